@@ -1,0 +1,18 @@
+package org.dramagraph.cli;
+
+/** Exit codes shared by all commands; documented in the README. */
+final class ExitCodes {
+    /** Everything went well. */
+    static final int OK = 0;
+    /** Some inputs had problems; the others were processed. */
+    static final int PARTIAL = 1;
+    /** Bad command line (picocli's own code). */
+    static final int USAGE = 2;
+    /** No article could be read from the inputs. */
+    static final int NO_INPUT = 3;
+    /** The store could not be opened or written. */
+    static final int STORE = 4;
+
+    private ExitCodes() {
+    }
+}

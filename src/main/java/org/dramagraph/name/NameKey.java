@@ -1,0 +1,113 @@
+package org.dramagraph.name;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Keys that make differently written names of one person or work compare equal.
+ *
+ * <p>{@link #exact} folds case, accents, spaces and punctuation ("Kim Ji-won" = "Kim Ji Won"), as the
+ * evaluation's matching rule does. {@link #loose} also folds the common romanizations of one Korean
+ * syllable (Joong/Jung, Hyun/Hyeon, Seok/Suk, Lee/Yi, Gi/Ki), syllable by syllable, so the rest of the
+ * name must agree for two keys to meet.
+ */
+public final class NameKey {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    /** One romanized Korean syllable: optional initial, vowel cluster, optional final. */
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "(?:kk|tt|pp|ss|jj|ch|sh|[bcdghjklmnprstwy])?(?:[aeiou]{1,3}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|[nmlkptbgr])?");
+    /** Surnames whose spellings differ by more than a vowel or initial fold. */
+    private static final Map<String, String> SURNAMES = Map.ofEntries(
+            Map.entry("yi", "lee"), Map.entry("rhee", "lee"), Map.entry("rhie", "lee"), Map.entry("i", "lee"),
+            Map.entry("pak", "park"), Map.entry("bak", "park"),
+            Map.entry("choe", "choi"), Map.entry("chung", "jeong"), Map.entry("jung", "jeong"),
+            Map.entry("suh", "seo"), Map.entry("roh", "noh"), Map.entry("no", "noh"),
+            Map.entry("gim", "kim"), Map.entry("ryoo", "ryu"), Map.entry("yu", "yoo"));
+
+    private NameKey() {
+    }
+
+    /** Lower case, accents folded, everything but letters and digits dropped. */
+    public static String exact(String name) {
+        if (name == null) {
+            return "";
+        }
+        String s = fold(name);
+        return NOT_ALNUM.matcher(s).replaceAll("");
+    }
+
+    /** The exact key with romanization variants of each syllable folded to one spelling. */
+    public static String loose(String name) {
+        if (name == null) {
+            return "";
+        }
+        String[] words = fold(name).split("[^a-z0-9]+");
+        StringBuilder out = new StringBuilder();
+        boolean first = true;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String surname = first ? SURNAMES.get(w) : null;
+            if (surname != null) {
+                out.append(surname);
+            } else {
+                for (String syl : syllables(w)) {
+                    out.append(foldSyllable(syl));
+                }
+            }
+            first = false;
+        }
+        return out.toString();
+    }
+
+    /** Splits a word into romanized Korean syllables, or returns it whole if it is not one. */
+    static List<String> syllables(String word) {
+        int n = word.length();
+        int[] prev = new int[n + 1];
+        int[] count = new int[n + 1];
+        java.util.Arrays.fill(prev, -2);
+        prev[0] = -1;
+        for (int i = 0; i < n; i++) {
+            if (prev[i] == -2) {
+                continue;
+            }
+            for (int j = Math.min(n, i + 7); j > i; j--) {
+                // fewest syllables wins: "joongki" is joong+ki, not joo+ngki
+                if (SYLLABLE.matcher(word).region(i, j).matches()
+                        && (prev[j] == -2 || count[i] + 1 < count[j])) {
+                    prev[j] = i;
+                    count[j] = count[i] + 1;
+                }
+            }
+        }
+        if (prev[n] == -2) {
+            return List.of(word);
+        }
+        List<String> out = new ArrayList<>();
+        for (int end = n; end > 0; end = prev[end]) {
+            out.add(0, word.substring(prev[end], end));
+        }
+        return out;
+    }
+
+    private static String foldSyllable(String s) {
+        String t = s.replace("oo", "u").replace("eo", "u").replace("ee", "i").replace("ou", "u");
+        if (t.startsWith("sh")) {
+            t = "s" + t.substring(2);
+        } else if (t.startsWith("g")) {
+            t = "k" + t.substring(1);
+        }
+        return t;
+    }
+
+    private static String fold(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        return MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+}

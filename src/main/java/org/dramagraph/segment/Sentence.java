@@ -1,0 +1,13 @@
+package org.dramagraph.segment;
+
+/**
+ * One sentence of cleaned text.
+ *
+ * @param index     position among the article's sentences, from 0
+ * @param start     offset of its first character in the cleaned text
+ * @param end       offset just past its last character
+ * @param text      the sentence itself
+ * @param paragraph index of the paragraph (block of lines) it belongs to
+ */
+public record Sentence(int index, int start, int end, String text, int paragraph) {
+}
