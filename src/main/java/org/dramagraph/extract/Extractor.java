@@ -1,20 +1,138 @@
 package org.dramagraph.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dramagraph.clean.CleanText;
 import org.dramagraph.clean.Cleaner;
+import org.dramagraph.mention.Gazetteer;
+import org.dramagraph.mention.Lexicon;
+import org.dramagraph.mention.Mention;
+import org.dramagraph.mention.MentionFinder;
+import org.dramagraph.mention.QuoteKind;
+import org.dramagraph.name.ArticleNames;
+import org.dramagraph.relation.Evidence;
+import org.dramagraph.relation.ExtractedFact;
+import org.dramagraph.relation.Fact;
+import org.dramagraph.relation.FactType;
+import org.dramagraph.relation.MentionTyper;
+import org.dramagraph.relation.QuoteAttributor;
+import org.dramagraph.relation.Reading;
+import org.dramagraph.relation.RelationReader;
+import org.dramagraph.relation.SentenceCode;
+import org.dramagraph.segment.Quotation;
+import org.dramagraph.segment.SegmentedText;
+import org.dramagraph.segment.Sentence;
 import org.dramagraph.source.Article;
 
 /**
- * The extraction pipeline: clean, segment, find mentions, read relations, resolve names.
+ * The extraction pipeline: clean, segment, find mentions, type them, read relations, resolve names.
  * Thread-safe; one instance can serve many articles.
  */
 public final class Extractor {
     private final Cleaner cleaner = new Cleaner();
+    private final Lexicon lexicon = Lexicon.standard();
+    private final MentionFinder finder = new MentionFinder(lexicon);
+    private final MentionTyper typer = new MentionTyper();
+    private final RelationReader reader = new RelationReader();
+    private final QuoteAttributor quotes = new QuoteAttributor();
+    private final Gazetteer catalog;
+
+    /** An extractor that knows no names beforehand. */
+    public Extractor() {
+        this(new Gazetteer());
+    }
+
+    /** An extractor that also recognises the names of a user's catalog. */
+    public Extractor(Gazetteer catalog) {
+        this.catalog = catalog;
+    }
 
     /** Runs the whole pipeline over one article. */
     public Extraction extract(Article article) {
         CleanText clean = cleaner.clean(article.title(), article.text());
-        return new Extraction(article, clean, List.of(), List.of(), List.of(), clean.credits());
+        SegmentedText doc = SegmentedText.of(article.title(), clean.text());
+        List<QuoteKind> kinds = finder.quoteKinds(doc);
+
+        Gazetteer known = new Gazetteer(catalog);
+        typer.learn(codes(doc, finder.find(doc, kinds, known), kinds), known);
+        List<Mention> mentions = finder.find(doc, kinds, known);
+        ArticleNames names = new ArticleNames(lexicon, mentions);
+        mentions = names.retype(mentions);
+
+        List<Quotation> speech = speech(doc, kinds);
+        List<SentenceCode> codes = codes(doc, mentions, kinds);
+        List<Reading> readings = new ArrayList<>(reader.read(doc, codes));
+        readings.addAll(quotes.attribute(doc, speech, mentions));
+
+        List<ExtractedFact> facts = facts(article, doc, clean, readings, names);
+        return new Extraction(article, clean, doc.sentences(), mentions, facts, clean.credits());
+    }
+
+    /** Every sentence as code, for the typer and the relation reader. */
+    static List<SentenceCode> codes(SegmentedText doc, List<Mention> mentions, List<QuoteKind> kinds) {
+        List<Quotation> speech = speech(doc, kinds);
+        List<SentenceCode> out = new ArrayList<>(doc.sentences().size());
+        int m = 0;
+        for (Sentence s : doc.sentences()) {
+            List<Mention> inside = new ArrayList<>();
+            while (m < mentions.size() && mentions.get(m).start() < s.end()) {
+                if (mentions.get(m).start() >= s.start()) {
+                    inside.add(mentions.get(m));
+                }
+                m++;
+            }
+            List<Quotation> quoted = speech.stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).toList();
+            out.add(SentenceCode.of(s, doc.tokens().get(s.index()), inside, quoted));
+        }
+        return out;
+    }
+
+    private static List<Quotation> speech(SegmentedText doc, List<QuoteKind> kinds) {
+        List<Quotation> out = new ArrayList<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            Quotation q = doc.quotations().get(i);
+            if (kinds.get(i) == QuoteKind.SPEECH && q.depth() == 0) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** Readings become facts with names in their fullest form; the same fact read twice keeps its best evidence. */
+    private static List<ExtractedFact> facts(Article article, SegmentedText doc, CleanText clean, List<Reading> readings,
+                                             ArticleNames names) {
+        Map<Fact, ExtractedFact> out = new LinkedHashMap<>();
+        for (Reading r : readings) {
+            Fact fact = switch (r.type()) {
+                case QUOTE -> Fact.quote(names.display(r.person()), r.quote().text());
+                case NETWORK -> Fact.network(names.display(r.work()), lexicon().network(r.org().text()));
+                case PLAYS -> Fact.plays(names.display(r.person()), names.display(r.character()), names.display(r.work()));
+                default -> new Fact(r.type(), names.display(r.person()), null, names.display(r.work()), null, null);
+            };
+            Sentence s = doc.sentences().get(r.sentence());
+            Evidence evidence = evidence(article, doc, clean, s, r);
+            ExtractedFact previous = out.get(fact);
+            if (previous == null || previous.evidence().confidence() < evidence.confidence()) {
+                out.put(fact, new ExtractedFact(fact, evidence));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static Lexicon lexicon() {
+        return Lexicon.standard();
+    }
+
+    /** Evidence offsets point into the original text; a headline sentence has none there (-1). */
+    private static Evidence evidence(Article article, SegmentedText doc, CleanText clean, Sentence s, Reading r) {
+        int start = -1;
+        int end = -1;
+        if (!doc.inHeadline(s)) {
+            start = clean.originalOffset(s.start() - doc.bodyStart());
+            end = clean.originalEnd(s.end() - doc.bodyStart());
+        }
+        return new Evidence(article.id(), s.index(), start, end, s.text(), r.rule(), r.confidence());
     }
 }

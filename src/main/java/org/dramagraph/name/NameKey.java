@@ -1,7 +1,6 @@
 package org.dramagraph.name;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,9 +17,6 @@ import java.util.regex.Pattern;
 public final class NameKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
-    /** One romanized Korean syllable: optional initial, vowel cluster, optional final. */
-    private static final Pattern SYLLABLE = Pattern.compile(
-            "(?:kk|tt|pp|ss|jj|ch|sh|[bcdghjklmnprstwy])?(?:[aeiou]{1,3}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|[nmlkptbgr])?");
     /** Surnames whose spellings differ by more than a vowel or initial fold. */
     private static final Map<String, String> SURNAMES = Map.ofEntries(
             Map.entry("yi", "lee"), Map.entry("rhee", "lee"), Map.entry("rhie", "lee"), Map.entry("i", "lee"),
@@ -57,43 +53,17 @@ public final class NameKey {
             if (surname != null) {
                 out.append(surname);
             } else {
-                for (String syl : syllables(w)) {
+                List<String> syllables = Romanization.syllables(w);
+                if (syllables.isEmpty()) {
+                    out.append(w);
+                }
+                for (String syl : syllables) {
                     out.append(foldSyllable(syl));
                 }
             }
             first = false;
         }
         return out.toString();
-    }
-
-    /** Splits a word into romanized Korean syllables, or returns it whole if it is not one. */
-    static List<String> syllables(String word) {
-        int n = word.length();
-        int[] prev = new int[n + 1];
-        int[] count = new int[n + 1];
-        java.util.Arrays.fill(prev, -2);
-        prev[0] = -1;
-        for (int i = 0; i < n; i++) {
-            if (prev[i] == -2) {
-                continue;
-            }
-            for (int j = Math.min(n, i + 7); j > i; j--) {
-                // fewest syllables wins: "joongki" is joong+ki, not joo+ngki
-                if (SYLLABLE.matcher(word).region(i, j).matches()
-                        && (prev[j] == -2 || count[i] + 1 < count[j])) {
-                    prev[j] = i;
-                    count[j] = count[i] + 1;
-                }
-            }
-        }
-        if (prev[n] == -2) {
-            return List.of(word);
-        }
-        List<String> out = new ArrayList<>();
-        for (int end = n; end > 0; end = prev[end]) {
-            out.add(0, word.substring(prev[end], end));
-        }
-        return out;
     }
 
     private static String foldSyllable(String s) {

@@ -7,7 +7,7 @@ package org.dramagraph.segment;
  * @param start     offset of its first character in the cleaned text
  * @param end       offset just past its last character
  * @param text      the sentence itself
- * @param paragraph index of the paragraph (block of lines) it belongs to
+ * @param paragraph index of the non-blank line it belongs to (news pages write one paragraph a line)
  */
 public record Sentence(int index, int start, int end, String text, int paragraph) {
 }

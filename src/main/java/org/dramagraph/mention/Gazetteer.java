@@ -1,0 +1,85 @@
+package org.dramagraph.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Names already known to be persons, works or characters, matched token by token wherever they
+ * occur: what one sentence teaches ("the drama Hospital Playlist") is found in every other. Built
+ * per article from the article itself, optionally seeded with a user's catalog.
+ */
+public final class Gazetteer {
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+
+    /** A known name: its words and its type. */
+    public record Entry(List<String> words, MentionType type) {
+    }
+
+    /** An empty gazetteer. */
+    public Gazetteer() {
+    }
+
+    /** A copy of another gazetteer, to extend without changing it. */
+    public Gazetteer(Gazetteer other) {
+        other.byFirstWord.forEach((k, v) -> byFirstWord.put(k, new ArrayList<>(v)));
+    }
+
+    /** Adds a name (its words as the tokenizer splits them); a later type for the same words replaces it. */
+    public void add(List<String> words, MentionType type) {
+        if (words.isEmpty()) {
+            return;
+        }
+        List<Entry> list = byFirstWord.computeIfAbsent(key(words.get(0)), k -> new ArrayList<>());
+        list.removeIf(e -> sameWords(e.words(), words));
+        list.add(new Entry(List.copyOf(words), type));
+        list.sort(Comparator.comparingInt((Entry e) -> e.words().size()).reversed());
+    }
+
+    /** Whether nothing is known. */
+    public boolean isEmpty() {
+        return byFirstWord.isEmpty();
+    }
+
+    /** The longest known name starting at token {@code i} of {@code words}, or null. */
+    public Entry match(List<String> words, int i) {
+        List<Entry> candidates = byFirstWord.get(key(words.get(i)));
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry e : candidates) {
+            if (i + e.words().size() <= words.size() && sameWords(e.words(), words.subList(i, i + e.words().size()))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The first word must match as written (or in capitals); later ones in any case ("Descendants Of The Sun"). */
+    private static boolean sameWords(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            boolean same = i == 0
+                    ? a.get(0).equals(b.get(0)) || allCaps(b.get(0)) && a.get(0).equalsIgnoreCase(b.get(0))
+                    : a.get(i).equalsIgnoreCase(b.get(i));
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Headlines in capitals ("REBORN RICH POSTER OUT") still match. */
+    private static boolean allCaps(String w) {
+        return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static String key(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,109 @@
+package org.dramagraph.mention;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The closed word lists the mention finder relies on: Korean family names, broadcasters and
+ * platforms, and common English words. Loaded once from resources; immutable and shared.
+ */
+public final class Lexicon {
+    private static final Lexicon DEFAULT = load();
+
+    private final Set<String> surnames;
+    private final Map<String, String> networks;
+    private final int longestNetwork;
+    private final Set<String> commonWords;
+
+    private Lexicon(Set<String> surnames, Map<String, String> networks, Set<String> commonWords) {
+        this.surnames = Set.copyOf(surnames);
+        this.networks = Map.copyOf(networks);
+        this.longestNetwork = networks.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        this.commonWords = Set.copyOf(commonWords);
+    }
+
+    /** The lists bundled with Dramagraph. */
+    public static Lexicon standard() {
+        return DEFAULT;
+    }
+
+    /** Whether a capitalized word is a Korean family name ("Kim", "Yi", "Jeon"). */
+    public boolean isSurname(String word) {
+        return surnames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The canonical name of a broadcaster or platform written as {@code words}, or null. */
+    public String network(String words) {
+        String exact = networks.get(words);
+        if (exact != null) {
+            return exact;
+        }
+        // all-capital names are matched whatever their case ("jTBC"); others only as written
+        String upper = networks.get(words.toUpperCase(Locale.ROOT));
+        return upper != null && upper.equals(upper.toUpperCase(Locale.ROOT)) ? upper : null;
+    }
+
+    /** How many words the longest network name has. */
+    public int longestNetwork() {
+        return longestNetwork;
+    }
+
+    /** Whether a word (any case) is a common English word. */
+    public boolean isCommon(String word) {
+        return commonWords.contains(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+    }
+
+    private static Lexicon load() {
+        Set<String> surnames = new HashSet<>();
+        for (String line : lines("surnames.txt")) {
+            for (String s : line.split("\\s+")) {
+                surnames.add(s.toLowerCase(Locale.ROOT));
+            }
+        }
+        Map<String, String> networks = new HashMap<>();
+        for (String line : lines("networks.txt")) {
+            String[] names = line.split("\\|");
+            String canonical = names[0].strip();
+            for (String n : names) {
+                networks.put(n.strip(), canonical);
+            }
+        }
+        Set<String> common = new HashSet<>();
+        for (String line : lines("common-words.txt")) {
+            for (String w : line.split("\\s+")) {
+                common.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return new Lexicon(surnames, networks, common);
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

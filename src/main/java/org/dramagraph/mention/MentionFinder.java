@@ -1,0 +1,258 @@
+package org.dramagraph.mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dramagraph.segment.Quotation;
+import org.dramagraph.segment.SegmentedText;
+import org.dramagraph.segment.Sentence;
+import org.dramagraph.segment.Token;
+
+/**
+ * Finds names in every sentence, in order of trust: quoted titles and names, broadcasters, names
+ * the gazetteer already knows, Korean personal names by shape, then any other run of capitalized
+ * words as a {@link MentionType#NAME} whose kind later stages work out. Headlines and title-case
+ * headings are searched only for the first four kinds, since every word there is capitalized.
+ */
+public final class MentionFinder {
+    private static final Set<String> SPAN_CONNECTORS = Set.of(
+            "of", "the", "on", "in", "from", "to", "with", "a", "an", "for", "at", "by", "vs", "&");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    private final Lexicon lexicon;
+    private final QuoteClassifier quotes;
+
+    public MentionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.quotes = new QuoteClassifier(lexicon);
+    }
+
+    /** The kind of every quotation of the text, by its index in {@code doc.quotations()}. */
+    public List<QuoteKind> quoteKinds(SegmentedText doc) {
+        return doc.quotations().stream().map(q -> quotes.classify(doc.text(), q)).toList();
+    }
+
+    /** All mentions of the text, by sentence and position, none overlapping another. */
+    public List<Mention> find(SegmentedText doc, List<QuoteKind> kinds, Gazetteer known) {
+        KoreanNames names = new KoreanNames(lexicon, lowercaseWords(doc));
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> tokens = doc.tokens().get(s.index());
+            boolean heading = doc.inHeadline(s) || titleCase(tokens);
+            find(doc, s, tokens, heading, kinds, known, names, out);
+        }
+        return out;
+    }
+
+    private void find(SegmentedText doc, Sentence s, List<Token> tokens, boolean heading, List<QuoteKind> kinds,
+                      Gazetteer known, KoreanNames names, List<Mention> out) {
+        int n = tokens.size();
+        MentionType[] type = new MentionType[n];
+        String[] rule = new String[n];
+        int[] spanEnd = new int[n];
+        List<String> words = tokens.stream().map(Token::text).toList();
+
+        // 1. quoted titles and names
+        for (int qi = 0; qi < doc.quotations().size(); qi++) {
+            Quotation q = doc.quotations().get(qi);
+            QuoteKind kind = kinds.get(qi);
+            if (q.start() < s.start() || q.start() >= s.end() || (kind != QuoteKind.TITLE && kind != QuoteKind.NAME)) {
+                continue;
+            }
+            int a = firstTokenAt(tokens, q.innerStart());
+            int b = lastWordBefore(tokens, q.end());
+            if (a >= 0 && b >= a && free(type, a, b + 1)) {
+                mark(type, rule, spanEnd, a, b + 1, kind == QuoteKind.TITLE ? MentionType.WORK : MentionType.NAME,
+                        kind == QuoteKind.TITLE ? "quoted-title" : "quoted-name");
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (type[i] != null) {
+                i = spanEnd[i] - 1;
+                continue;
+            }
+            // 2. broadcasters and platforms
+            int end = network(words, i);
+            if (end > 0) {
+                mark(type, rule, spanEnd, i, end, MentionType.NETWORK, "network");
+                i = end - 1;
+                continue;
+            }
+            // 3. names this article (or the catalog) already taught us
+            Gazetteer.Entry entry = tokens.get(i).capitalized() || Character.isDigit(words.get(i).charAt(0))
+                    ? known.match(words, i) : null;
+            if (entry != null && free(type, i, i + entry.words().size())) {
+                end = i + entry.words().size();
+                mark(type, rule, spanEnd, i, end, entry.type(), "known");
+                i = end - 1;
+                continue;
+            }
+            // 4. Korean personal names by shape
+            end = names.fullName(tokens, i);
+            if (end > 0 && free(type, i, end)) {
+                mark(type, rule, spanEnd, i, end, MentionType.PERSON, "korean-name");
+                i = end - 1;
+                continue;
+            }
+            end = names.givenOnly(tokens, i);
+            if (end > 0) {
+                mark(type, rule, spanEnd, i, end, MentionType.NAME, "given-name");
+                i = end - 1;
+            }
+        }
+        // 5. other capitalized runs
+        if (!heading) {
+            for (int i = 0; i < n; i++) {
+                if (type[i] != null) {
+                    i = spanEnd[i] - 1;
+                    continue;
+                }
+                int end = capitalizedRun(tokens, type, i, i == 0 || opensClause(tokens.get(i - 1)));
+                if (end > 0) {
+                    mark(type, rule, spanEnd, i, end, MentionType.NAME, "capitalized");
+                    i = end - 1;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (type[i] != null) {
+                int end = spanEnd[i];
+                Token a = tokens.get(i);
+                Token b = tokens.get(end - 1);
+                out.add(new Mention(type[i], a.start(), b.end(), doc.text().substring(a.start(), b.end()),
+                        s.index(), rule[i]));
+                i = end - 1;
+            }
+        }
+    }
+
+    private int network(List<String> words, int i) {
+        StringBuilder sb = new StringBuilder();
+        int best = -1;
+        for (int j = i; j < Math.min(words.size(), i + lexicon.longestNetwork()); j++) {
+            if (j > i) {
+                sb.append(' ');
+            }
+            sb.append(words.get(j));
+            if (lexicon.network(sb.toString()) != null) {
+                best = j + 1;
+            }
+        }
+        return best;
+    }
+
+    /** The end of a run of capitalized words starting at {@code i}, or -1 if none worth a mention. */
+    private int capitalizedRun(List<Token> tokens, MentionType[] type, int i, boolean sentenceStart) {
+        Token first = tokens.get(i);
+        if (!first.capitalized() || first.text().length() < 2 && !first.text().equals("I") || first.text().equals("I")) {
+            return -1;
+        }
+        String lower = first.text().toLowerCase(Locale.ROOT);
+        if (lexicon.isCommon(lower) && !(ARTICLES.contains(lower) && !sentenceStart)) {
+            return -1;
+        }
+        int end = i + 1;
+        int lastCapital = i + 1;
+        while (end < tokens.size() && type[end] == null) {
+            Token t = tokens.get(end);
+            if (t.capitalized() || Character.isDigit(t.text().charAt(0)) && t.isWord()) {
+                end++;
+                lastCapital = end;
+            } else if (SPAN_CONNECTORS.contains(t.text()) || t.text().equals("-")) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        end = lastCapital;
+        boolean allCommon = true;
+        for (int k = i; k < end; k++) {
+            String w = tokens.get(k).text();
+            if (tokens.get(k).capitalized() && !lexicon.isCommon(w)) {
+                allCommon = false;
+            }
+        }
+        return allCommon ? -1 : end;
+    }
+
+    private static boolean opensClause(Token previous) {
+        String t = previous.text();
+        return t.equals(":") || t.equals("\"") || t.equals("\u201C") || t.equals("(") || t.equals("\u2018")
+                || t.equals("-") || t.equals("\u2013") || t.equals("\u2014") || t.equals(";");
+    }
+
+    /** A line most of whose words are capitalized: a headline or section heading. */
+    static boolean titleCase(List<Token> tokens) {
+        int words = 0;
+        int capital = 0;
+        for (Token t : tokens) {
+            if (!t.isWord() || Character.isDigit(t.text().charAt(0))) {
+                continue;
+            }
+            words++;
+            if (t.capitalized()) {
+                capital++;
+            }
+        }
+        return words >= 3 && capital * 10 >= words * 9;
+    }
+
+    private static Set<String> lowercaseWords(SegmentedText doc) {
+        Set<String> out = new HashSet<>();
+        for (List<Token> tokens : doc.tokens()) {
+            for (Token t : tokens) {
+                if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
+                    out.add(t.text());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int firstTokenAt(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= offset) {
+                return tokens.get(i).isWord() ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastWordBefore(List<Token> tokens, int offset) {
+        int last = -1;
+        for (int i = 0; i < tokens.size() && tokens.get(i).end() <= offset; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() || t.text().equals("!") || t.text().equals("?") || t.text().equals(")")) {
+                last = i;
+            }
+        }
+        // a title keeps its own "!" or "?" but not a closing mark, comma or period
+        while (last >= 0 && !tokens.get(last).isWord() && !tokens.get(last).text().equals("!")
+                && !tokens.get(last).text().equals("?") && !tokens.get(last).text().equals(")")) {
+            last--;
+        }
+        return last;
+    }
+
+    private static boolean free(MentionType[] type, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (type[i] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mark(MentionType[] type, String[] rule, int[] spanEnd, int from, int to, MentionType t, String r) {
+        type[from] = t;
+        rule[from] = r;
+        spanEnd[from] = to;
+        for (int i = from + 1; i < to; i++) {
+            type[i] = t;
+            spanEnd[i] = to;
+            rule[i] = r;
+        }
+    }
+}

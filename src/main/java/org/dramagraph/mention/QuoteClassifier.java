@@ -1,0 +1,143 @@
+package org.dramagraph.mention;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dramagraph.segment.Quotation;
+import org.dramagraph.segment.Token;
+import org.dramagraph.segment.Tokenizer;
+
+/**
+ * Tells speech from titles among quotations. A speech verb next to the quotation decides first
+ * ("she said, “...”"); otherwise shape does: a short run of capitalized words is a title, a clause
+ * with lower-case words or closing punctuation is speech, anything else is scare quotes.
+ */
+public final class QuoteClassifier {
+    private static final Set<String> SPEECH_VERBS = Set.of(
+            "said", "says", "say", "saying", "shared", "shares", "sharing", "added", "adds", "adding", "explained",
+            "explains", "revealed", "reveals", "remarked", "remarks", "stated", "states", "stating", "told", "tells",
+            "asked", "asks", "replied", "replies", "responded", "responds", "commented", "comments", "continued",
+            "continues", "exclaimed", "noted", "notes", "wrote", "writes", "expressed", "expresses", "confessed",
+            "confesses", "admitted", "admits", "laughed", "joked", "jokes", "answered", "answers", "recalled",
+            "recalls", "described", "describes", "mentioned", "mentions", "praised", "announced", "announces",
+            "read", "reads", "concluded", "emphasized", "emphasised", "stressed", "insisted", "thanked",
+            "greeted", "went", "goes", "opened", "confided", "teased", "boasted", "gushed", "shouted", "whispered",
+            "promised", "hinted", "claimed", "agreed", "cheered", "spoke", "speaks", "posted", "captioned",
+            "detailed", "elaborated", "disclosed", "conveyed", "addressed", "informed", "advised", "warned");
+    private static final Set<String> TITLE_CONNECTORS = Set.of(
+            "of", "the", "on", "in", "from", "to", "with", "a", "an", "for", "at", "by", "and", "or", "is", "are",
+            "who", "me", "you", "my", "your", "vs", "into", "up", "&", "as", "but", "it", "be", "not", "no");
+
+    private final KoreanNames names;
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    public QuoteClassifier(Lexicon lexicon) {
+        this.names = new KoreanNames(lexicon, Set.of());
+    }
+
+    /** Whether a lower-case word is a verb that introduces speech ("said", "shared", "remarked"). */
+    public static boolean isSpeechVerb(String word) {
+        return SPEECH_VERBS.contains(word);
+    }
+
+    /** The kind of a quotation found in {@code text}. */
+    public QuoteKind classify(String text, Quotation q) {
+        List<Token> words = tokenizer.tokenize(q.text(), 0, q.text().length()).stream().filter(Token::isWord).toList();
+        if (words.isEmpty()) {
+            return QuoteKind.OTHER;
+        }
+        boolean speechCue = speechCueBefore(text, q) || speechCueAfter(text, q);
+        if (!q.closed()) {
+            return words.size() >= 3 || speechCue ? QuoteKind.SPEECH : QuoteKind.OTHER;
+        }
+        if (speechCue && (words.size() >= 2 || endsWithPunctuation(q.text()))) {
+            return QuoteKind.SPEECH;
+        }
+        if (titleShaped(q.text(), words)) {
+            return names.fullName(words, 0) == words.size() ? QuoteKind.NAME : QuoteKind.TITLE;
+        }
+        long lower = words.stream().filter(w -> Character.isLowerCase(w.text().charAt(0))).count();
+        if (words.size() >= 4 && (lower * 2 >= words.size() || endsWithPunctuation(q.text()))) {
+            return QuoteKind.SPEECH;
+        }
+        return QuoteKind.OTHER;
+    }
+
+    private boolean titleShaped(String inner, List<Token> words) {
+        if (words.size() > 12) {
+            return false;
+        }
+        Token first = words.get(0);
+        if (!first.capitalized() && !Character.isDigit(first.text().charAt(0))) {
+            return false;
+        }
+        String stripped = inner.replaceAll("[.,!?\\s]+$", "");
+        if (stripped.matches(".*[a-z]{2}[.!?] [A-Z].*")) {
+            return false; // two sentences
+        }
+        int content = 0;
+        int capital = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).text();
+            if (i > 0 && TITLE_CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            content++;
+            if (!Character.isLowerCase(w.charAt(0))) {
+                capital++;
+            }
+        }
+        return content > 0 && capital * 4 >= content * 3;
+    }
+
+    private static boolean endsWithPunctuation(String s) {
+        String t = s.strip();
+        char c = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == ',' || c == '\u2026';
+    }
+
+    /** "X said, “" or "X said:" right before the opening mark. */
+    private boolean speechCueBefore(String text, Quotation q) {
+        int i = q.start() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) == '\n') {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c != ',' && c != ':') {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', i) + 1;
+        String before = text.substring(Math.max(lineStart, i - 80), i).toLowerCase(Locale.ROOT);
+        String[] words = before.split("[^a-z]+");
+        for (int k = words.length - 1; k >= Math.max(0, words.length - 6); k--) {
+            if (SPEECH_VERBS.contains(words[k])) {
+                return true;
+            }
+        }
+        return c == ':' && q.text().split(" ").length >= 4;
+    }
+
+    /** "”, she said" or "” said X" right after the closing mark. */
+    private boolean speechCueAfter(String text, Quotation q) {
+        int lineEnd = text.indexOf('\n', q.end());
+        String after = text.substring(q.end(), lineEnd < 0 ? text.length() : lineEnd);
+        String inner = q.text().strip();
+        boolean commaInside = inner.endsWith(",") || inner.endsWith("?") || inner.endsWith("!");
+        String rest = after.stripLeading();
+        if (rest.startsWith(",")) {
+            rest = rest.substring(1);
+        } else if (!commaInside) {
+            return false;
+        }
+        String[] words = rest.strip().toLowerCase(Locale.ROOT).split("[^a-z]+", 8);
+        for (int k = 0; k < Math.min(words.length, 6); k++) {
+            if (SPEECH_VERBS.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

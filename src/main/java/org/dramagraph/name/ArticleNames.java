@@ -1,0 +1,118 @@
+package org.dramagraph.name;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dramagraph.mention.Lexicon;
+import org.dramagraph.mention.Mention;
+import org.dramagraph.mention.MentionType;
+
+/**
+ * Resolves the short and variant forms an article uses for one name to the fullest form it writes:
+ * "Hae-in" to "Hong Hae In", "Song" to "Song Joong Ki", "Song Joong-ki" and "Song Joong Ki" to
+ * whichever the article writes more often. Also re-types short forms: a given name alone takes the
+ * type of the full name it stands for.
+ */
+public final class ArticleNames {
+    private final Lexicon lexicon;
+    /** Full names by type: loose key of the name to its preferred spelling. */
+    private final Map<MentionType, Map<String, String>> full = new HashMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+
+    public ArticleNames(Lexicon lexicon, List<Mention> mentions) {
+        this.lexicon = lexicon;
+        for (Mention m : mentions) {
+            counts.merge(m.text(), 1, Integer::sum);
+        }
+        for (Mention m : mentions) {
+            if ((m.type() == MentionType.PERSON || m.type() == MentionType.CHARACTER) && words(m.text()).length >= 2) {
+                Map<String, String> byKey = full.computeIfAbsent(m.type(), t -> new LinkedHashMap<>());
+                String key = NameKey.loose(m.text());
+                String current = byKey.get(key);
+                if (current == null || counts.get(m.text()) > counts.getOrDefault(current, 0)) {
+                    byKey.put(key, m.text());
+                }
+            }
+        }
+    }
+
+    /**
+     * Mentions with short forms re-typed: a given name or family name alone that stands for exactly one
+     * full person or character name of the article takes that type.
+     */
+    public List<Mention> retype(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.NAME && (m.rule().equals("given-name") || isSurnameOnly(m.text()))) {
+                MentionType t = typeOfShortForm(m.text());
+                if (t != null) {
+                    out.add(new Mention(t, m.start(), m.end(), m.text(), m.sentence(), m.rule()));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** The form to report for a mention's name. */
+    public String display(Mention m) {
+        String text = m.text().strip();
+        if (m.type() != MentionType.PERSON && m.type() != MentionType.CHARACTER) {
+            return text;
+        }
+        Map<String, String> byKey = full.getOrDefault(m.type(), Map.of());
+        String same = byKey.get(NameKey.loose(text));
+        if (same != null) {
+            return same;
+        }
+        String longer = expand(text, byKey);
+        return longer != null ? longer : text;
+    }
+
+    private MentionType typeOfShortForm(String text) {
+        MentionType found = null;
+        for (MentionType t : List.of(MentionType.PERSON, MentionType.CHARACTER)) {
+            if (expand(text, full.getOrDefault(t, Map.of())) != null) {
+                if (found != null) {
+                    return null; // a short form of both a person and a character: leave it open
+                }
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    /** The one full name a short form stands for: its given name ("Hae-in") or its family name ("Song"). */
+    private String expand(String text, Map<String, String> byKey) {
+        String key = NameKey.loose(text);
+        String found = null;
+        for (String name : byKey.values()) {
+            String[] w = words(name);
+            if (w.length < 2) {
+                continue;
+            }
+            boolean given = NameKey.loose(name.substring(name.indexOf(w[1]))).equals(key);
+            boolean westernGiven = NameKey.loose(w[0]).equals(key) && lexicon.isSurname(w[w.length - 1]);
+            boolean surname = isSurnameOnly(text) && NameKey.loose(w[0]).equals(key)
+                    || isSurnameOnly(text) && NameKey.loose(w[w.length - 1]).equals(key);
+            if (given || westernGiven || surname) {
+                if (found != null && !NameKey.loose(found).equals(NameKey.loose(name))) {
+                    return null; // ambiguous
+                }
+                found = name;
+            }
+        }
+        return found;
+    }
+
+    private boolean isSurnameOnly(String text) {
+        return words(text).length == 1 && lexicon.isSurname(text);
+    }
+
+    private static String[] words(String text) {
+        return text.strip().split("[\\s]+");
+    }
+}

@@ -1,0 +1,59 @@
+package org.dramagraph.name;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** How Korean syllables are written in Latin letters, as far as telling a Korean given name needs. */
+public final class Romanization {
+    /** One romanized syllable: optional initial, a vowel cluster, optional final consonant. */
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "(?:kk|tt|pp|ss|jj|ch|sh|[bcdghjklmnprstwyz])?(?:[aeiou]{1,3}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|[nmlkptbgr])?");
+    private static final int MAX_SYLLABLE = 7;
+
+    private Romanization() {
+    }
+
+    /**
+     * Splits a word into romanized syllables with as few syllables as possible ("joongki" is
+     * joong + ki), or returns an empty list when the word cannot be read as Korean syllables.
+     */
+    public static List<String> syllables(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int n = w.length();
+        if (n == 0) {
+            return List.of();
+        }
+        int[] prev = new int[n + 1];
+        int[] count = new int[n + 1];
+        Arrays.fill(prev, -2);
+        prev[0] = -1;
+        var m = SYLLABLE.matcher(w);
+        for (int i = 0; i < n; i++) {
+            if (prev[i] == -2) {
+                continue;
+            }
+            for (int j = Math.min(n, i + MAX_SYLLABLE); j > i; j--) {
+                if (m.region(i, j).matches() && (prev[j] == -2 || count[i] + 1 < count[j])) {
+                    prev[j] = i;
+                    count[j] = count[i] + 1;
+                }
+            }
+        }
+        if (prev[n] == -2) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int end = n; end > 0; end = prev[end]) {
+            out.add(0, w.substring(prev[end], end));
+        }
+        return out;
+    }
+
+    /** The number of syllables of a word read as Korean, or 0 when it cannot be. */
+    public static int syllableCount(String word) {
+        return syllables(word).size();
+    }
+}

@@ -1,0 +1,28 @@
+package org.dramagraph.relation;
+
+/** Word alternations shared by the sentence patterns, as regex fragments over coded sentences. */
+final class Cues {
+    /** Nouns that name a kind of work: "the drama X", "2019 film X". */
+    static final String WORK_NOUN = "(?:drama|dramas|k-drama|k-dramas|kdrama|kdramas|series|film|films|movie|movies|sitcom|"
+            + "show|shows|webtoon|web-drama|web-series|documentary|thriller|comedy|rom-com|romance|melodrama|"
+            + "blockbuster|hit|hits|original|originals|miniseries|mini-series|variety|musical|anime|project|work|works|title)";
+    /** Verbs of acting in something. */
+    static final String ACT_VERB = "(?:star|stars|starred|starring|appear|appears|appeared|appearing|feature|features|"
+            + "featured|act|acts|acted|acting|return|returns|returned|returning|cast|co-star|co-starred|co-stars|headline|"
+            + "headlines|headlined|lead|leads|led)";
+    /** Verbs of playing a role. */
+    static final String PLAY_VERB = "(?:play|plays|played|playing|portray|portrays|portrayed|portraying|embody|embodies|"
+            + "embodied|reprise|reprises|reprised|reprising|transform|transforms|transformed|depict|depicts|depicted)";
+    /** Nouns for people in the trade: "actress X", "director X". */
+    static final String PERSON_NOUN = "(?:actor|actress|actors|actresses|star|stars|singer|idol|rapper|model|comedian|"
+            + "writer|screenwriter|scriptwriter|director|directors|pd|producer|author|creator|scribe|member|newcomer|"
+            + "veteran|co-star|costar|heartthrob|entertainer|artist|performer|musician|host|mc|leader|maknae)";
+    /** Nouns for a screenwriter. */
+    static final String WRITER_NOUN = "(?:writer|writers|screenwriter|screenwriters|scriptwriter|scriptwriters|scribe|"
+            + "author|playwright|screen writer|writer-director)";
+    /** Nouns for a director. */
+    static final String DIRECTOR_NOUN = "(?:director|directors|pd|pds|producer-director|filmmaker|helmer|co-director)";
+
+    private Cues() {
+    }
+}

@@ -1,0 +1,121 @@
+package org.dramagraph.relation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dramagraph.mention.Gazetteer;
+import org.dramagraph.mention.Mention;
+import org.dramagraph.mention.MentionType;
+import org.dramagraph.segment.Token;
+import org.dramagraph.segment.Tokenizer;
+
+/**
+ * Works out what each name of an article is from the words around it: "the drama X" makes X a work,
+ * "Y plays X" makes Y a person and X a character, and so on. Each use votes; the winner holds for
+ * every occurrence of the name in the article, which is written into the article's gazetteer.
+ */
+public final class MentionTyper {
+    private record Vote(CodePattern pattern, String slot, MentionType type, int weight) {
+    }
+
+    private static final List<Vote> VOTES = new ArrayList<>();
+
+    private static void vote(String pattern, String slot, MentionType type, int weight) {
+        VOTES.add(new Vote(CodePattern.compile(pattern), slot, type, weight));
+    }
+
+    static {
+        MentionType w = MentionType.WORK;
+        MentionType p = MentionType.PERSON;
+        MentionType c = MentionType.CHARACTER;
+        // works
+        vote(Cues.WORK_NOUN + " (?:, )?<X:w>", "w", w, 3);
+        vote("<N> (?:'s )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 2);
+        vote("<X:w> \\( working title \\)", "w", w, 4);
+        vote("<X:w> (?:'s )?(?:starring|stars|starred|featuring|premieres|premiered|premiering|airs|aired|follows|tells|"
+                + "revolves|centers|centres|is about|cast|episode|episodes|season|part|poster|posters|teaser|ost|"
+                + "will premiere|is set to premiere|is a|has been renewed|is based|marks|is scheduled|was renewed)", "w", w, 2);
+        vote("(?:starred|starring|stars|appeared|appears|appearance|appearances|cameo|cameos|role|roles|debut|"
+                + "worked|work|works|known|famous|recognized|recognition|fame|seen|acted|credits) (?:in|on|for|from) "
+                + "(?:the )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 2);
+        vote("(?:such as|like|including|includes|include) (?:the )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 1);
+        vote("<W> (?:\\( [0-9-]+ \\) )?(?:,|and|, and|&) <X:w>", "w", w, 2);
+        vote("<X:w> (?:\\( [0-9-]+ \\) )?(?:,|and|, and|&) <W>", "w", w, 2);
+        vote("<P> \\( <X:w> \\)", "w", w, 2);
+        vote("<P> (?:'s )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " ){1,2}<X:w>", "w", w, 2);
+        vote("<X:w> (?:" + Cues.PERSON_NOUN + "|co-star|fame|writer|director)", "w", w, 1);
+        vote("(?:penned|wrote|directed|helmed|created|written|directing|writing|penning) (?:the )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 2);
+        // people
+        vote(Cues.PERSON_NOUN + " <X:p>", "p", p, 2);
+        vote("<X:p> (?:,|and) <P>", "p", p, 1);
+        vote("<P> , <X:p> (?:,|and|, and)", "p", p, 1);
+        vote("<X:p> (?:will |would |also )?(?:" + Cues.PLAY_VERB + ")", "p", p, 1);
+        vote("(?:starring|headlined by|led by|played by|portrayed by|written by|directed by|penned by) <X:p>", "p", p, 2);
+        // characters
+        vote("<P> (?:, who |who )?(?:will |would |also |is set to |to )?(?:star |stars |starred |starring |appear |appears |"
+                + "appeared |appearing |return |returns |returned |cameo |also )?as (?:the |a |an |his |her )?(?:[a-z-]+ ){0,2}<PX:c>", "c", c, 3);
+        vote("(?:" + Cues.PLAY_VERB + "|takes on|take on|took on|taking on|is cast as|was cast as|cast as|stars as|"
+                + "starred as) (?:the )?(?:role|roles|character|part) (?:of )?(?:[a-z-]+ ){0,3}<PX:c>", "c", c, 3);
+        vote("<P> (?:will |would |also )?" + Cues.PLAY_VERB + " (?:the |his |her )?(?:[a-z-]+ ){0,3}?(?:, )?<PX:c>", "c", c, 2);
+        vote("<PX:c> (?:, )?\\( (?:played|portrayed) by <P> \\)", "c", c, 4);
+        vote("<PX:c> , (?:played|portrayed) by <P>", "c", c, 4);
+        vote("(?:character|characters|role) (?:named |called )?(?:of )?<PX:c>", "c", c, 2);
+        vote("named <PX:c>", "c", c, 1);
+        vote("(?:his|her|their) (?:[a-z-]+ )?(?:character|role) ,? <PX:c>", "c", c, 2);
+    }
+
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    /**
+     * Counts the votes of every sentence and writes the winners into {@code known}.
+     *
+     * @param codes each sentence of the article as code, over a first round of mentions
+     */
+    public void learn(List<SentenceCode> codes, Gazetteer known) {
+        Map<String, Map<MentionType, Integer>> votes = new HashMap<>();
+        Map<String, List<String>> words = new HashMap<>();
+        for (SentenceCode code : codes) {
+            for (String item : code.mentionItems()) {
+                Mention m = code.mention(item);
+                int base = switch (m.rule()) {
+                    case "quoted-title" -> 3;
+                    case "korean-name", "known" -> 1;
+                    default -> 0;
+                };
+                if (base > 0 || m.type() == MentionType.NETWORK) {
+                    add(votes, words, m, m.type(), base);
+                }
+            }
+            for (Vote v : VOTES) {
+                for (CodePattern.Match match : v.pattern().matches(code)) {
+                    add(votes, words, match.mention(v.slot()), v.type(), v.weight());
+                }
+            }
+        }
+        votes.forEach((key, tally) -> {
+            MentionType best = null;
+            int bestVotes = 0;
+            for (var e : tally.entrySet()) {
+                if (e.getValue() > bestVotes) {
+                    best = e.getKey();
+                    bestVotes = e.getValue();
+                }
+            }
+            if (best != null && best != MentionType.NETWORK) {
+                known.add(words.get(key), best);
+            }
+        });
+    }
+
+    private void add(Map<String, Map<MentionType, Integer>> votes, Map<String, List<String>> words, Mention m,
+                     MentionType type, int weight) {
+        if (m == null) {
+            return;
+        }
+        List<String> w = tokenizer.tokenize(m.text(), 0, m.text().length()).stream().map(Token::text).toList();
+        String key = String.join(" ", w);
+        words.putIfAbsent(key, w);
+        votes.computeIfAbsent(key, k -> new HashMap<>()).merge(type, weight, Integer::sum);
+    }
+}

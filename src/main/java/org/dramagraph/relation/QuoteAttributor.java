@@ -1,0 +1,241 @@
+package org.dramagraph.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dramagraph.mention.Mention;
+import org.dramagraph.mention.MentionType;
+import org.dramagraph.mention.QuoteClassifier;
+import org.dramagraph.segment.Quotation;
+import org.dramagraph.segment.SegmentedText;
+import org.dramagraph.segment.Sentence;
+
+/**
+ * Gives each quotation of speech its speaker. The words next to the quotation decide: a person and
+ * a speech verb before it ("Son Ye Jin remarked, “...”") or after it ("“...,” Kim Soo Hyun said");
+ * "he", "she" or "the actor" stand for the last person named before; a quotation with no cue of its
+ * own continues the one before it in the same or the previous paragraph, or the one announced at
+ * the end of the previous line ("... said in an interview,").
+ */
+public final class QuoteAttributor {
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> DESCRIPTORS = Set.of(
+            "actor", "actress", "star", "director", "writer", "screenwriter", "singer", "idol", "pd", "producer",
+            "lead", "creator", "author", "co-star", "rapper", "heartthrob");
+    private static final int WINDOW = 10;
+
+    /**
+     * Readings of type {@link FactType#QUOTE}, one per attributed quotation.
+     *
+     * @param speech   the article's quotations of speech, by position
+     * @param mentions all mentions of the article, by position
+     */
+    public List<Reading> attribute(SegmentedText doc, List<Quotation> speech, List<Mention> mentions) {
+        List<Reading> out = new ArrayList<>();
+        Mention previousSpeaker = null;
+        int previousParagraph = -2;
+        int previousEnd = -1;
+        for (Quotation q : speech) {
+            Sentence s = sentenceAt(doc, q.start());
+            if (s == null) {
+                continue;
+            }
+            List<Item> line = lineItems(doc, s.paragraph(), speech, mentions);
+            int at = indexOfQuote(line, q);
+            Mention speaker = before(line, at, mentions, q);
+            String rule = "speaker-before";
+            if (speaker == null) {
+                speaker = after(line, at, mentions, q);
+                rule = "speaker-after";
+            }
+            if (speaker == null && previousSpeaker != null && s.paragraph() - previousParagraph <= 1
+                    && noCueBetween(doc, previousEnd, q.start())) {
+                speaker = previousSpeaker;
+                rule = "speaker-continued";
+            }
+            if (speaker == null && at == 0 && s.paragraph() > 0) {
+                speaker = announcedAtLineEnd(doc, s.paragraph() - 1, speech, mentions);
+                rule = "speaker-announced";
+            }
+            if (speaker != null) {
+                out.add(new Reading(FactType.QUOTE, speaker, null, null, null, q, s.index(), rule,
+                        rule.equals("speaker-before") || rule.equals("speaker-after") ? 0.85 : 0.7));
+                previousSpeaker = speaker;
+                previousParagraph = s.paragraph();
+                previousEnd = q.end();
+            }
+        }
+        return out;
+    }
+
+    /** A word, a mention or a quotation of one line, in order. */
+    private record Item(String word, Mention mention, Quotation quote, int start) {
+    }
+
+    private List<Item> lineItems(SegmentedText doc, int paragraph, List<Quotation> speech, List<Mention> mentions) {
+        List<Item> items = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (s.paragraph() != paragraph) {
+                continue;
+            }
+            for (var t : doc.tokens().get(s.index())) {
+                Quotation q = covering(speech, t.start());
+                if (q != null) {
+                    if (items.isEmpty() || items.get(items.size() - 1).quote() != q) {
+                        items.add(new Item(null, null, q, q.start()));
+                    }
+                    continue;
+                }
+                Mention m = covering(mentions, t.start());
+                if (m != null) {
+                    if (items.isEmpty() || items.get(items.size() - 1).mention() != m) {
+                        items.add(new Item(null, m, null, m.start()));
+                    }
+                    continue;
+                }
+                items.add(new Item(t.text().toLowerCase(java.util.Locale.ROOT), null, null, t.start()));
+            }
+        }
+        return items;
+    }
+
+    private Mention before(List<Item> line, int at, List<Mention> mentions, Quotation q) {
+        if (at < 0) {
+            return null;
+        }
+        int verb = -1;
+        for (int i = at - 1; i >= Math.max(0, at - WINDOW); i--) {
+            Item it = line.get(i);
+            if (it.quote() != null) {
+                break;
+            }
+            if (it.word() != null && QuoteClassifier.isSpeechVerb(it.word())) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        for (int i = verb - 1; i >= Math.max(0, verb - WINDOW); i--) {
+            Item it = line.get(i);
+            if (it.quote() != null || ".".equals(it.word())) {
+                break;
+            }
+            Mention who = speakerAt(line, i, mentions);
+            if (who != null) {
+                return who;
+            }
+        }
+        return null;
+    }
+
+    private Mention after(List<Item> line, int at, List<Mention> mentions, Quotation q) {
+        if (at < 0) {
+            return null;
+        }
+        boolean verbSeen = false;
+        for (int i = at + 1; i < Math.min(line.size(), at + 6); i++) {
+            Item it = line.get(i);
+            if (it.quote() != null || ".".equals(it.word())) {
+                break;
+            }
+            if (it.word() != null && QuoteClassifier.isSpeechVerb(it.word())) {
+                verbSeen = true;
+                continue;
+            }
+            Mention who = speakerAt(line, i, mentions);
+            if (who != null) {
+                // "“...,” Kim said" or "“...,” said Kim": the verb may come on either side
+                if (verbSeen || i + 1 < line.size() && line.get(i + 1).word() != null
+                        && QuoteClassifier.isSpeechVerb(line.get(i + 1).word())) {
+                    return who;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The person an item names: a person mention, or a pronoun or "the actor" resolved backwards. */
+    private Mention speakerAt(List<Item> line, int i, List<Mention> mentions) {
+        Item it = line.get(i);
+        if (it.mention() != null) {
+            return it.mention().type() == MentionType.PERSON ? it.mention() : null;
+        }
+        if (it.word() == null) {
+            return null;
+        }
+        boolean descriptor = DESCRIPTORS.contains(it.word()) && i > 0 && "the".equals(line.get(i - 1).word());
+        if (PRONOUNS.contains(it.word()) || descriptor) {
+            return lastPersonBefore(mentions, it.start());
+        }
+        return null;
+    }
+
+    private static Mention lastPersonBefore(List<Mention> mentions, int offset) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (m.type() == MentionType.PERSON) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    /** The speaker announced by a line that ends "X said in an interview," or "X said:". */
+    private Mention announcedAtLineEnd(SegmentedText doc, int paragraph, List<Quotation> speech, List<Mention> mentions) {
+        List<Item> line = lineItems(doc, paragraph, speech, mentions);
+        if (line.isEmpty()) {
+            return null;
+        }
+        String last = line.get(line.size() - 1).word();
+        if (!",".equals(last) && !":".equals(last)) {
+            return null;
+        }
+        return before(line, line.size(), mentions, null);
+    }
+
+    private static boolean noCueBetween(SegmentedText doc, int from, int to) {
+        if (from < 0 || to < from) {
+            return false;
+        }
+        String between = doc.text().substring(from, to);
+        return between.strip().length() < 3 || between.strip().matches("[,.;:\\s]*(?:and|then|adding)?[,.;:\\s]*");
+    }
+
+    private static int indexOfQuote(List<Item> line, Quotation q) {
+        for (int i = 0; i < line.size(); i++) {
+            if (line.get(i).quote() == q) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Sentence sentenceAt(SegmentedText doc, int offset) {
+        for (Sentence s : doc.sentences()) {
+            if (offset >= s.start() && offset < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static <T> T covering(List<T> spans, int offset) {
+        for (T span : spans) {
+            int start = span instanceof Quotation q ? q.start() : ((Mention) span).start();
+            int end = span instanceof Quotation q ? q.end() : ((Mention) span).end();
+            if (offset >= start && offset < end) {
+                return span;
+            }
+            if (start > offset) {
+                break;
+            }
+        }
+        return null;
+    }
+}

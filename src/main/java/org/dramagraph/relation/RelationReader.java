@@ -1,0 +1,411 @@
+package org.dramagraph.relation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.dramagraph.mention.Mention;
+import org.dramagraph.mention.MentionType;
+import org.dramagraph.name.NameKey;
+import org.dramagraph.segment.SegmentedText;
+import org.dramagraph.segment.Sentence;
+
+/**
+ * Reads cast, plays, cameo, wrote, directed and network facts from coded sentences with a list of
+ * small patterns, each with the action that turns a match into readings. A fact whose work the
+ * sentence does not name is given the work the passage is about: the last work named earlier in the
+ * same paragraph, else the article's main work.
+ */
+public final class RelationReader {
+    private record Rule(String name, CodePattern pattern, double confidence, BiConsumer<Context, CodePattern.Match> action) {
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    public RelationReader() {
+        String lst = "(?: (?:,|and|, and|&) <CX>)*";
+        // ---- plays
+        rule("actor-as-character", 0.85,
+                "<P:p> (?:, who |who )?(?:will |would |also |is set to |to |is )?(?:star |stars |starred |starring |appear |"
+                        + "appears |appeared |appearing |return |returns |returned |returning |cameo |also |be seen |seen |"
+                        + "is cast |was cast |cast |made (?:his |her )?(?:[a-z-]+ )?(?:cameo|appearance|debut) )?(?:in <W:w> )?"
+                        + "as (?:the |a |an |his |her |their )?(?:[a-z-]+ ){0,2}?(?:, )?<CXW:c>(?: in <W:w2>)?",
+                (ctx, m) -> ctx.plays(m, "p", "c", m.item("w2") != null ? "w2" : "w"));
+        rule("actor-plays-character", 0.85,
+                "<P:p> (?:, who |who )?(?:will |would |also |is set to |to |is |has been |was |recently |previously |)?"
+                        + "(?:" + Cues.PLAY_VERB + "|takes on|take on|took on|taking on|is cast as|was cast as|stars as|starred as|"
+                        + "will be playing|was offered|has been offered|has been supplied|was supplied|is offered|landed|lands|transforms into|transformed into) "
+                        + "(?:the |his |her |a |an )?(?:[a-z-]+ ){0,2}?(?:role|roles|character|part|lead) (?:of )?(?:the )?(?:[a-z0-9'-]+ ){0,4}?(?:, )?<CX:c>"
+                        + "(?: in <W:w>)?",
+                (ctx, m) -> ctx.plays(m, "p", "c", "w"));
+        rule("actor-plays-name", 0.8,
+                "<P:p> (?:will |would |also |is set to |to )?(?:" + Cues.PLAY_VERB + "|as) (?:the |his |her |a |an )?"
+                        + "(?:[a-z-]+ ){0,3}?(?:, )?<CX:c>(?: in <W:w>)?",
+                (ctx, m) -> ctx.plays(m, "p", "c", "w"));
+        rule("character-played-by", 0.9,
+                "<CXW:c> (?:, )?(?:\\( )?(?:who is |, who is )?(?:played|portrayed|essayed) by (?:[a-z0-9-]+ 's )?<P:p>(?: \\))?(?: in <W:w>)?",
+                (ctx, m) -> ctx.plays(m, "p", "c", "w"));
+        rule("character-then-actor", 0.75, "<C:c> \\( <P:p> \\)", (ctx, m) -> ctx.plays(m, "p", "c", null));
+        rule("actor-then-character", 0.75, "<P:p> \\( <C:c> \\)", (ctx, m) -> ctx.plays(m, "p", "c", null));
+        rule("role-of-character-we-have", 0.7, "role of <CX:c> (?:[^.]{0,60}? )?(?:we have|is|goes to) <P:p>",
+                (ctx, m) -> ctx.plays(m, "p", "c", null));
+        rule("work-character-parenthesis", 0.7, "<W:w> \\( (?:he |she )?(?:played |plays |as )?<CPX:c> \\)",
+                (ctx, m) -> ctx.playsBySubject(m, "c", "w"));
+        // ---- cast
+        rule("actor-in-work-parenthesis", 0.8, "<P:p> (?:'s )?\\( <W:w> \\)", (ctx, m) -> ctx.cast(m, "p", "w"));
+        rule("work-starring-list", 0.85,
+                "(?:<W:w> (?:, )?(?:[a-z-]+ ){0,3}?)?(?:starring|stars|headlined by|led by|featuring|features|cast includes|"
+                        + "cast of|lineup of|line-up of|joined by|alongside|opposite|together with|include|includes) "
+                        + "(?:the )?(?:[a-z-]+ ){0,2}?<P:p>",
+                (ctx, m) -> ctx.castList(m, "p", "w"));
+        rule("actors-star-in-work", 0.8,
+                "<P:p> (?:'s )?(?:(?:,|and|, and|&) <P> )*(?:[a-z-]+ ){0,4}?" + Cues.ACT_VERB + " (?:[a-z-]+ ){0,3}?(?:in|on|for|with) "
+                        + "(?:the |a |an |his |her |their )?(?:[a-z0-9-]+ ){0,3}?<W:w>",
+                (ctx, m) -> ctx.castSubjects(m, "p", "w"));
+        rule("actor-possessive-work", 0.7,
+                "<P:p> 's (?:[0-9]{4} )?(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " ){0,2}<W:w>",
+                (ctx, m) -> ctx.cast(m, "p", "w"));
+        rule("work-star-actor", 0.8,
+                "<W:w> (?:'s )?(?:" + Cues.PERSON_NOUN + "|lead|leads|co-star|breakout star|heartthrob) <P:p>",
+                (ctx, m) -> ctx.cast(m, "p", "w"));
+        rule("actor-known-for-works", 0.8,
+                "<P:p> (?:, )?(?:who is |who was |is |was )?(?:[a-z-]+ ){0,2}?(?:known|famous|recognized|loved|praised|remembered) "
+                        + "(?:for|from) (?:[a-z-]+ ){0,4}?<W:w>",
+                (ctx, m) -> ctx.castWorkList(m, "p", "w"));
+        rule("work-co-star", 0.7, "(?:his|her|their) <W:w> co-star <P:p>", (ctx, m) -> ctx.cast(m, "p", "w"));
+        rule("actor-last-drama-was", 0.7,
+                "<P:p> 's (?:last|latest|previous|recent|next|new|first|most recent) (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + ") "
+                        + "(?:was|is|will be) (?:the )?<W:w>",
+                (ctx, m) -> ctx.cast(m, "p", "w"));
+        rule("actor-did-work", 0.6, "<P:p> (?:did|joins|joined|leads|led|headlines|headlined|fronts|fronted) <W:w>",
+                (ctx, m) -> ctx.cast(m, "p", "w"));
+        rule("work-lead-cast-of", 0.7, "<W:w> (?:[a-z-]+ )*?(?:lead )?cast (?:of|members|includes|include) <P:p>",
+                (ctx, m) -> ctx.castList(m, "p", "w"));
+        // ---- cameo
+        rule("actor-cameo-in-work", 0.85,
+                "<P:p> (?:'s )?(?:[a-z-]+ ){0,6}?(?:cameo|cameos|appearance|appearances) (?:[a-z0-9-]+ ){0,5}?(?:in|on) "
+                        + "(?:the |his |her )?(?:[a-z0-9-]+ ){0,4}?(?:<P> 's )?<W:w>",
+                (ctx, m) -> ctx.cameo(m, "p", "w"));
+        rule("work-cameo-by-actor", 0.85,
+                "<W:w> (?:[a-z0-9-]+ ){0,8}?(?:cameo|cameos|appearance|appearances) (?:[a-z0-9-]+ ){0,3}?by (?:[a-z-]+ ){0,4}?<P:p>",
+                (ctx, m) -> ctx.cameo(m, "p", "w"));
+        rule("cameo-role-in-work", 0.8,
+                "<P:p> (?:[a-z0-9-]+ ){0,12}?(?:cameo|guest) role (?:in|on) (?:the )?(?:<N> )?(?:[a-z-]+ ){0,2}?<W:w>",
+                (ctx, m) -> ctx.cameo(m, "p", "w"));
+        rule("special-appearances-by", 0.75,
+                "(?:special|cameo|guest|surprise) appearances? (?:[a-z-]+ ){0,4}?by (?:[a-z-]+ ){0,4}?<P:p>",
+                (ctx, m) -> ctx.cameoList(m, "p"));
+        // ---- wrote
+        String writer = Cues.WRITER_NOUN;
+        rule("written-by", 0.85,
+                "(?:written|penned|scripted|created|co-written|wrote|writing) (?:for (?:the )?screen )?by (?:the )?(?:" + writer + " )?<P:p>",
+                (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
+        rule("work-writer", 0.85, "<W:w> (?:'s )?" + writer + " (?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", "w"));
+        rule("writer-of-work", 0.8, writer + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
+                (ctx, m) -> ctx.creditList(m, FactType.WROTE, "p", "w"));
+        rule("writer-name", 0.75, writer + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
+        rule("writer-wrote-works", 0.8,
+                "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,5}?(?:wrote|penned|penning|writing|written|scripted|"
+                        + "known for|famous for|best known for) (?:[a-z-]+ ){0,4}?<W:w>",
+                (ctx, m) -> ctx.creditIfWriter(m, "p", "w"));
+        rule("penned-by-work", 0.8, "<W:w> (?:is |was )?(?:written|penned|scripted) by (?:" + writer + " )?<P:p>",
+                (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", "w"));
+        rule("writer-of-fame", 0.7, "<P:p> of <W:w> (?:(?:,|and) <W> )*fame", (ctx, m) -> ctx.creditIfWriter(m, "p", "w"));
+        // ---- directed
+        String director = Cues.DIRECTOR_NOUN;
+        rule("directed-by", 0.85,
+                "(?:directed|helmed|co-directed|produced and directed|directing) by (?:the )?(?:" + director + " )?<P:p>",
+                (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
+        rule("work-director", 0.85, "<W:w> (?:'s )?" + director + " (?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", "w"));
+        rule("director-of-work", 0.8, director + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
+                (ctx, m) -> ctx.creditList(m, FactType.DIRECTED, "p", "w"));
+        rule("director-name", 0.75, director + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
+        rule("director-directed-works", 0.8,
+                "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,6}?(?:directed|helmed|directing|helming|known for directing) "
+                        + "(?:[a-z-]+ ){0,4}?<W:w>",
+                (ctx, m) -> ctx.creditList(m, FactType.DIRECTED, "p", "w"));
+        rule("director-known-through", 0.7,
+                "<P:p> (?:, )?who (?:[a-z-]+ ){0,10}?(?:through|with|in) <W:w>",
+                (ctx, m) -> ctx.creditIfDirector(m, "p", "w"));
+        // ---- network
+        rule("network-work", 0.8,
+                "<N:n> (?:'s )?(?:[a-z0-9-]+ ){0,3}?(?:" + Cues.WORK_NOUN + ") (?:, )?<W:w>",
+                (ctx, m) -> ctx.network(m, "w", "n"));
+        rule("network-possessive-work", 0.75, "<N:n> 's (?:[a-z-]+ ){0,3}?<W:w>", (ctx, m) -> ctx.network(m, "w", "n"));
+        rule("work-airs-on-network", 0.85,
+                "<W:w> (?:[a-z0-9-]+ ){0,6}?(?:premiere|premieres|premiered|air|airs|aired|airing|stream|streams|streaming|"
+                        + "streamed|broadcast|broadcasts|released|release|available|arrives|arrive|returns|debuts|debut) "
+                        + "(?:[a-z0-9:.-]+ ){0,8}?(?:on|via|through|exclusively on) <N:n>",
+                (ctx, m) -> ctx.networkList(m, "w", "n"));
+        rule("network-airs", 0.6,
+                "(?:premiere|premieres|air|airs|aired|broadcast|stream|streams|streaming|released) (?:[a-z0-9:.-]+ ){0,8}?"
+                        + "(?:on|via|through|by) (?:the )?(?:[a-z-]+ )?<N:n>",
+                (ctx, m) -> ctx.networkList(m, null, "n"));
+        rule("network-label", 0.8, "(?:network|networks|channel|platform|broadcaster|streaming sources|streaming) : <N:n>",
+                (ctx, m) -> ctx.networkList(m, null, "n"));
+        rule("work-network-parenthesis", 0.7, "<W:w> \\( <N:n> \\)", (ctx, m) -> ctx.network(m, "w", "n"));
+        rule("produced-by-network", 0.6, "(?:produced|announced|confirmed|revealed) by (?:the )?(?:[a-z-]+ ){0,3}?<N:n>",
+                (ctx, m) -> ctx.network(m, null, "n"));
+    }
+
+    private void rule(String name, double confidence, String pattern, BiConsumer<Context, CodePattern.Match> action) {
+        rules.add(new Rule(name, CodePattern.compile(pattern), confidence, action));
+    }
+
+    /** All readings of an article's coded sentences. */
+    public List<Reading> read(SegmentedText doc, List<SentenceCode> codes) {
+        Context ctx = new Context(doc, codes);
+        for (SentenceCode code : codes) {
+            ctx.code = code;
+            for (Rule r : rules) {
+                ctx.rule = r;
+                for (CodePattern.Match m : r.pattern().matches(code)) {
+                    r.action().accept(ctx, m);
+                }
+            }
+        }
+        return ctx.out;
+    }
+
+    /** What the rules need to know about the article while they read one sentence. */
+    private static final class Context {
+        final SegmentedText doc;
+        final List<SentenceCode> codes;
+        final Mention topic;
+        final List<Reading> out = new ArrayList<>();
+        SentenceCode code;
+        Rule rule;
+
+        Context(SegmentedText doc, List<SentenceCode> codes) {
+            this.doc = doc;
+            this.codes = codes;
+            this.topic = topicWork(doc, codes);
+        }
+
+        void emit(FactType type, Mention person, Mention character, Mention work, Mention org) {
+            out.add(new Reading(type, person, character, work, org, null, code.sentence().index(), rule.name(),
+                    rule.confidence()));
+        }
+
+        /** The work a sentence talks about when it names none itself. */
+        Mention focus() {
+            Sentence s = code.sentence();
+            List<String> own = items(code, 'W');
+            if (own.size() == 1) {
+                return code.mention(own.get(0));
+            }
+            for (int i = s.index() - 1; i >= 0; i--) {
+                SentenceCode earlier = codes.get(i);
+                if (earlier.sentence().paragraph() != s.paragraph()) {
+                    break;
+                }
+                List<String> ws = items(earlier, 'W');
+                if (!ws.isEmpty()) {
+                    return earlier.mention(ws.get(ws.size() - 1));
+                }
+            }
+            return topic;
+        }
+
+        Mention work(CodePattern.Match m, String slot) {
+            Mention w = slot == null ? null : m.mention(slot);
+            return w != null ? w : focus();
+        }
+
+        void plays(CodePattern.Match m, String p, String c, String w) {
+            Mention person = m.mention(p);
+            Mention character = m.mention(c);
+            Mention work = work(m, w);
+            if (person == null || character == null || work == null || sameName(person, character)) {
+                return;
+            }
+            if (character.type() == MentionType.WORK && sameName(character, work)) {
+                // "as Vincenzo" in 'Vincenzo': the title character of the work
+                emit(FactType.PLAYS, person, character, work, null);
+                emit(FactType.CAST, person, null, work, null);
+                return;
+            }
+            emit(FactType.PLAYS, person, character, work, null);
+            emit(FactType.CAST, person, null, work, null);
+        }
+
+        /** "Exits (he played Yong Nam)": the person is the subject of the sentence. */
+        void playsBySubject(CodePattern.Match m, String c, String w) {
+            List<String> ps = items(code, 'P');
+            if (ps.isEmpty()) {
+                return;
+            }
+            Mention person = code.mention(ps.get(0));
+            Mention character = m.mention(c);
+            if (character.type() == MentionType.PERSON && character.text().split(" ").length > 1
+                    && !character.rule().equals("known")) {
+                // a full personal name in the parenthesis is the character only if no other reading
+            }
+            emit(FactType.PLAYS, person, character, m.mention(w), null);
+            emit(FactType.CAST, person, null, m.mention(w), null);
+        }
+
+        void cast(CodePattern.Match m, String p, String w) {
+            Mention person = m.mention(p);
+            Mention work = work(m, w);
+            if (person != null && work != null) {
+                emit(FactType.CAST, person, null, work, null);
+            }
+        }
+
+        void castList(CodePattern.Match m, String p, String w) {
+            Mention work = work(m, w);
+            if (work == null) {
+                return;
+            }
+            for (String item : code.listFrom(m.item(p), "P")) {
+                emit(FactType.CAST, code.mention(item), null, work, null);
+            }
+        }
+
+        void castSubjects(CodePattern.Match m, String p, String w) {
+            Mention work = m.mention(w);
+            for (String item : code.listFrom(m.item(p), "P")) {
+                emit(FactType.CAST, code.mention(item), null, work, null);
+            }
+            for (String other : code.listFrom(m.item(w), "W")) {
+                if (!other.equals(m.item(w))) {
+                    for (String item : code.listFrom(m.item(p), "P")) {
+                        emit(FactType.CAST, code.mention(item), null, code.mention(other), null);
+                    }
+                }
+            }
+        }
+
+        void castWorkList(CodePattern.Match m, String p, String w) {
+            Mention person = m.mention(p);
+            for (String item : code.listFrom(m.item(w), "W")) {
+                emit(FactType.CAST, person, null, code.mention(item), null);
+            }
+        }
+
+        void cameo(CodePattern.Match m, String p, String w) {
+            Mention person = m.mention(p);
+            Mention work = work(m, w);
+            if (person != null && work != null) {
+                emit(FactType.CAMEO, person, null, work, null);
+                emit(FactType.CAST, person, null, work, null);
+            }
+        }
+
+        void cameoList(CodePattern.Match m, String p) {
+            Mention work = focus();
+            if (work == null) {
+                return;
+            }
+            for (String item : code.listFrom(m.item(p), "P")) {
+                emit(FactType.CAMEO, code.mention(item), null, work, null);
+                emit(FactType.CAST, code.mention(item), null, work, null);
+            }
+        }
+
+        void credit(CodePattern.Match m, FactType type, String p, String w) {
+            Mention work = work(m, w);
+            if (work == null) {
+                return;
+            }
+            for (String item : code.listFrom(m.item(p), "P")) {
+                emit(type, code.mention(item), null, work, null);
+            }
+        }
+
+        void creditList(CodePattern.Match m, FactType type, String p, String w) {
+            Mention person = m.mention(p);
+            for (String item : code.listFrom(m.item(w), "W")) {
+                emit(type, person, null, code.mention(item), null);
+            }
+        }
+
+        /** "X, who wrote A": only for someone the article calls a writer. */
+        void creditIfWriter(CodePattern.Match m, String p, String w) {
+            if (hasRole(m.mention(p), Cues.WRITER_NOUN) || code.code().matches(".*(?:wrote|penned|penning|writing|written|script).*")) {
+                creditList(m, FactType.WROTE, p, w);
+            }
+        }
+
+        void creditIfDirector(CodePattern.Match m, String p, String w) {
+            if (hasRole(m.mention(p), Cues.DIRECTOR_NOUN)) {
+                creditList(m, FactType.DIRECTED, p, w);
+            }
+        }
+
+        /** Whether the article puts the role noun right before this person somewhere. */
+        boolean hasRole(Mention person, String nouns) {
+            String key = NameKey.exact(person.text());
+            java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?:^| )" + nouns + " (?:[A-Z]\\d+ )?$");
+            for (SentenceCode c : codes) {
+                String[] parts = c.code().split(" ");
+                for (int i = 0; i < parts.length; i++) {
+                    if (parts[i].startsWith("P") && parts[i].length() > 1 && Character.isDigit(parts[i].charAt(1))
+                            && NameKey.exact(c.mention(parts[i]).text()).equals(key)) {
+                        String prefix = String.join(" ", java.util.Arrays.copyOfRange(parts, Math.max(0, i - 3), i)) + " ";
+                        if (before.matcher(prefix).find()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        void network(CodePattern.Match m, String w, String n) {
+            Mention work = work(m, w);
+            if (work != null) {
+                emit(FactType.NETWORK, null, null, work, m.mention(n));
+            }
+        }
+
+        void networkList(CodePattern.Match m, String w, String n) {
+            Mention work = work(m, w);
+            if (work == null) {
+                return;
+            }
+            for (String item : code.listFrom(m.item(n), "N")) {
+                emit(FactType.NETWORK, null, null, work, code.mention(item));
+            }
+        }
+
+        private static List<String> items(SentenceCode code, char type) {
+            List<String> out = new ArrayList<>();
+            for (String item : code.mentionItems()) {
+                if (item.charAt(0) == type) {
+                    out.add(item);
+                }
+            }
+            return out;
+        }
+
+        private static boolean sameName(Mention a, Mention b) {
+            return NameKey.exact(a.text()).equals(NameKey.exact(b.text()));
+        }
+
+        /** The most talked-about work: named in the headline, early, and often. */
+        private static Mention topicWork(SegmentedText doc, List<SentenceCode> codes) {
+            Map<String, Integer> score = new HashMap<>();
+            Map<String, Mention> first = new HashMap<>();
+            boolean firstBody = true;
+            for (SentenceCode c : codes) {
+                for (String item : items(c, 'W')) {
+                    Mention w = c.mention(item);
+                    String key = NameKey.exact(w.text());
+                    first.putIfAbsent(key, w);
+                    int points = 1;
+                    if (doc.inHeadline(c.sentence())) {
+                        points += 3;
+                    } else if (firstBody) {
+                        points += 2;
+                        firstBody = false;
+                    }
+                    score.merge(key, points, Integer::sum);
+                }
+            }
+            return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> first.get(e.getKey())).orElse(null);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.dramagraph.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dramagraph.mention.Mention;
+import org.dramagraph.segment.Quotation;
+import org.dramagraph.segment.Sentence;
+import org.dramagraph.segment.Token;
+
+/**
+ * A sentence written as a string that regular expressions can read: each mention becomes its type
+ * letter and number ({@code P0}, {@code W1}, {@code X2}, ...), each quotation of speech becomes
+ * {@code Q} and its number, other words are lower-cased, punctuation is kept (curly marks made
+ * straight, dashes made {@code -}), all separated by single spaces. "Song Joong Ki plays Vincenzo in
+ * 'Queen of Tears'." reads {@code P0 plays X1 in W2 .}
+ */
+public final class SentenceCode {
+    private final Sentence sentence;
+    private final String code;
+    private final List<Mention> mentions;
+    private final List<Quotation> speech;
+
+    private SentenceCode(Sentence sentence, String code, List<Mention> mentions, List<Quotation> speech) {
+        this.sentence = sentence;
+        this.code = code;
+        this.mentions = mentions;
+        this.speech = speech;
+    }
+
+    /**
+     * Writes a sentence's code.
+     *
+     * @param mentions the mentions inside the sentence, by position
+     * @param speech   the speech quotations that start inside the sentence, by position
+     */
+    public static SentenceCode of(Sentence sentence, List<Token> tokens, List<Mention> mentions, List<Quotation> speech) {
+        StringBuilder sb = new StringBuilder();
+        int m = 0;
+        int q = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            while (m < mentions.size() && mentions.get(m).end() <= t.start()) {
+                m++;
+            }
+            while (q < speech.size() && speech.get(q).end() <= t.start()) {
+                q++;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            if (q < speech.size() && speech.get(q).start() <= t.start()) {
+                sb.append('Q').append(q);
+                int end = speech.get(q).end();
+                while (i + 1 < tokens.size() && tokens.get(i + 1).start() < end) {
+                    i++;
+                }
+            } else if (m < mentions.size() && mentions.get(m).start() <= t.start()) {
+                sb.append(mentions.get(m).type().code()).append(m);
+                int end = mentions.get(m).end();
+                while (i + 1 < tokens.size() && tokens.get(i + 1).start() < end) {
+                    i++;
+                }
+            } else {
+                sb.append(word(t.text()));
+            }
+        }
+        return new SentenceCode(sentence, sb.toString(), List.copyOf(mentions), List.copyOf(speech));
+    }
+
+    private static String word(String token) {
+        return switch (token) {
+            case "\u201C", "\u201D", "\u201E", "\u2018", "\u2019", "'" -> "\"";
+            case "\u2013", "\u2014", "\u2010" -> "-";
+            case "\u2019s", "\u2019S", "'S" -> "'s";
+            default -> token.toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** The coded sentence. */
+    public String code() {
+        return code;
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    /** The mentions of the sentence; item {@code P3} is {@code mentions().get(3)}. */
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** The speech quotations of the sentence; item {@code Q1} is {@code speech().get(1)}. */
+    public List<Quotation> speech() {
+        return speech;
+    }
+
+    /** The mention an item such as {@code P3} stands for. */
+    public Mention mention(String item) {
+        return mentions.get(Integer.parseInt(item.substring(1)));
+    }
+
+    /** The items of the code that are mentions, in order, as {@code P3}-style strings. */
+    public List<String> mentionItems() {
+        List<String> out = new ArrayList<>();
+        for (String part : code.split(" ")) {
+            if (part.length() > 1 && "PWCNX".indexOf(part.charAt(0)) >= 0 && Character.isDigit(part.charAt(1))) {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The items of a list that starts with {@code first}: further items of the given type letters
+     * joined by commas, "and", "&" or "as well as", each optionally followed by a parenthesis.
+     */
+    public List<String> listFrom(String first, String types) {
+        String[] parts = code.split(" ");
+        List<String> out = new ArrayList<>();
+        int i = indexOf(parts, first);
+        if (i < 0) {
+            return out;
+        }
+        out.add(first);
+        i++;
+        while (i < parts.length) {
+            i = skipParenthesis(parts, i);
+            int j = i;
+            if (j < parts.length && parts[j].equals(",")) {
+                j++;
+            }
+            if (j < parts.length && (parts[j].equals("and") || parts[j].equals("&") || parts[j].equals("or"))) {
+                j++;
+            } else if (j + 2 < parts.length && parts[j].equals("as") && parts[j + 1].equals("well") && parts[j + 2].equals("as")) {
+                j += 3;
+            }
+            if (j == i || j >= parts.length || !isItem(parts[j], types)) {
+                break;
+            }
+            out.add(parts[j]);
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /** The items of a list that ends with {@code last}, read backwards the same way, in text order. */
+    public List<String> listBefore(String last, String types) {
+        String[] parts = code.split(" ");
+        List<String> out = new ArrayList<>();
+        int i = indexOf(parts, last);
+        if (i < 0) {
+            return out;
+        }
+        out.add(0, last);
+        i--;
+        while (i >= 1) {
+            int j = i;
+            if (parts[j].equals("and") || parts[j].equals("&")) {
+                j--;
+            }
+            if (j >= 0 && parts[j].equals(",")) {
+                j--;
+            }
+            if (j == i || j < 0 || !isItem(parts[j], types)) {
+                break;
+            }
+            out.add(0, parts[j]);
+            i = j - 1;
+        }
+        return out;
+    }
+
+    private static int skipParenthesis(String[] parts, int i) {
+        if (i < parts.length && parts[i].equals("(")) {
+            for (int k = i + 1; k < parts.length && k < i + 12; k++) {
+                if (parts[k].equals(")")) {
+                    return k + 1;
+                }
+            }
+        }
+        return i;
+    }
+
+    private static int indexOf(String[] parts, String item) {
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].equals(item)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isItem(String part, String types) {
+        return part.length() > 1 && types.indexOf(part.charAt(0)) >= 0 && Character.isDigit(part.charAt(1));
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,131 @@
+package org.dramagraph.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits cleaned text into sentences. Line breaks are hard boundaries (news pages put headings,
+ * captions and list items on lines of their own); inside a line a sentence ends at {@code . ! ?}
+ * followed by a capital, a quote mark or a digit, unless the period closes an abbreviation or an
+ * initial. A period glued to the next sentence ("said.On May 22") also ends a sentence when the word
+ * before it is lower case and not an abbreviation.
+ */
+public final class Segmenter {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "no", "vol", "ep", "feat", "inc",
+            "ltd", "co", "corp", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "mt", "ft", "approx",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
+            "u.s", "u.k", "e.g", "i.e", "d.p");
+
+    /** Sentences of the text, in order; blank lines and whitespace-only stretches produce none. */
+    public List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int paragraph = 0;
+        int lineStart = 0;
+        int n = text.length();
+        while (lineStart <= n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            if (!text.substring(lineStart, lineEnd).isBlank()) {
+                splitLine(text, lineStart, lineEnd, paragraph++, out);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private void splitLine(String text, int from, int to, int paragraph, List<Sentence> out) {
+        int start = skipSpace(text, from, to);
+        int i = start;
+        while (i < to) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && endsSentence(text, start, i, to)) {
+                int end = i + 1;
+                while (end < to && isCloser(text.charAt(end))) {
+                    end++;
+                }
+                add(text, start, end, paragraph, out);
+                start = skipSpace(text, end, to);
+                i = start;
+                continue;
+            }
+            i++;
+        }
+        add(text, start, to, paragraph, out);
+    }
+
+    private boolean endsSentence(String text, int start, int i, int to) {
+        int j = i + 1;
+        while (j < to && (isCloser(text.charAt(j)) || text.charAt(j) == '.' || text.charAt(j) == '!' || text.charAt(j) == '?')) {
+            j++;
+        }
+        if (j >= to) {
+            return false; // the line end closes the sentence anyway
+        }
+        boolean spaced = Character.isWhitespace(text.charAt(j));
+        int k = skipSpace(text, j, to);
+        if (k >= to) {
+            return false;
+        }
+        char next = text.charAt(k);
+        boolean opensSentence = Character.isUpperCase(next) || Character.isDigit(next) || isOpener(next);
+        if (!opensSentence) {
+            return false;
+        }
+        if (text.charAt(i) != '.') {
+            return spaced || j > i + 1;
+        }
+        String word = wordBefore(text, start, i);
+        if (word.isEmpty()) {
+            return spaced;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (ABBREVIATIONS.contains(lower)) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false; // an initial: "D. P." or "Kim J. Won"
+        }
+        if (!spaced) {
+            // "Park Ji-eun.On May 22": glued sentences, but not "Mr.Hong" or "D.P.2" or "2.5"
+            return Character.isLowerCase(word.charAt(word.length() - 1)) && word.length() > 2
+                    && Character.isUpperCase(next) && !lower.contains(".");
+        }
+        return true;
+    }
+
+    private static String wordBefore(String text, int start, int i) {
+        int b = i;
+        while (b > start && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+            b--;
+        }
+        return text.substring(b, i);
+    }
+
+    private static void add(String text, int start, int end, int paragraph, List<Sentence> out) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Sentence(out.size(), start, end, text.substring(start, end), paragraph));
+        }
+    }
+
+    private static int skipSpace(String text, int i, int to) {
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    static boolean isOpener(char c) {
+        return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '(' || c == '[';
+    }
+
+    static boolean isCloser(char c) {
+        return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || c == ']';
+    }
+}
