@@ -56,13 +56,15 @@ public final class Extractor {
         List<QuoteKind> kinds = finder.quoteKinds(doc);
 
         Gazetteer known = new Gazetteer(catalog);
-        typer.learn(codes(doc, finder.find(doc, kinds, known), kinds), known);
+        // two rounds: names typed in the first ("the drama X") help type their neighbours ("X and Y")
+        typer.learn(codes(doc, finder.find(doc, kinds, known)), known);
+        typer.learn(codes(doc, finder.find(doc, kinds, known)), known);
         List<Mention> mentions = finder.find(doc, kinds, known);
         ArticleNames names = new ArticleNames(lexicon, mentions);
         mentions = names.retype(mentions);
 
         List<Quotation> speech = speech(doc, kinds);
-        List<SentenceCode> codes = codes(doc, mentions, kinds);
+        List<SentenceCode> codes = codes(doc, mentions);
         List<Reading> readings = new ArrayList<>(reader.read(doc, codes));
         readings.addAll(quotes.attribute(doc, speech, mentions));
 
@@ -70,9 +72,11 @@ public final class Extractor {
         return new Extraction(article, clean, doc.sentences(), mentions, facts, clean.credits());
     }
 
-    /** Every sentence as code, for the typer and the relation reader. */
-    static List<SentenceCode> codes(SegmentedText doc, List<Mention> mentions, List<QuoteKind> kinds) {
-        List<Quotation> speech = speech(doc, kinds);
+    /**
+     * Every sentence as code, for the typer and the relation reader. Speech stays readable: what people
+     * say in quotes ("Yim Si-wan (Unlocked), ...") can state facts too.
+     */
+    static List<SentenceCode> codes(SegmentedText doc, List<Mention> mentions) {
         List<SentenceCode> out = new ArrayList<>(doc.sentences().size());
         int m = 0;
         for (Sentence s : doc.sentences()) {
@@ -83,8 +87,7 @@ public final class Extractor {
                 }
                 m++;
             }
-            List<Quotation> quoted = speech.stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).toList();
-            out.add(SentenceCode.of(s, doc.tokens().get(s.index()), inside, quoted));
+            out.add(SentenceCode.of(s, doc.tokens().get(s.index()), inside, List.of()));
         }
         return out;
     }

@@ -98,7 +98,8 @@ final class KoreanNames {
         String b = word.substring(dash + 1);
         int sa = Romanization.syllableCount(a);
         int sb = Romanization.syllableCount(b);
-        return sa == 1 && sb == 1 && Character.isUpperCase(a.charAt(0)) && !lexicon.isCommon(a) && !lexicon.isCommon(b)
+        // the hyphen is signal enough for the first part ("Do-hoon", "In-sung"); the second must not be English ("Co-Star")
+        return sa == 1 && sb == 1 && Character.isUpperCase(a.charAt(0)) && !lexicon.isCommon(b)
                 && !NOT_GIVEN.contains(a.toLowerCase(Locale.ROOT)) && !NOT_GIVEN.contains(b.toLowerCase(Locale.ROOT));
     }
 

@@ -40,7 +40,7 @@ public final class MentionFinder {
         List<Mention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Token> tokens = doc.tokens().get(s.index());
-            boolean heading = doc.inHeadline(s) || titleCase(tokens);
+            boolean heading = doc.inHeadline(s) || isHeadingLine(doc, s);
             find(doc, s, tokens, heading, kinds, known, names, out);
         }
         return out;
@@ -83,6 +83,10 @@ public final class MentionFinder {
             // 3. names this article (or the catalog) already taught us
             Gazetteer.Entry entry = tokens.get(i).capitalized() || Character.isDigit(words.get(i).charAt(0))
                     ? known.match(words, i) : null;
+            int korean = names.fullName(tokens, i);
+            if (entry != null && korean > i + entry.words().size()) {
+                entry = null; // "Kim" known alone must not cut "Kim Hong Soon"
+            }
             if (entry != null && free(type, i, i + entry.words().size())) {
                 end = i + entry.words().size();
                 mark(type, rule, spanEnd, i, end, entry.type(), "known");
@@ -90,7 +94,7 @@ public final class MentionFinder {
                 continue;
             }
             // 4. Korean personal names by shape
-            end = names.fullName(tokens, i);
+            end = korean;
             if (end > 0 && free(type, i, end)) {
                 mark(type, rule, spanEnd, i, end, MentionType.PERSON, "korean-name");
                 i = end - 1;
@@ -111,9 +115,18 @@ public final class MentionFinder {
                 }
                 int end = capitalizedRun(tokens, type, i, i == 0 || opensClause(tokens.get(i - 1)));
                 if (end > 0) {
+                    end = withSeason(tokens, end);
+                }
+                if (end > 0) {
                     mark(type, rule, spanEnd, i, end, MentionType.NAME, "capitalized");
                     i = end - 1;
                 }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (type[i] == MentionType.WORK && free(type, spanEnd[i], withSeason(tokens, spanEnd[i]))) {
+                int end = withSeason(tokens, spanEnd[i]);
+                mark(type, rule, spanEnd, i, end, MentionType.WORK, rule[i]);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -143,14 +156,17 @@ public final class MentionFinder {
         return best;
     }
 
-    /** The end of a run of capitalized words starting at {@code i}, or -1 if none worth a mention. */
+    /**
+     * The end of a run of capitalized words starting at {@code i}, or -1 if none worth a mention. At a
+     * sentence start a common word ("The", "Meanwhile") cannot begin the run; elsewhere a capital is
+     * the writer's signal and counts ("the drama Tomorrow With You").
+     */
     private int capitalizedRun(List<Token> tokens, MentionType[] type, int i, boolean sentenceStart) {
         Token first = tokens.get(i);
-        if (!first.capitalized() || first.text().length() < 2 && !first.text().equals("I") || first.text().equals("I")) {
+        if (!first.capitalized() || first.text().length() < 2) {
             return -1;
         }
-        String lower = first.text().toLowerCase(Locale.ROOT);
-        if (lexicon.isCommon(lower) && !(ARTICLES.contains(lower) && !sentenceStart)) {
+        if (sentenceStart && lexicon.isCommon(first.text())) {
             return -1;
         }
         int end = i + 1;
@@ -162,32 +178,62 @@ public final class MentionFinder {
                 lastCapital = end;
             } else if (SPAN_CONNECTORS.contains(t.text()) || t.text().equals("-")) {
                 end++;
+            } else if (isPossessive(t) && end + 1 < tokens.size() && type[end + 1] == null
+                    && tokens.get(end + 1).capitalized() && !lexicon.isCommon(tokens.get(end + 1).text())) {
+                end++; // "The King's Affection"
             } else {
                 break;
             }
         }
         end = lastCapital;
-        boolean allCommon = true;
         for (int k = i; k < end; k++) {
-            String w = tokens.get(k).text();
-            if (tokens.get(k).capitalized() && !lexicon.isCommon(w)) {
-                allCommon = false;
+            Token t = tokens.get(k);
+            if (t.capitalized() && !lexicon.isCommon(t.text())) {
+                return end;
             }
         }
-        return allCommon ? -1 : end;
+        return -1; // only common words: "South Korean", "The"
+    }
+
+    /** "Season 2" or "Part 2" right after a title belongs to it. */
+    private static int withSeason(List<Token> tokens, int end) {
+        if (end + 1 < tokens.size()) {
+            String w = tokens.get(end).text();
+            String number = tokens.get(end + 1).text();
+            if ((w.equals("Season") || w.equals("Part")) && !number.isEmpty() && Character.isDigit(number.charAt(0))) {
+                return end + 2;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.text().equals("'s") || t.text().equals("\u2019s");
     }
 
     private static boolean opensClause(Token previous) {
         String t = previous.text();
-        return t.equals(":") || t.equals("\"") || t.equals("\u201C") || t.equals("(") || t.equals("\u2018")
+        return t.equals(":") || t.equals("\"") || t.equals("\u201C") || t.equals("\u2018")
                 || t.equals("-") || t.equals("\u2013") || t.equals("\u2014") || t.equals(";");
     }
 
-    /** A line most of whose words are capitalized: a headline or section heading. */
-    static boolean titleCase(List<Token> tokens) {
+    /**
+     * A line that is one title-case sentence without a closing period: a section heading, where every
+     * word is capitalized and capitals say nothing about names.
+     */
+    static boolean isHeadingLine(SegmentedText doc, Sentence s) {
+        for (Sentence other : doc.sentences()) {
+            if (other.paragraph() == s.paragraph() && other.index() != s.index()) {
+                return false;
+            }
+        }
+        String text = s.text().strip();
+        if (text.endsWith(".")) {
+            return false;
+        }
         int words = 0;
         int capital = 0;
-        for (Token t : tokens) {
+        for (Token t : doc.tokens().get(s.index())) {
             if (!t.isWord() || Character.isDigit(t.text().charAt(0))) {
                 continue;
             }

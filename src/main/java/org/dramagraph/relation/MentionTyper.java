@@ -31,27 +31,26 @@ public final class MentionTyper {
         MentionType c = MentionType.CHARACTER;
         // works
         vote(Cues.WORK_NOUN + " (?:, )?<X:w>", "w", w, 3);
-        vote("<N> (?:'s )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 2);
         vote("<X:w> \\( working title \\)", "w", w, 4);
         vote("<X:w> (?:'s )?(?:starring|stars|starred|featuring|premieres|premiered|premiering|airs|aired|follows|tells|"
                 + "revolves|centers|centres|is about|cast|episode|episodes|season|part|poster|posters|teaser|ost|"
                 + "will premiere|is set to premiere|is a|has been renewed|is based|marks|is scheduled|was renewed)", "w", w, 2);
         vote("(?:starred|starring|stars|appeared|appears|appearance|appearances|cameo|cameos|role|roles|debut|"
-                + "worked|work|works|known|famous|recognized|recognition|fame|seen|acted|credits) (?:in|on|for|from) "
-                + "(?:the )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 2);
+                + "worked|work|works|known|famous|recognized|recognition|fame|seen|acted|credits|performance|performances|"
+                + "turn|portrayal) (?:in|on|for|from) (?:the )?(?:[a-z-]+ ){0,3}<X:w>", "w", w, 2);
         vote("(?:such as|like|including|includes|include) (?:the )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 1);
         vote("<W> (?:\\( [0-9-]+ \\) )?(?:,|and|, and|&) <X:w>", "w", w, 2);
         vote("<X:w> (?:\\( [0-9-]+ \\) )?(?:,|and|, and|&) <W>", "w", w, 2);
-        vote("<P> \\( <X:w> \\)", "w", w, 2);
+        vote("<P> (?:'s )?\\( <X:w> \\)", "w", w, 2);
         vote("<P> (?:'s )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " ){1,2}<X:w>", "w", w, 2);
-        vote("<X:w> (?:" + Cues.PERSON_NOUN + "|co-star|fame|writer|director)", "w", w, 1);
+        vote("<X:w> (?:co-star|fame)", "w", w, 1);
         vote("(?:penned|wrote|directed|helmed|created|written|directing|writing|penning) (?:the )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 2);
         // people
         vote(Cues.PERSON_NOUN + " <X:p>", "p", p, 2);
         vote("<X:p> (?:,|and) <P>", "p", p, 1);
         vote("<P> , <X:p> (?:,|and|, and)", "p", p, 1);
         vote("<X:p> (?:will |would |also )?(?:" + Cues.PLAY_VERB + ")", "p", p, 1);
-        vote("(?:starring|headlined by|led by|played by|portrayed by|written by|directed by|penned by) <X:p>", "p", p, 2);
+        vote("(?:starring|headlined by|led by|played by|portrayed by|written by|directed by|penned by) <X:p>(?! 's)", "p", p, 2);
         // characters
         vote("<P> (?:, who |who )?(?:will |would |also |is set to |to )?(?:star |stars |starred |starring |appear |appears |"
                 + "appeared |appearing |return |returns |returned |cameo |also )?as (?:the |a |an |his |her )?(?:[a-z-]+ ){0,2}<PX:c>", "c", c, 3);
@@ -102,7 +101,9 @@ public final class MentionTyper {
                     bestVotes = e.getValue();
                 }
             }
-            if (best != null && best != MentionType.NETWORK) {
+            List<String> name = words.get(key);
+            boolean surnameAlone = name.size() == 1 && org.dramagraph.mention.Lexicon.standard().isSurname(name.get(0));
+            if (best != null && best != MentionType.NETWORK && !surnameAlone) {
                 known.add(words.get(key), best);
             }
         });

@@ -69,10 +69,25 @@ public final class RelationReader {
         rule("work-star-actor", 0.8,
                 "<W:w> (?:'s )?(?:" + Cues.PERSON_NOUN + "|lead|leads|co-star|breakout star|heartthrob) <P:p>",
                 (ctx, m) -> ctx.cast(m, "p", "w"));
-        rule("actor-known-for-works", 0.8,
-                "<P:p> (?:, )?(?:who is |who was |is |was )?(?:[a-z-]+ ){0,2}?(?:known|famous|recognized|loved|praised|remembered) "
-                        + "(?:for|from) (?:[a-z-]+ ){0,4}?<W:w>",
-                (ctx, m) -> ctx.castWorkList(m, "p", "w"));
+        rule("person-known-for-works", 0.8,
+                "<P:p> (?:, )?(?:who is |who was |is |was |who we all |who )?(?:[a-z-]+ ){0,2}?(?:known|famous|recognized|loved|love|"
+                        + "praised|remembered|acclaimed|celebrated|renowned) (?:for|from) (?:[a-z-]+ ){0,5}?<W:w>",
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("person-works-include", 0.75,
+                "<P:p> (?:, )?(?:whose |who |his |her |their )(?:[a-z-]+ ){0,3}?(?:works|work|credits|projects|dramas|films|hits) "
+                        + "(?:include|included|including|such as|like) (?:[a-z-]+ ){0,2}?<W:w>",
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("person-who-with-work", 0.7,
+                "<P:p> (?:, )?who (?:[a-z-]+ ){1,10}?(?:through|with|in|for) (?:the )?(?:[a-z-]+ )?<W:w>",
+                (ctx, m) -> ctx.creditIfCrew(m, "p", "w"));
+        rule("following-works-person", 0.65,
+                "(?:following|after|since|besides|aside from|apart from) (?:[a-z0-9-]+ 's |<N> 's )?(?:[a-z-]+ ){0,3}?<W:w> "
+                        + "(?:(?:,|and|, and) <W> )*(?:\\( [0-9]+ \\) )?, <P:p>",
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("actor-last-project", 0.7,
+                "<P:p> 's (?:last|latest|previous|recent|next|new|first|most recent|upcoming) (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN
+                        + ") (?:, )?<W:w>",
+                (ctx, m) -> ctx.cast(m, "p", "w"));
         rule("work-co-star", 0.7, "(?:his|her|their) <W:w> co-star <P:p>", (ctx, m) -> ctx.cast(m, "p", "w"));
         rule("actor-last-drama-was", 0.7,
                 "<P:p> 's (?:last|latest|previous|recent|next|new|first|most recent) (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + ") "
@@ -99,19 +114,19 @@ public final class RelationReader {
         // ---- wrote
         String writer = Cues.WRITER_NOUN;
         rule("written-by", 0.85,
-                "(?:written|penned|scripted|created|co-written|wrote|writing) (?:for (?:the )?screen )?by (?:the )?(?:" + writer + " )?<P:p>",
+                "(?:written|penned|scripted|created|co-written|wrote|writing|screenplay|script) (?:for (?:the )?screen )?by (?:the )?(?:" + writer + " )?<P:p>",
                 (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
         rule("work-writer", 0.85, "<W:w> (?:'s )?" + writer + " (?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", "w"));
         rule("writer-of-work", 0.8, writer + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
                 (ctx, m) -> ctx.creditList(m, FactType.WROTE, "p", "w"));
         rule("writer-name", 0.75, writer + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
         rule("writer-wrote-works", 0.8,
-                "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,5}?(?:wrote|penned|penning|writing|written|scripted|"
-                        + "known for|famous for|best known for) (?:[a-z-]+ ){0,4}?<W:w>",
-                (ctx, m) -> ctx.creditIfWriter(m, "p", "w"));
+                "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,5}?(?:wrote|penned|penning|writing|written|scripted) "
+                        + "(?:[a-z-]+ ){0,4}?<W:w>",
+                (ctx, m) -> ctx.creditList(m, FactType.WROTE, "p", "w"));
         rule("penned-by-work", 0.8, "<W:w> (?:is |was )?(?:written|penned|scripted) by (?:" + writer + " )?<P:p>",
                 (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", "w"));
-        rule("writer-of-fame", 0.7, "<P:p> of <W:w> (?:(?:,|and) <W> )*fame", (ctx, m) -> ctx.creditIfWriter(m, "p", "w"));
+        rule("person-of-fame", 0.7, "<P:p> of <W:w> (?:(?:,|and) <W> )*fame", (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         // ---- directed
         String director = Cues.DIRECTOR_NOUN;
         rule("directed-by", 0.85,
@@ -125,13 +140,10 @@ public final class RelationReader {
                 "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,6}?(?:directed|helmed|directing|helming|known for directing) "
                         + "(?:[a-z-]+ ){0,4}?<W:w>",
                 (ctx, m) -> ctx.creditList(m, FactType.DIRECTED, "p", "w"));
-        rule("director-known-through", 0.7,
-                "<P:p> (?:, )?who (?:[a-z-]+ ){0,10}?(?:through|with|in) <W:w>",
-                (ctx, m) -> ctx.creditIfDirector(m, "p", "w"));
         // ---- network
         rule("network-work", 0.8,
                 "<N:n> (?:'s )?(?:[a-z0-9-]+ ){0,3}?(?:" + Cues.WORK_NOUN + ") (?:, )?<W:w>",
-                (ctx, m) -> ctx.network(m, "w", "n"));
+                (ctx, m) -> ctx.networkWorks(m, "w", "n"));
         rule("network-possessive-work", 0.75, "<N:n> 's (?:[a-z-]+ ){0,3}?<W:w>", (ctx, m) -> ctx.network(m, "w", "n"));
         rule("work-airs-on-network", 0.85,
                 "<W:w> (?:[a-z0-9-]+ ){0,6}?(?:premiere|premieres|premiered|air|airs|aired|airing|stream|streams|streaming|"
@@ -173,6 +185,7 @@ public final class RelationReader {
         final SegmentedText doc;
         final List<SentenceCode> codes;
         final Mention topic;
+        final PersonRoles roles;
         final List<Reading> out = new ArrayList<>();
         SentenceCode code;
         Rule rule;
@@ -181,6 +194,7 @@ public final class RelationReader {
             this.doc = doc;
             this.codes = codes;
             this.topic = topicWork(doc, codes);
+            this.roles = new PersonRoles(codes);
         }
 
         void emit(FactType type, Mention person, Mention character, Mention work, Mention org) {
@@ -188,12 +202,21 @@ public final class RelationReader {
                     rule.confidence()));
         }
 
-        /** The work a sentence talks about when it names none itself. */
-        Mention focus() {
+        /**
+         * The work a match talks about when it names none itself: the one work its sentence names, else
+         * the last work named before the match in the sentence or earlier in the paragraph, else the
+         * article's main work.
+         */
+        Mention focus(CodePattern.Match match) {
             Sentence s = code.sentence();
             List<String> own = items(code, 'W');
             if (own.size() == 1) {
                 return code.mention(own.get(0));
+            }
+            String before = match == null ? code.code() : code.code().substring(0, match.start());
+            List<String> earlierHere = items(before, 'W');
+            if (!earlierHere.isEmpty()) {
+                return code.mention(earlierHere.get(earlierHere.size() - 1));
             }
             for (int i = s.index() - 1; i >= 0; i--) {
                 SentenceCode earlier = codes.get(i);
@@ -210,40 +233,54 @@ public final class RelationReader {
 
         Mention work(CodePattern.Match m, String slot) {
             Mention w = slot == null ? null : m.mention(slot);
-            return w != null ? w : focus();
+            return w != null ? w : focus(m);
+        }
+
+        /**
+         * Who "he" or "the actor" is at a match: the first person of the sentence before it, else the last
+         * person named in an earlier sentence.
+         */
+        Mention subject(CodePattern.Match m) {
+            List<String> here = items(code.code().substring(0, m.start()), 'P');
+            if (!here.isEmpty()) {
+                return code.mention(here.get(0));
+            }
+            for (int i = code.sentence().index() - 1; i >= 0; i--) {
+                List<String> ps = items(codes.get(i), 'P');
+                if (!ps.isEmpty()) {
+                    return codes.get(i).mention(ps.get(ps.size() - 1));
+                }
+            }
+            return null;
         }
 
         void plays(CodePattern.Match m, String p, String c, String w) {
             Mention person = m.mention(p);
             Mention character = m.mention(c);
             Mention work = work(m, w);
-            if (person == null || character == null || work == null || sameName(person, character)) {
-                return;
-            }
-            if (character.type() == MentionType.WORK && sameName(character, work)) {
-                // "as Vincenzo" in 'Vincenzo': the title character of the work
-                emit(FactType.PLAYS, person, character, work, null);
-                emit(FactType.CAST, person, null, work, null);
+            if (person == null || character == null || work == null || sameName(person, character)
+                    || isAcronym(character)) {
                 return;
             }
             emit(FactType.PLAYS, person, character, work, null);
             emit(FactType.CAST, person, null, work, null);
         }
 
-        /** "Exits (he played Yong Nam)": the person is the subject of the sentence. */
+        /** "Exits (he played Yong Nam)": the person is the subject the sentence talks about. */
         void playsBySubject(CodePattern.Match m, String c, String w) {
-            List<String> ps = items(code, 'P');
-            if (ps.isEmpty()) {
-                return;
-            }
-            Mention person = code.mention(ps.get(0));
+            Mention person = subject(m);
             Mention character = m.mention(c);
-            if (character.type() == MentionType.PERSON && character.text().split(" ").length > 1
-                    && !character.rule().equals("known")) {
-                // a full personal name in the parenthesis is the character only if no other reading
+            if (person == null || sameName(person, character) || isAcronym(character)) {
+                return;
             }
             emit(FactType.PLAYS, person, character, m.mention(w), null);
             emit(FactType.CAST, person, null, m.mention(w), null);
+        }
+
+        /** A two- or three-letter name in capitals ("UN", "CEO") is an organisation or title, not a character. */
+        private static boolean isAcronym(Mention m) {
+            String t = m.text();
+            return t.length() <= 4 && t.equals(t.toUpperCase(java.util.Locale.ROOT));
         }
 
         void cast(CodePattern.Match m, String p, String w) {
@@ -278,13 +315,6 @@ public final class RelationReader {
             }
         }
 
-        void castWorkList(CodePattern.Match m, String p, String w) {
-            Mention person = m.mention(p);
-            for (String item : code.listFrom(m.item(w), "W")) {
-                emit(FactType.CAST, person, null, code.mention(item), null);
-            }
-        }
-
         void cameo(CodePattern.Match m, String p, String w) {
             Mention person = m.mention(p);
             Mention work = work(m, w);
@@ -295,7 +325,7 @@ public final class RelationReader {
         }
 
         void cameoList(CodePattern.Match m, String p) {
-            Mention work = focus();
+            Mention work = focus(m);
             if (work == null) {
                 return;
             }
@@ -322,36 +352,27 @@ public final class RelationReader {
             }
         }
 
-        /** "X, who wrote A": only for someone the article calls a writer. */
-        void creditIfWriter(CodePattern.Match m, String p, String w) {
-            if (hasRole(m.mention(p), Cues.WRITER_NOUN) || code.code().matches(".*(?:wrote|penned|penning|writing|written|script).*")) {
-                creditList(m, FactType.WROTE, p, w);
+        /** "X, known for A and B": credits of the kind X's trade gives: wrote, directed, or cast. */
+        void creditByRole(CodePattern.Match m, String p, String w) {
+            FactType type = switch (roles.of(m.mention(p))) {
+                case WRITER -> FactType.WROTE;
+                case DIRECTOR -> FactType.DIRECTED;
+                case ACTOR -> FactType.CAST;
+            };
+            creditList(m, type, p, w);
+        }
+
+        /** "X, who wowed audiences with A": a credit only for someone the article calls a writer or director. */
+        void creditIfCrew(CodePattern.Match m, String p, String w) {
+            if (roles.of(m.mention(p)) != PersonRoles.Role.ACTOR) {
+                creditByRole(m, p, w);
             }
         }
 
-        void creditIfDirector(CodePattern.Match m, String p, String w) {
-            if (hasRole(m.mention(p), Cues.DIRECTOR_NOUN)) {
-                creditList(m, FactType.DIRECTED, p, w);
+        void networkWorks(CodePattern.Match m, String w, String n) {
+            for (String item : code.listFrom(m.item(w), "W")) {
+                emit(FactType.NETWORK, null, null, code.mention(item), m.mention(n));
             }
-        }
-
-        /** Whether the article puts the role noun right before this person somewhere. */
-        boolean hasRole(Mention person, String nouns) {
-            String key = NameKey.exact(person.text());
-            java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?:^| )" + nouns + " (?:[A-Z]\\d+ )?$");
-            for (SentenceCode c : codes) {
-                String[] parts = c.code().split(" ");
-                for (int i = 0; i < parts.length; i++) {
-                    if (parts[i].startsWith("P") && parts[i].length() > 1 && Character.isDigit(parts[i].charAt(1))
-                            && NameKey.exact(c.mention(parts[i]).text()).equals(key)) {
-                        String prefix = String.join(" ", java.util.Arrays.copyOfRange(parts, Math.max(0, i - 3), i)) + " ";
-                        if (before.matcher(prefix).find()) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            return false;
         }
 
         void network(CodePattern.Match m, String w, String n) {
@@ -372,10 +393,15 @@ public final class RelationReader {
         }
 
         private static List<String> items(SentenceCode code, char type) {
+            return items(code.code(), type);
+        }
+
+        /** The mention items of one type in (part of) a code, in order. */
+        private static List<String> items(String code, char type) {
             List<String> out = new ArrayList<>();
-            for (String item : code.mentionItems()) {
-                if (item.charAt(0) == type) {
-                    out.add(item);
+            for (String part : code.split(" ")) {
+                if (part.length() > 1 && part.charAt(0) == type && Character.isDigit(part.charAt(1))) {
+                    out.add(part);
                 }
             }
             return out;
@@ -385,27 +411,40 @@ public final class RelationReader {
             return NameKey.exact(a.text()).equals(NameKey.exact(b.text()));
         }
 
-        /** The most talked-about work: named in the headline, early, and often. */
+        /**
+         * The work the article is about: named in the headline, named often, announced as new or upcoming;
+         * a work named only in a parenthesis after a person ("Kim Tae-ri (Mr. Sunshine)") is a past credit
+         * and does not count.
+         */
         private static Mention topicWork(SegmentedText doc, List<SentenceCode> codes) {
             Map<String, Integer> score = new HashMap<>();
             Map<String, Mention> first = new HashMap<>();
-            boolean firstBody = true;
             for (SentenceCode c : codes) {
-                for (String item : items(c, 'W')) {
-                    Mention w = c.mention(item);
+                String[] parts = c.code().split(" ");
+                for (int i = 0; i < parts.length; i++) {
+                    if (parts[i].length() < 2 || parts[i].charAt(0) != 'W' || !Character.isDigit(parts[i].charAt(1))) {
+                        continue;
+                    }
+                    Mention w = c.mention(parts[i]);
                     String key = NameKey.exact(w.text());
                     first.putIfAbsent(key, w);
-                    int points = 1;
+                    boolean credit = i >= 2 && parts[i - 1].equals("(") && parts[i - 2].startsWith("P");
+                    int points = credit ? 0 : 2;
                     if (doc.inHeadline(c.sentence())) {
-                        points += 3;
-                    } else if (firstBody) {
+                        points += 4;
+                    }
+                    String before = String.join(" ", java.util.Arrays.copyOfRange(parts, Math.max(0, i - 4), i));
+                    if (before.matches(".*\\b(?:upcoming|new|latest|ongoing|premiere|premieres)\\b.*")) {
                         points += 2;
-                        firstBody = false;
+                    }
+                    if (i + 3 < parts.length && parts[i + 1].equals("(") && parts[i + 2].equals("working")) {
+                        points += 3;
                     }
                     score.merge(key, points, Integer::sum);
                 }
             }
-            return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> first.get(e.getKey())).orElse(null);
+            return score.entrySet().stream().filter(e -> e.getValue() > 0).max(Map.Entry.comparingByValue())
+                    .map(e -> first.get(e.getKey())).orElse(null);
         }
     }
 }

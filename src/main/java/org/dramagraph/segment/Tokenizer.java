@@ -10,6 +10,7 @@ import java.util.List;
  * so that "Ki's" reads as "Ki" + "'s".
  */
 public final class Tokenizer {
+    private static final java.util.Set<String> TITLES = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof");
 
     /** Tokens of {@code text[from, to)}, with offsets into {@code text}. */
     public List<Token> tokenize(String text, int from, int to) {
@@ -38,6 +39,9 @@ public final class Tokenizer {
             } else if ((c == '-' || c == '\u2010' || c == '.' || c == '&') && i + 1 < to
                     && Character.isLetterOrDigit(text.charAt(i + 1)) && i > start) {
                 if (c == '.' && !initialism(text, start, i, to)) {
+                    if (TITLES.contains(text.substring(start, i))) {
+                        i++; // "Mr.Hong"
+                    }
                     break;
                 }
                 i++;
@@ -48,6 +52,9 @@ public final class Tokenizer {
                 i++; // contraction: don't, it's is kept whole
             } else if (c == '+' && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
                 i++; // Disney+, Apple TV+
+                break;
+            } else if (c == '.' && TITLES.contains(text.substring(start, i))) {
+                i++; // "Mr." keeps its period, so "Mr. Sunshine" stays one name
                 break;
             } else if (c == '.' && initialism(text, start, i, to)) {
                 i++; // the closing period of "D.P." belongs to it

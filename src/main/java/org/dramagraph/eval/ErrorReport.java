@@ -1,0 +1,96 @@
+package org.dramagraph.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dramagraph.extract.Extraction;
+import org.dramagraph.mention.Mention;
+import org.dramagraph.name.NameKey;
+import org.dramagraph.relation.ExtractedFact;
+import org.dramagraph.relation.Fact;
+import org.dramagraph.segment.Sentence;
+
+/**
+ * Explains an evaluation's errors: for each false alarm, the rule that fired and its sentence; for
+ * each miss, the sentences that name what the gold fact names, with the mentions found there, so the
+ * missing or mistyped mention, or the rule that did not fire, can be seen.
+ */
+public final class ErrorReport {
+    private ErrorReport() {
+    }
+
+    /** The report as text, article by article. */
+    public static String explain(Evaluation evaluation) {
+        StringBuilder sb = new StringBuilder();
+        Map<String, Extraction> xs = evaluation.extractions();
+        for (Score.Scored alarm : evaluation.score().alarms()) {
+            Extraction x = xs.get(alarm.article());
+            sb.append("FALSE ALARM ").append(alarm.article()).append(": ").append(alarm.fact()).append('\n');
+            for (ExtractedFact f : x.facts()) {
+                if (f.fact().equals(alarm.fact())) {
+                    sb.append("  rule ").append(f.evidence().rule()).append(" in: ").append(oneLine(f.evidence().snippet())).append('\n');
+                    sentence(sb, x, x.sentences().get(f.evidence().sentence()));
+                    break;
+                }
+            }
+        }
+        for (Score.Scored miss : evaluation.score().misses()) {
+            Extraction x = xs.get(miss.article());
+            sb.append("MISS ").append(miss.article()).append(": ").append(miss.fact()).append('\n');
+            if (x == null) {
+                sb.append("  (article not read)\n");
+                continue;
+            }
+            List<Sentence> where = sentencesNaming(x, miss.fact());
+            if (where.isEmpty()) {
+                sb.append("  no sentence names all of it\n");
+            }
+            for (Sentence s : where.subList(0, Math.min(3, where.size()))) {
+                sentence(sb, x, s);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void sentence(StringBuilder sb, Extraction x, Sentence s) {
+        sb.append("  | ").append(oneLine(s.text())).append('\n');
+        StringBuilder ms = new StringBuilder();
+        for (Mention m : x.mentions()) {
+            if (m.sentence() == s.index()) {
+                ms.append(' ').append(m.type().code()).append('[').append(m.text()).append(']');
+            }
+        }
+        sb.append("  mentions:").append(ms).append('\n');
+    }
+
+    /** Sentences containing every name of the fact (any gold alternative, compared by exact key). */
+    private static List<Sentence> sentencesNaming(Extraction x, Fact fact) {
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence s : x.sentences()) {
+            String key = NameKey.exact(s.text());
+            boolean all = true;
+            for (String field : fact.type().fields()) {
+                if (field.equals("text")) {
+                    continue;
+                }
+                boolean any = false;
+                for (String alt : fact.field(field).split(" \\| ")) {
+                    String k = NameKey.exact(alt);
+                    if (!k.isEmpty() && key.contains(k)) {
+                        any = true;
+                    }
+                }
+                all &= any;
+            }
+            if (all) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String oneLine(String s) {
+        String t = s.replace('\n', ' ');
+        return t.length() > 300 ? t.substring(0, 300) + "..." : t;
+    }
+}

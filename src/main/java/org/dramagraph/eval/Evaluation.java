@@ -1,0 +1,47 @@
+package org.dramagraph.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dramagraph.extract.Extraction;
+import org.dramagraph.extract.Extractor;
+import org.dramagraph.relation.ExtractedFact;
+import org.dramagraph.relation.Fact;
+import org.dramagraph.source.Article;
+import org.dramagraph.source.ArticleReader;
+import org.dramagraph.source.ArticleSink;
+import org.dramagraph.source.InputProblem;
+
+/**
+ * Runs the extractor over an evaluation folder ({@code articles/} and {@code gold/}) and scores it.
+ *
+ * @param score       the scores
+ * @param extractions what was extracted from each article, by id, for error reports
+ * @param problems    inputs that could not be read
+ */
+public record Evaluation(Score score, Map<String, Extraction> extractions, List<InputProblem> problems) {
+
+    /** Extracts every article of {@code dir/articles} and scores the facts against {@code dir/gold}. */
+    public static Evaluation run(Path dir, Extractor extractor) throws IOException {
+        Map<String, List<Fact>> gold = GoldSet.load(dir);
+        Map<String, Extraction> extractions = new LinkedHashMap<>();
+        List<InputProblem> problems = new ArrayList<>();
+        new ArticleReader().read(List.of(dir.resolve("articles").toString()), new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                extractions.put(article.id(), extractor.extract(article));
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                problems.add(problem);
+            }
+        });
+        Map<String, List<Fact>> predicted = new LinkedHashMap<>();
+        extractions.forEach((id, x) -> predicted.put(id, x.facts().stream().map(ExtractedFact::fact).toList()));
+        return new Evaluation(Scorer.score(gold, predicted), extractions, problems);
+    }
+}

@@ -1,0 +1,47 @@
+package org.dramagraph.relation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dramagraph.mention.Mention;
+import org.dramagraph.name.NameKey;
+
+/**
+ * What each person of an article does for a living, as the article says it: "writer X" or "written by
+ * X" makes X a writer, "director X" or "helmed by X" a director; everyone else is taken for an actor.
+ * Phrases such as "X, known for A and B" then credit A and B the right way.
+ */
+final class PersonRoles {
+    enum Role { ACTOR, WRITER, DIRECTOR }
+
+    private static final List<CodePattern> WRITER = List.of(
+            CodePattern.compile(Cues.WRITER_NOUN + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>"),
+            CodePattern.compile("(?:written|penned|scripted|co-written|screenplay|script) (?:for (?:the )?screen )?by (?:the )?(?:[a-z-]+ )?<P:p>"),
+            CodePattern.compile("<P:p> (?:, )?(?:the |a |an )?(?:[a-z-]+ ){0,2}?" + Cues.WRITER_NOUN + "(?! [A-Z])"));
+    private static final List<CodePattern> DIRECTOR = List.of(
+            CodePattern.compile(Cues.DIRECTOR_NOUN + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>"),
+            CodePattern.compile("(?:directed|helmed|co-directed) by (?:the )?(?:[a-z-]+ )?<P:p>"),
+            CodePattern.compile("<P:p> (?:, )?(?:the |a |an )?(?:[a-z-]+ ){0,2}?" + Cues.DIRECTOR_NOUN + "(?! [A-Z])"));
+
+    private final Map<String, Role> roles = new HashMap<>();
+
+    PersonRoles(List<SentenceCode> codes) {
+        for (SentenceCode code : codes) {
+            mark(code, WRITER, Role.WRITER);
+            mark(code, DIRECTOR, Role.DIRECTOR);
+        }
+    }
+
+    private void mark(SentenceCode code, List<CodePattern> patterns, Role role) {
+        for (CodePattern p : patterns) {
+            for (CodePattern.Match m : p.matches(code)) {
+                roles.putIfAbsent(NameKey.loose(m.mention("p").text()), role);
+            }
+        }
+    }
+
+    /** The role of a person; actor unless the article says otherwise. */
+    Role of(Mention person) {
+        return roles.getOrDefault(NameKey.loose(person.text()), Role.ACTOR);
+    }
+}
