@@ -11,8 +11,8 @@ import org.dramagraph.segment.Token;
 /**
  * A sentence written as a string that regular expressions can read: each mention becomes its type
  * letter and number ({@code P0}, {@code W1}, {@code X2}, ...), each quotation of speech becomes
- * {@code Q} and its number, other words are lower-cased, punctuation is kept (curly marks made
- * straight, dashes made {@code -}), all separated by single spaces. "Song Joong Ki plays Vincenzo in
+ * {@code Q} and its number, other words are lower-cased, punctuation is kept but for quote marks
+ * (dashes made {@code -}), all separated by single spaces. "Song Joong Ki plays Vincenzo in
  * 'Queen of Tears'." reads {@code P0 plays X1 in W2 .}
  */
 public final class SentenceCode {
@@ -46,6 +46,9 @@ public final class SentenceCode {
             while (q < speech.size() && speech.get(q).end() <= t.start()) {
                 q++;
             }
+            if (isQuoteMark(t.text())) {
+                continue; // titles are mentions already; their marks would only stand between words and items
+            }
             if (sb.length() > 0) {
                 sb.append(' ');
             }
@@ -68,9 +71,15 @@ public final class SentenceCode {
         return new SentenceCode(sentence, sb.toString(), List.copyOf(mentions), List.copyOf(speech));
     }
 
+    private static boolean isQuoteMark(String token) {
+        return switch (token) {
+            case "\"", "\u201C", "\u201D", "\u201E", "\u2018", "\u2019", "'", "\u00AB", "\u00BB" -> true;
+            default -> false;
+        };
+    }
+
     private static String word(String token) {
         return switch (token) {
-            case "\u201C", "\u201D", "\u201E", "\u2018", "\u2019", "'" -> "\"";
             case "\u2013", "\u2014", "\u2010" -> "-";
             case "\u2019s", "\u2019S", "'S" -> "'s";
             default -> token.toLowerCase(Locale.ROOT);
