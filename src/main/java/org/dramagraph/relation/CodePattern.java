@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 /**
  * A regular expression over {@link SentenceCode}s, written with mention slots: {@code <P:actor>}
  * matches a person item and captures it as {@code actor}; {@code <PX:role>} takes a person or an
- * unknown name; {@code <W>} matches a work without capturing it. Everything else is plain regex,
+ * unknown name; {@code <PH:who>} also takes a pronoun ({@code he}, {@code his}) for the caller to resolve;
+ * {@code <W>} matches a work without capturing it. Everything else is plain regex,
  * and the whole pattern only matches at item boundaries.
  */
 public final class CodePattern {
-    private static final Pattern SLOT = Pattern.compile("<([PWCNXQ]+)(?::([a-z][a-zA-Z0-9]*))?>");
+    private static final Pattern SLOT = Pattern.compile("<([PWCNXQH]+)(?::([a-z][a-zA-Z0-9]*))?>");
 
     private final String source;
     private final Pattern pattern;
@@ -33,7 +34,12 @@ public final class CodePattern {
         while (m.find()) {
             regex.append(source, last, m.start());
             String types = m.group(1);
+            boolean pronoun = types.indexOf('H') >= 0;
+            types = types.replace("H", "");
             String item = (types.length() == 1 ? types : "[" + types + "]") + "\\d+";
+            if (pronoun) {
+                item = types.isEmpty() ? "(?:he|his)" : "(?:" + item + "|he|his)";
+            }
             if (m.group(2) != null) {
                 // a slot name may appear in several alternatives; regex groups need unique names
                 String group = m.group(2) + "Z" + slots.size();
@@ -100,7 +106,7 @@ public final class CodePattern {
         /** The mention captured by a slot, or null. */
         public org.dramagraph.mention.Mention mention(String slot) {
             String item = item(slot);
-            return item == null ? null : code.mention(item);
+            return item == null || !Character.isDigit(item.charAt(item.length() - 1)) ? null : code.mention(item);
         }
     }
 }

@@ -56,12 +56,12 @@ public final class MentionTyper {
                 + "appeared |appearing |return |returns |returned |cameo |also )?as (?:the |a |an |his |her )?(?:[a-z-]+ ){0,2}<PX:c>", "c", c, 3);
         vote("(?:" + Cues.PLAY_VERB + "|takes on|take on|took on|taking on|is cast as|was cast as|cast as|stars as|"
                 + "starred as) (?:the )?(?:role|roles|character|part) (?:of )?(?:[a-z-]+ ){0,3}<PX:c>", "c", c, 3);
-        vote("<P> (?:will |would |also )?" + Cues.PLAY_VERB + " (?:the |his |her )?(?:[a-z-]+ ){0,3}?(?:, )?<PX:c>", "c", c, 2);
+        vote("<P> (?:will |would |also )?" + Cues.PLAY_VERB + " (?:the |his )?(?:[a-z-]+ ){0,3}?(?:, )?<PX:c>", "c", c, 2);
         vote("<PX:c> (?:, )?\\( (?:played|portrayed) by <P> \\)", "c", c, 4);
         vote("<PX:c> , (?:played|portrayed) by <P>", "c", c, 4);
         vote("(?:character|characters|role) (?:named |called )?(?:of )?<PX:c>", "c", c, 2);
         vote("named <PX:c>", "c", c, 1);
-        vote("(?:his|her|their) (?:[a-z-]+ )?(?:character|role) ,? <PX:c>", "c", c, 2);
+        vote("(?:his|their) (?:[a-z-]+ )?(?:character|role) ,? <PX:c>", "c", c, 2);
     }
 
     private final Tokenizer tokenizer = new Tokenizer();

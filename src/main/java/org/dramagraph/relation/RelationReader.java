@@ -29,18 +29,18 @@ public final class RelationReader {
         rule("actor-as-character", 0.85,
                 "<P:p> (?:, who |who )?(?:will |would |also |is set to |to |is )?(?:star |stars |starred |starring |appear |"
                         + "appears |appeared |appearing |return |returns |returned |returning |cameo |also |be seen |seen |"
-                        + "is cast |was cast |cast |made (?:his |her )?(?:[a-z-]+ )?(?:cameo|appearance|debut) )?(?:in <W:w> )?"
-                        + "as (?:the |a |an |his |her |their )?(?:[a-z-]+ ){0,2}?(?:, )?<CXW:c>(?: in <W:w2>)?",
+                        + "is cast |was cast |cast |made (?:his )?(?:[a-z-]+ )?(?:cameo|appearance|debut) )?(?:in <W:w> )?"
+                        + "as (?:the |a |an |his |their )?(?:[a-z-]+ ){0,2}?(?:, )?<CXW:c>(?: in <W:w2>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", m.item("w2") != null ? "w2" : "w"));
         rule("actor-plays-character", 0.85,
-                "<P:p> (?:, who |who )?(?:will |would |also |is set to |to |is |has been |was |recently |previously |)?"
+                "<PH:p> (?:, who |who )?(?:will |would |also |is set to |to |is |has been |was |recently |previously |)?"
                         + "(?:" + Cues.PLAY_VERB + "|takes on|take on|took on|taking on|is cast as|was cast as|stars as|starred as|"
                         + "will be playing|was offered|has been offered|has been supplied|was supplied|is offered|landed|lands|transforms into|transformed into) "
-                        + "(?:the |his |her |a |an )?(?:[a-z-]+ ){0,2}?(?:role|roles|character|part|lead) (?:of )?(?:the )?(?:[a-z0-9'-]+ ){0,4}?(?:, )?<CX:c>"
+                        + "(?:the |his |a |an )?(?:[a-z-]+ ){0,2}?(?:role|roles|character|part|lead) (?:of )?(?:the )?(?:[a-z0-9'-]+ ){0,4}?(?:, )?<CX:c>"
                         + "(?: in <W:w>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", "w"));
         rule("actor-plays-name", 0.8,
-                "<P:p> (?:will |would |also |is set to |to )?(?:" + Cues.PLAY_VERB + "|as) (?:the |his |her |a |an )?"
+                "<PH:p> (?:will |would |also |is set to |to )?(?:" + Cues.PLAY_VERB + "|as) (?:the |his |a |an )?"
                         + "(?:[a-z-]+ ){0,3}?(?:, )?<CX:c>(?: in <W:w>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", "w"));
         rule("character-played-by", 0.9,
@@ -50,7 +50,7 @@ public final class RelationReader {
         rule("actor-then-character", 0.75, "<P:p> \\( <C:c> \\)", (ctx, m) -> ctx.plays(m, "p", "c", null));
         rule("role-of-character-we-have", 0.7, "role of <CX:c> (?:[^.]{0,60}? )?(?:we have|is|goes to) <P:p>",
                 (ctx, m) -> ctx.plays(m, "p", "c", null));
-        rule("work-character-parenthesis", 0.7, "<W:w> \\( (?:he |she )?(?:played |plays |as )?<CPX:c> \\)",
+        rule("work-character-parenthesis", 0.7, "<W:w> \\( (?:he )?(?:played |plays |as )?<CPX:c> \\)",
                 (ctx, m) -> ctx.playsBySubject(m, "c", "w"));
         // ---- cast
         rule("actor-in-work-parenthesis", 0.8, "<P:p> (?:'s )?\\( <W:w> \\)", (ctx, m) -> ctx.cast(m, "p", "w"));
@@ -60,22 +60,23 @@ public final class RelationReader {
                         + "(?:the )?(?:[a-z-]+ ){0,2}?<P:p>",
                 (ctx, m) -> ctx.castList(m, "p", "w"));
         rule("actors-star-in-work", 0.8,
-                "<P:p> (?:'s )?(?:(?:,|and|, and|&) <P> )*(?:[a-z-]+ ){0,4}?" + Cues.ACT_VERB + " (?:[a-z-]+ ){0,3}?(?:in|on|for|with) "
-                        + "(?:the |a |an |his |her |their )?(?:[a-z0-9-]+ ){0,3}?<W:w>",
+                "<PH:p> (?:'s )?(?:(?:,|and|, and|&) <P> )*(?:[a-z-]+ ){0,4}?" + Cues.ACT_VERB + " (?:[a-z-]+ ){0,3}?(?:in|on|for|with) "
+                        + "(?:the |a |an |his |their )?(?:[a-z0-9-]+ ){0,3}?<W:w>",
                 (ctx, m) -> ctx.castSubjects(m, "p", "w"));
         rule("actor-possessive-work", 0.7,
-                "<P:p> 's (?:[0-9]{4} )?(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " ){0,2}<W:w>",
+                "<PH:p> (?:'s )?(?:[0-9]{4} )?(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " ){1,2}<W:w>",
                 (ctx, m) -> ctx.cast(m, "p", "w"));
         rule("work-star-actor", 0.8,
                 "<W:w> (?:'s )?(?:" + Cues.PERSON_NOUN + "|lead|leads|co-star|breakout star|heartthrob) <P:p>",
                 (ctx, m) -> ctx.cast(m, "p", "w"));
         rule("person-known-for-works", 0.8,
-                "<P:p> (?:, )?(?:who is |who was |is |was |who we all |who )?(?:[a-z-]+ ){0,2}?(?:known|famous|recognized|loved|love|"
+                "<PH:p> (?:, )?(?:who is |who was |is |was |who we all |who )?(?:[a-z-]+ ){0,2}?(?:known|famous|recognized|loved|love|"
                         + "praised|remembered|acclaimed|celebrated|renowned) (?:for|from) (?:[a-z-]+ ){0,5}?<W:w>",
                 (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("person-works-include", 0.75,
-                "<P:p> (?:, )?(?:whose |who |his |her |their )(?:[a-z-]+ ){0,3}?(?:works|work|credits|projects|dramas|films|hits) "
-                        + "(?:include|included|including|such as|like) (?:[a-z-]+ ){0,2}?<W:w>",
+                "(?:<P:p> (?:'s |, whose |, who |whose |who )|<H:p> )(?:[a-z-]+ ){0,3}?(?:works|work|credits|projects|ventures|"
+                        + "dramas|films|hits|roles|role) (?:include|included|including|such as|like|are in|were in|is|was|are|were) "
+                        + "(?:[a-z-]+ ){0,3}?(?:, )?<W:w>",
                 (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("person-who-with-work", 0.7,
                 "<P:p> (?:, )?who (?:[a-z-]+ ){1,10}?(?:through|with|in|for) (?:the )?(?:[a-z-]+ )?<W:w>",
@@ -88,7 +89,7 @@ public final class RelationReader {
                 "<P:p> 's (?:last|latest|previous|recent|next|new|first|most recent|upcoming) (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN
                         + ") (?:, )?<W:w>",
                 (ctx, m) -> ctx.cast(m, "p", "w"));
-        rule("work-co-star", 0.7, "(?:his|her|their) <W:w> co-star <P:p>", (ctx, m) -> ctx.cast(m, "p", "w"));
+        rule("work-co-star", 0.7, "(?:his|their) <W:w> co-star <P:p>", (ctx, m) -> ctx.cast(m, "p", "w"));
         rule("actor-last-drama-was", 0.7,
                 "<P:p> 's (?:last|latest|previous|recent|next|new|first|most recent) (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + ") "
                         + "(?:was|is|will be) (?:the )?<W:w>",
@@ -100,7 +101,7 @@ public final class RelationReader {
         // ---- cameo
         rule("actor-cameo-in-work", 0.85,
                 "<P:p> (?:'s )?(?:[a-z-]+ ){0,6}?(?:cameo|cameos|appearance|appearances) (?:[a-z0-9-]+ ){0,5}?(?:in|on) "
-                        + "(?:the |his |her )?(?:[a-z0-9-]+ ){0,4}?(?:<P> 's )?<W:w>",
+                        + "(?:the |his )?(?:[a-z0-9-]+ ){0,4}?(?:<P> 's )?<W:w>",
                 (ctx, m) -> ctx.cameo(m, "p", "w"));
         rule("work-cameo-by-actor", 0.85,
                 "<W:w> (?:[a-z0-9-]+ ){0,8}?(?:cameo|cameos|appearance|appearances) (?:[a-z0-9-]+ ){0,3}?by (?:[a-z-]+ ){0,4}?<P:p>",
@@ -237,25 +238,31 @@ public final class RelationReader {
         }
 
         /**
-         * Who "he" or "the actor" is at a match: the first person of the sentence before it, else the last
-         * person named in an earlier sentence.
+         * Who "he" or "the actor" is at a match: the first person of the sentence before it, else the first
+         * person (the subject, most often) of the nearest earlier sentence that names one.
          */
         Mention subject(CodePattern.Match m) {
             List<String> here = items(code.code().substring(0, m.start()), 'P');
             if (!here.isEmpty()) {
                 return code.mention(here.get(0));
             }
-            for (int i = code.sentence().index() - 1; i >= 0; i--) {
+            for (int i = code.sentence().index() - 1; i >= Math.max(0, code.sentence().index() - 4); i--) {
                 List<String> ps = items(codes.get(i), 'P');
                 if (!ps.isEmpty()) {
-                    return codes.get(i).mention(ps.get(ps.size() - 1));
+                    return codes.get(i).mention(ps.get(0));
                 }
             }
             return null;
         }
 
+        /** The person in a slot: the mention, or whom a pronoun there stands for. */
+        Mention person(CodePattern.Match m, String slot) {
+            Mention p = m.mention(slot);
+            return p != null || m.item(slot) == null ? p : subject(m);
+        }
+
         void plays(CodePattern.Match m, String p, String c, String w) {
-            Mention person = m.mention(p);
+            Mention person = person(m, p);
             Mention character = m.mention(c);
             Mention work = work(m, w);
             if (person == null || character == null || work == null || sameName(person, character)
@@ -284,7 +291,7 @@ public final class RelationReader {
         }
 
         void cast(CodePattern.Match m, String p, String w) {
-            Mention person = m.mention(p);
+            Mention person = person(m, p);
             Mention work = work(m, w);
             if (person != null && work != null) {
                 emit(FactType.CAST, person, null, work, null);
@@ -302,14 +309,16 @@ public final class RelationReader {
         }
 
         void castSubjects(CodePattern.Match m, String p, String w) {
-            Mention work = m.mention(w);
-            for (String item : code.listFrom(m.item(p), "P")) {
-                emit(FactType.CAST, code.mention(item), null, work, null);
+            List<Mention> people = new ArrayList<>();
+            if (m.mention(p) == null) {
+                people.add(person(m, p));
+            } else {
+                code.listFrom(m.item(p), "P").forEach(item -> people.add(code.mention(item)));
             }
-            for (String other : code.listFrom(m.item(w), "W")) {
-                if (!other.equals(m.item(w))) {
-                    for (String item : code.listFrom(m.item(p), "P")) {
-                        emit(FactType.CAST, code.mention(item), null, code.mention(other), null);
+            for (String work : code.listFrom(m.item(w), "W")) {
+                for (Mention person : people) {
+                    if (person != null) {
+                        emit(FactType.CAST, person, null, code.mention(work), null);
                     }
                 }
             }
@@ -346,7 +355,10 @@ public final class RelationReader {
         }
 
         void creditList(CodePattern.Match m, FactType type, String p, String w) {
-            Mention person = m.mention(p);
+            Mention person = person(m, p);
+            if (person == null) {
+                return;
+            }
             for (String item : code.listFrom(m.item(w), "W")) {
                 emit(type, person, null, code.mention(item), null);
             }
@@ -354,7 +366,11 @@ public final class RelationReader {
 
         /** "X, known for A and B": credits of the kind X's trade gives: wrote, directed, or cast. */
         void creditByRole(CodePattern.Match m, String p, String w) {
-            FactType type = switch (roles.of(m.mention(p))) {
+            Mention person = person(m, p);
+            if (person == null) {
+                return;
+            }
+            FactType type = switch (roles.of(person)) {
                 case WRITER -> FactType.WROTE;
                 case DIRECTOR -> FactType.DIRECTED;
                 case ACTOR -> FactType.CAST;
@@ -364,7 +380,8 @@ public final class RelationReader {
 
         /** "X, who wowed audiences with A": a credit only for someone the article calls a writer or director. */
         void creditIfCrew(CodePattern.Match m, String p, String w) {
-            if (roles.of(m.mention(p)) != PersonRoles.Role.ACTOR) {
+            Mention person = person(m, p);
+            if (person != null && roles.of(person) != PersonRoles.Role.ACTOR) {
                 creditByRole(m, p, w);
             }
         }

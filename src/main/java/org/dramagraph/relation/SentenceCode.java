@@ -12,7 +12,7 @@ import org.dramagraph.segment.Token;
  * A sentence written as a string that regular expressions can read: each mention becomes its type
  * letter and number ({@code P0}, {@code W1}, {@code X2}, ...), each quotation of speech becomes
  * {@code Q} and its number, other words are lower-cased, punctuation is kept but for quote marks
- * (dashes made {@code -}), all separated by single spaces. "Song Joong Ki plays Vincenzo in
+ * (dashes made {@code -}), "she" and "her" written "he" and "his", all separated by single spaces. "Song Joong Ki plays Vincenzo in
  * 'Queen of Tears'." reads {@code P0 plays X1 in W2 .}
  */
 public final class SentenceCode {
@@ -79,7 +79,10 @@ public final class SentenceCode {
     }
 
     private static String word(String token) {
-        return switch (token) {
+        return switch (token.toLowerCase(Locale.ROOT)) {
+            // one spelling per pronoun, so patterns need not care whether the subject is he or she
+            case "he", "she" -> "he";
+            case "his", "her" -> "his";
             case "\u2013", "\u2014", "\u2010" -> "-";
             case "\u2019s", "\u2019S", "'S" -> "'s";
             default -> token.toLowerCase(Locale.ROOT);
