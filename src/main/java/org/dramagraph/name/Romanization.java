@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class Romanization {
     /** One romanized syllable: optional initial, a vowel cluster, optional final consonant. */
     private static final Pattern SYLLABLE = Pattern.compile(
-            "(?:kk|tt|pp|ss|jj|ch|sh|[bcdghjklmnprstwyz])?(?:[aeiou]{1,3}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|[nmlkptbgrh])?");
+            "(?:kk|tt|pp|ss|jj|ch|sh|[bcdfghjklmnprstvwyz])?(?:[aeiou]{1,3}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|[nmlkptbgrh])?");
     private static final int MAX_SYLLABLE = 7;
 
     private Romanization() {

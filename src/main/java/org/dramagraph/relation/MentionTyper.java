@@ -45,6 +45,8 @@ public final class MentionTyper {
         vote("<P> (?:'s )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " ){1,2}<X:w>", "w", w, 2);
         vote("<X:w> (?:co-star|fame)", "w", w, 1);
         vote("(?:penned|wrote|directed|helmed|created|written|directing|writing|penning) (?:the )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 2);
+        // publications and sources, quoted like titles but not works
+        vote("(?:reports|reported|according to|told|via|per|source :|credit :|courtesy of|interview with) <WX:o>", "o", MentionType.NAME, 4);
         // people
         vote(Cues.PERSON_NOUN + " <X:p>", "p", p, 2);
         vote("<X:p> (?:,|and) <P>", "p", p, 1);

@@ -15,11 +15,11 @@ final class PersonRoles {
     enum Role { ACTOR, WRITER, DIRECTOR }
 
     private static final List<CodePattern> WRITER = List.of(
-            CodePattern.compile(Cues.WRITER_NOUN + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>"),
+            CodePattern.compile(Cues.WRITER_NOUN + " (?:: )?(?:[a-z-]+ ){0,2}?(?:, )?<P:p>"),
             CodePattern.compile("(?:written|penned|scripted|co-written|screenplay|script) (?:for (?:the )?screen )?by (?:the )?(?:[a-z-]+ )?<P:p>"),
             CodePattern.compile("<P:p> (?:, )?(?:the |a |an )?(?:[a-z-]+ ){0,2}?" + Cues.WRITER_NOUN + "(?! [A-Z])"));
     private static final List<CodePattern> DIRECTOR = List.of(
-            CodePattern.compile(Cues.DIRECTOR_NOUN + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>"),
+            CodePattern.compile(Cues.DIRECTOR_NOUN + " (?:: )?(?:[a-z-]+ ){0,2}?(?:, )?<P:p>"),
             CodePattern.compile("(?:directed|helmed|co-directed) by (?:the )?(?:[a-z-]+ )?<P:p>"),
             CodePattern.compile("<P:p> (?:, )?(?:the |a |an )?(?:[a-z-]+ ){0,2}?" + Cues.DIRECTOR_NOUN + "(?! [A-Z])"));
 

@@ -53,7 +53,8 @@ public final class RelationReader {
         rule("work-character-parenthesis", 0.7, "<W:w> \\( (?:he )?(?:played |plays |as )?<CPX:c> \\)",
                 (ctx, m) -> ctx.playsBySubject(m, "c", "w"));
         // ---- cast
-        rule("actor-in-work-parenthesis", 0.8, "<P:p> (?:'s )?\\( <W:w> \\)", (ctx, m) -> ctx.cast(m, "p", "w"));
+        rule("person-work-parenthesis", 0.8, "<P:p> (?:'s )?\\( <W:w> \\)", (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("actor-quoted-works", 0.6, "<P:p> <W:w>", (ctx, m) -> ctx.castQuoted(m, "p", "w"));
         rule("work-starring-list", 0.85,
                 "(?:<W:w> (?:, )?(?:[a-z-]+ ){0,3}?)?(?:starring|stars|headlined by|led by|featuring|features|cast includes|"
                         + "cast of|lineup of|line-up of|joined by|alongside|opposite|together with|include|includes) "
@@ -67,7 +68,7 @@ public final class RelationReader {
                 "<PH:p> (?:'s )?(?:[0-9]{4} )?(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " ){1,2}<W:w>",
                 (ctx, m) -> ctx.cast(m, "p", "w"));
         rule("work-star-actor", 0.8,
-                "<W:w> (?:'s )?(?:" + Cues.PERSON_NOUN + "|lead|leads|co-star|breakout star|heartthrob) <P:p>",
+                "<W:w> (?:'s )?(?:star|stars|actor|actress|actors|actresses|lead|leads|co-star|breakout star|heartthrob|idol) <P:p>",
                 (ctx, m) -> ctx.cast(m, "p", "w"));
         rule("person-known-for-works", 0.8,
                 "<PH:p> (?:, )?(?:who is |who was |is |was |who we all |who )?(?:[a-z-]+ ){0,2}?(?:known|famous|recognized|loved|love|"
@@ -101,7 +102,7 @@ public final class RelationReader {
         // ---- cameo
         rule("actor-cameo-in-work", 0.85,
                 "<P:p> (?:'s )?(?:[a-z-]+ ){0,6}?(?:cameo|cameos|appearance|appearances) (?:[a-z0-9-]+ ){0,5}?(?:in|on) "
-                        + "(?:the |his )?(?:[a-z0-9-]+ ){0,4}?(?:<P> 's )?<W:w>",
+                        + "(?:the |his )?(?:[a-z0-9-]+ ){0,4}?(?:<P> 's )?<W:w>(?! co-star| star| actor| actress)",
                 (ctx, m) -> ctx.cameo(m, "p", "w"));
         rule("work-cameo-by-actor", 0.85,
                 "<W:w> (?:[a-z0-9-]+ ){0,8}?(?:cameo|cameos|appearance|appearances) (?:[a-z0-9-]+ ){0,3}?by (?:[a-z-]+ ){0,4}?<P:p>",
@@ -210,10 +211,6 @@ public final class RelationReader {
          */
         Mention focus(CodePattern.Match match) {
             Sentence s = code.sentence();
-            List<String> own = items(code, 'W');
-            if (own.size() == 1) {
-                return code.mention(own.get(0));
-            }
             String before = match == null ? code.code() : code.code().substring(0, match.start());
             List<String> earlierHere = items(before, 'W');
             if (!earlierHere.isEmpty()) {
@@ -232,6 +229,22 @@ public final class RelationReader {
             return topic;
         }
 
+        /** The last work named in an earlier sentence of the paragraph, else the article's main work. */
+        Mention paragraphFocus() {
+            Sentence s = code.sentence();
+            for (int i = s.index() - 1; i >= 0 && codes.get(i).sentence().paragraph() == s.paragraph(); i--) {
+                List<String> ws = items(codes.get(i), 'W');
+                if (!ws.isEmpty()) {
+                    return codes.get(i).mention(ws.get(ws.size() - 1));
+                }
+            }
+            return topic;
+        }
+
+        private static boolean isItem(String part, char type) {
+            return part.length() > 1 && part.charAt(0) == type && Character.isDigit(part.charAt(1));
+        }
+
         Mention work(CodePattern.Match m, String slot) {
             Mention w = slot == null ? null : m.mention(slot);
             return w != null ? w : focus(m);
@@ -245,6 +258,15 @@ public final class RelationReader {
             List<String> here = items(code.code().substring(0, m.start()), 'P');
             if (!here.isEmpty()) {
                 return code.mention(here.get(0));
+            }
+            String rest = code.code().substring(m.start());
+            int comma = rest.indexOf(" , ");
+            if (rest.startsWith("his ") && comma > 0) {
+                // "Following his film X, Hyun Bin ...": the opening clause points forward to the subject
+                List<String> after = items(rest.substring(comma), 'P');
+                if (!after.isEmpty()) {
+                    return code.mention(after.get(0));
+                }
             }
             for (int i = code.sentence().index() - 1; i >= Math.max(0, code.sentence().index() - 4); i--) {
                 List<String> ps = items(codes.get(i), 'P');
@@ -308,6 +330,16 @@ public final class RelationReader {
             }
         }
 
+        /** "Yim Si-wan 'The Attorney', 'Emergency Declaration'": quoted titles right after an actor. */
+        void castQuoted(CodePattern.Match m, String p, String w) {
+            for (String item : code.listFrom(m.item(w), "W")) {
+                Mention work = code.mention(item);
+                if (work.rule().equals("quoted-title")) {
+                    emit(FactType.CAST, m.mention(p), null, work, null);
+                }
+            }
+        }
+
         void castSubjects(CodePattern.Match m, String p, String w) {
             List<Mention> people = new ArrayList<>();
             if (m.mention(p) == null) {
@@ -344,8 +376,18 @@ public final class RelationReader {
             }
         }
 
+        /**
+         * "Written by X" without a title credits the work the sentence opens with ("'The Glory' will be
+         * directed by X"), else the work of the passage; titles inside other clauses of the sentence are
+         * other people's credits.
+         */
         void credit(CodePattern.Match m, FactType type, String p, String w) {
-            Mention work = work(m, w);
+            Mention work = w == null ? null : m.mention(w);
+            if (work == null) {
+                String[] parts = code.code().split(" ");
+                int first = parts.length > 2 && parts[0].equals("the") ? 1 : 0;
+                work = isItem(parts[first], 'W') ? code.mention(parts[first]) : paragraphFocus();
+            }
             if (work == null) {
                 return;
             }

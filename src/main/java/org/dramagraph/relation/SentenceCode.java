@@ -16,6 +16,9 @@ import org.dramagraph.segment.Token;
  * 'Queen of Tears'." reads {@code P0 plays X1 in W2 .}
  */
 public final class SentenceCode {
+    private static final java.util.Set<String> LIST_ROLE_WORDS = java.util.Set.of(
+            "actor", "actress", "director", "writer", "singer", "star", "pd", "screenwriter", "producer");
+
     private final Sentence sentence;
     private final String code;
     private final List<Mention> mentions;
@@ -145,6 +148,9 @@ public final class SentenceCode {
             }
             if (j < parts.length && (parts[j].equals("and") || parts[j].equals("&") || parts[j].equals("or"))) {
                 j++;
+            }
+            if (j < parts.length && LIST_ROLE_WORDS.contains(parts[j])) {
+                j++; // "actor Jin Goo and actress Kim Ji-won"
             } else if (j + 2 < parts.length && parts[j].equals("as") && parts[j + 1].equals("well") && parts[j + 2].equals("as")) {
                 j += 3;
             }
