@@ -28,6 +28,10 @@ public final class QuoteClassifier {
             "of", "the", "on", "in", "from", "to", "with", "a", "an", "for", "at", "by", "and", "or", "is", "are",
             "who", "me", "you", "my", "your", "vs", "into", "up", "&", "as", "but", "it", "be", "not", "no");
 
+    private static final Set<String> TITLE_CUES = Set.of(
+            "from", "in", "of", "on", "drama", "dramas", "film", "movie", "series", "show", "sitcom", "webtoon",
+            "titled", "called", "k-drama", "like", "and", "hit");
+
     private final KoreanNames names;
     private final Tokenizer tokenizer = new Tokenizer();
 
@@ -50,7 +54,8 @@ public final class QuoteClassifier {
         if (!q.closed()) {
             return words.size() >= 3 || speechCue ? QuoteKind.SPEECH : QuoteKind.OTHER;
         }
-        if (speechCue && (words.size() >= 2 || endsWithPunctuation(q.text()))) {
+        if (speechCue && (words.size() >= 2 || endsWithPunctuation(q.text()))
+                && !(titleShaped(q.text(), words) && words.size() <= 8 && afterTitleCue(text, q))) {
             return QuoteKind.SPEECH;
         }
         if (titleShaped(q.text(), words)) {
@@ -88,6 +93,20 @@ public final class QuoteClassifier {
             }
         }
         return content > 0 && capital * 4 >= content * 3;
+    }
+
+    /** A title-shaped quotation right after "from", "in", "drama" and the like is a title, whatever follows. */
+    private static boolean afterTitleCue(String text, Quotation q) {
+        int i = q.start() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        String word = text.substring(i + 1, end).toLowerCase(Locale.ROOT);
+        return TITLE_CUES.contains(word);
     }
 
     private static boolean endsWithPunctuation(String s) {

@@ -23,6 +23,8 @@ public final class QuoteAttributor {
             "actor", "actress", "star", "director", "writer", "screenwriter", "singer", "idol", "pd", "producer",
             "lead", "creator", "author", "co-star", "rapper", "heartthrob");
     private static final int WINDOW = 10;
+    /** How far back (in characters) a speaker still counts as the one "she" refers to. */
+    private static final int RECENT = 600;
 
     /**
      * Readings of type {@link FactType#QUOTE}, one per attributed quotation.
@@ -32,6 +34,7 @@ public final class QuoteAttributor {
      */
     public List<Reading> attribute(SegmentedText doc, List<Quotation> speech, List<Mention> mentions) {
         List<Reading> out = new ArrayList<>();
+        Context ctx = new Context(speech, mentions);
         Mention previousSpeaker = null;
         int previousParagraph = -2;
         int previousEnd = -1;
@@ -42,10 +45,10 @@ public final class QuoteAttributor {
             }
             List<Item> line = lineItems(doc, s.paragraph(), speech, mentions);
             int at = indexOfQuote(line, q);
-            Mention speaker = before(line, at, mentions, q);
+            Mention speaker = before(line, at, ctx);
             String rule = "speaker-before";
             if (speaker == null) {
-                speaker = after(line, at, mentions, q);
+                speaker = after(line, at, ctx);
                 rule = "speaker-after";
             }
             if (speaker == null && previousSpeaker != null && s.paragraph() - previousParagraph <= 1
@@ -54,7 +57,7 @@ public final class QuoteAttributor {
                 rule = "speaker-continued";
             }
             if (speaker == null && at == 0 && s.paragraph() > 0) {
-                speaker = announcedAtLineEnd(doc, s.paragraph() - 1, speech, mentions);
+                speaker = announcedAtLineEnd(doc, s.paragraph() - 1, ctx);
                 rule = "speaker-announced";
             }
             if (speaker != null) {
@@ -63,6 +66,8 @@ public final class QuoteAttributor {
                 previousSpeaker = speaker;
                 previousParagraph = s.paragraph();
                 previousEnd = q.end();
+                ctx.lastSpeaker = speaker;
+                ctx.lastSpeakerAt = q.end();
             }
         }
         return out;
@@ -99,7 +104,12 @@ public final class QuoteAttributor {
         return items;
     }
 
-    private Mention before(List<Item> line, int at, List<Mention> mentions, Quotation q) {
+    /**
+     * The speaker named before a quotation: the subject of the clause that holds the speech verb, that is
+     * its first person ("Byun Woo Seok expressed his affection toward his co-star Kim Hye Yoon by saying"),
+     * or a pronoun or "the actor" standing for one.
+     */
+    private Mention before(List<Item> line, int at, Context ctx) {
         if (at < 0) {
             return null;
         }
@@ -117,12 +127,13 @@ public final class QuoteAttributor {
         if (verb < 0) {
             return null;
         }
-        for (int i = verb - 1; i >= Math.max(0, verb - WINDOW); i--) {
-            Item it = line.get(i);
-            if (it.quote() != null || ".".equals(it.word())) {
-                break;
-            }
-            Mention who = speakerAt(line, i, mentions);
+        int clause = verb;
+        while (clause > 0 && line.get(clause - 1).quote() == null && !".".equals(line.get(clause - 1).word())
+                && !";".equals(line.get(clause - 1).word()) && verb - clause < 3 * WINDOW) {
+            clause--;
+        }
+        for (int i = clause; i < verb; i++) {
+            Mention who = speakerAt(line, i, ctx);
             if (who != null) {
                 return who;
             }
@@ -130,7 +141,7 @@ public final class QuoteAttributor {
         return null;
     }
 
-    private Mention after(List<Item> line, int at, List<Mention> mentions, Quotation q) {
+    private Mention after(List<Item> line, int at, Context ctx) {
         if (at < 0) {
             return null;
         }
@@ -144,7 +155,7 @@ public final class QuoteAttributor {
                 verbSeen = true;
                 continue;
             }
-            Mention who = speakerAt(line, i, mentions);
+            Mention who = speakerAt(line, i, ctx);
             if (who != null) {
                 // "“...,” Kim said" or "“...,” said Kim": the verb may come on either side
                 if (verbSeen || i + 1 < line.size() && line.get(i + 1).word() != null
@@ -157,8 +168,11 @@ public final class QuoteAttributor {
         return null;
     }
 
-    /** The person an item names: a person mention, or a pronoun or "the actor" resolved backwards. */
-    private Mention speakerAt(List<Item> line, int i, List<Mention> mentions) {
+    /**
+     * The person an item names: a person mention, or a pronoun or "the actor" resolved backwards: to the
+     * last speaker when one spoke lately ("She went on, ..."), else to the last person named outside quotes.
+     */
+    private Mention speakerAt(List<Item> line, int i, Context ctx) {
         Item it = line.get(i);
         if (it.mention() != null) {
             return it.mention().type() == MentionType.PERSON ? it.mention() : null;
@@ -167,28 +181,40 @@ public final class QuoteAttributor {
             return null;
         }
         boolean descriptor = DESCRIPTORS.contains(it.word()) && i > 0 && "the".equals(line.get(i - 1).word());
-        if (PRONOUNS.contains(it.word()) || descriptor) {
-            return lastPersonBefore(mentions, it.start());
+        if (!PRONOUNS.contains(it.word()) && !descriptor) {
+            return null;
         }
-        return null;
-    }
-
-    private static Mention lastPersonBefore(List<Mention> mentions, int offset) {
+        if (ctx.lastSpeaker != null && it.start() - ctx.lastSpeakerAt < RECENT) {
+            return ctx.lastSpeaker;
+        }
         Mention last = null;
-        for (Mention m : mentions) {
-            if (m.start() >= offset) {
+        for (Mention m : ctx.mentions) {
+            if (m.start() >= it.start()) {
                 break;
             }
-            if (m.type() == MentionType.PERSON) {
+            if (m.type() == MentionType.PERSON && covering(ctx.speech, m.start()) == null) {
                 last = m;
             }
         }
         return last;
     }
 
+    /** The article-wide state attribution reads and updates as it goes. */
+    private static final class Context {
+        final List<Quotation> speech;
+        final List<Mention> mentions;
+        Mention lastSpeaker;
+        int lastSpeakerAt = -1;
+
+        Context(List<Quotation> speech, List<Mention> mentions) {
+            this.speech = speech;
+            this.mentions = mentions;
+        }
+    }
+
     /** The speaker announced by a line that ends "X said in an interview," or "X said:". */
-    private Mention announcedAtLineEnd(SegmentedText doc, int paragraph, List<Quotation> speech, List<Mention> mentions) {
-        List<Item> line = lineItems(doc, paragraph, speech, mentions);
+    private Mention announcedAtLineEnd(SegmentedText doc, int paragraph, Context ctx) {
+        List<Item> line = lineItems(doc, paragraph, ctx.speech, ctx.mentions);
         if (line.isEmpty()) {
             return null;
         }
@@ -196,7 +222,7 @@ public final class QuoteAttributor {
         if (!",".equals(last) && !":".equals(last)) {
             return null;
         }
-        return before(line, line.size(), mentions, null);
+        return before(line, line.size(), ctx);
     }
 
     private static boolean noCueBetween(SegmentedText doc, int from, int to) {
