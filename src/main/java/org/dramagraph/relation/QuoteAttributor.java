@@ -105,9 +105,11 @@ public final class QuoteAttributor {
     }
 
     /**
-     * The speaker named before a quotation: the subject of the clause that holds the speech verb, that is
-     * its first person ("Byun Woo Seok expressed his affection toward his co-star Kim Hye Yoon by saying"),
-     * or a pronoun or "the actor" standing for one.
+     * The speaker named before a quotation: the subject of the clause that holds the speech verb. The
+     * clause starts after a sentence's opening subordinate clause ("When asked ..., Byun Woo Seok
+     * remarked") or after ", where" and the like; its first name decides: a person (not a possessor) is
+     * the speaker, a work or broadcaster means nobody quotable is. A clause with a verb but no subject
+     * ("..., and added, “...”") continues the quotation before it.
      */
     private Mention before(List<Item> line, int at, Context ctx) {
         if (at < 0) {
@@ -127,18 +129,56 @@ public final class QuoteAttributor {
         if (verb < 0) {
             return null;
         }
-        int clause = verb;
-        while (clause > 0 && line.get(clause - 1).quote() == null && !".".equals(line.get(clause - 1).word())
-                && !";".equals(line.get(clause - 1).word()) && verb - clause < 3 * WINDOW) {
-            clause--;
+        int start = verb;
+        while (start > 0 && line.get(start - 1).quote() == null && !".".equals(line.get(start - 1).word())
+                && !";".equals(line.get(start - 1).word()) && verb - start < 3 * WINDOW) {
+            start--;
         }
-        for (int i = clause; i < verb; i++) {
+        boolean quoteBefore = start > 0 && line.get(start - 1).quote() != null;
+        start = clauseStart(line, start, verb);
+        for (int i = start; i < verb; i++) {
+            Item it = line.get(i);
+            if (it.mention() != null && it.mention().type() != MentionType.PERSON
+                    && it.mention().type() != MentionType.CHARACTER) {
+                if (it.mention().type() == MentionType.WORK || it.mention().type() == MentionType.NETWORK) {
+                    return null; // "'Lovely Runner' ... asks the question:"
+                }
+                continue;
+            }
+            if (it.mention() != null && i + 1 < line.size() && "'s".equals(line.get(i + 1).word())) {
+                continue; // a possessor: "Joong-ki's character ... reads"
+            }
             Mention who = speakerAt(line, i, ctx);
             if (who != null) {
                 return who;
             }
         }
-        return null;
+        return quoteBefore ? ctx.lastSpeaker : null;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "when", "while", "as", "after", "before", "since", "if", "although", "though", "during", "following",
+            "asked", "based", "speaking", "comparing", "describing", "regarding", "talking", "explaining", "meanwhile");
+    private static final Set<String> CLAUSE_LINKS = Set.of("where", "while", "when", "and", "but", "as", "whereas");
+
+    /** Where the clause holding the verb starts, within [from, verb). */
+    private static int clauseStart(List<Item> line, int from, int verb) {
+        int start = from;
+        String first = line.get(from).word();
+        if (first != null && (SUBORDINATORS.contains(first) || first.endsWith("ing"))) {
+            for (int i = from; i < verb; i++) {
+                if (",".equals(line.get(i).word())) {
+                    start = i + 1;
+                    break;
+                }
+            }
+        }
+        for (int i = verb - 1; i > start; i--) {
+            if (",".equals(line.get(i - 1).word()) && line.get(i).word() != null && CLAUSE_LINKS.contains(line.get(i).word())) {
+                return i + 1;
+            }
+        }
+        return start;
     }
 
     private Mention after(List<Item> line, int at, Context ctx) {
@@ -169,13 +209,14 @@ public final class QuoteAttributor {
     }
 
     /**
-     * The person an item names: a person mention, or a pronoun or "the actor" resolved backwards: to the
-     * last speaker when one spoke lately ("She went on, ..."), else to the last person named outside quotes.
+     * The person (or character) an item names: a mention, or a pronoun or "the actor" resolved backwards:
+     * to the last person named outside quotes, or to the last speaker if nobody was named since.
      */
     private Mention speakerAt(List<Item> line, int i, Context ctx) {
         Item it = line.get(i);
         if (it.mention() != null) {
-            return it.mention().type() == MentionType.PERSON ? it.mention() : null;
+            MentionType t = it.mention().type();
+            return t == MentionType.PERSON || t == MentionType.CHARACTER ? it.mention() : null;
         }
         if (it.word() == null) {
             return null;
@@ -183,9 +224,6 @@ public final class QuoteAttributor {
         boolean descriptor = DESCRIPTORS.contains(it.word()) && i > 0 && "the".equals(line.get(i - 1).word());
         if (!PRONOUNS.contains(it.word()) && !descriptor) {
             return null;
-        }
-        if (ctx.lastSpeaker != null && it.start() - ctx.lastSpeakerAt < RECENT) {
-            return ctx.lastSpeaker;
         }
         Mention last = null;
         for (Mention m : ctx.mentions) {
@@ -195,6 +233,10 @@ public final class QuoteAttributor {
             if (m.type() == MentionType.PERSON && covering(ctx.speech, m.start()) == null) {
                 last = m;
             }
+        }
+        boolean namedSince = last != null && last.start() > ctx.lastSpeakerAt;
+        if (ctx.lastSpeaker != null && !namedSince && it.start() - ctx.lastSpeakerAt < RECENT) {
+            return ctx.lastSpeaker; // "She went on, ...": nobody else was named since she spoke
         }
         return last;
     }
