@@ -49,6 +49,8 @@ public final class MentionTyper {
         vote("(?:reports|reported|according to|told|via|per|source :|credit :|courtesy of|interview with) <WX:o>", "o", MentionType.NAME, 4);
         // people
         vote(Cues.PERSON_NOUN + " <X:p>", "p", p, 2);
+        vote("<X:p> (?:, (?:[a-z'-]+ ){1,10}, )?(?:said|says|shared|added|explained|revealed|remarked|stated|told|commented|"
+                + "continued|noted|confessed|admitted|recalled|expressed)", "p", p, 1);
         vote("<X:p> (?:,|and) <P>", "p", p, 1);
         vote("<P> , <X:p> (?:,|and|, and)", "p", p, 1);
         vote("<X:p> (?:will |would |also )?(?:" + Cues.PLAY_VERB + ")", "p", p, 1);
@@ -66,6 +68,8 @@ public final class MentionTyper {
         vote("(?:his|their) (?:[a-z-]+ )?(?:character|role) ,? <PX:c>", "c", c, 2);
     }
 
+    private static final org.dramagraph.mention.Lexicon LEXICON = org.dramagraph.mention.Lexicon.standard();
+
     private final Tokenizer tokenizer = new Tokenizer();
 
     /**
@@ -76,9 +80,13 @@ public final class MentionTyper {
     public void learn(List<SentenceCode> codes, Gazetteer known) {
         Map<String, Map<MentionType, Integer>> votes = new HashMap<>();
         Map<String, List<String>> words = new HashMap<>();
+        java.util.Set<String> unknown = new java.util.HashSet<>();
         for (SentenceCode code : codes) {
             for (String item : code.mentionItems()) {
                 Mention m = code.mention(item);
+                if (m.type() == MentionType.NAME && m.rule().equals("capitalized")) {
+                    unknown.add(String.join(" ", tokenizer.tokenize(m.text(), 0, m.text().length()).stream().map(Token::text).toList()));
+                }
                 int base = switch (m.rule()) {
                     case "quoted-title" -> 3;
                     case "korean-name", "known" -> 1;
@@ -94,6 +102,14 @@ public final class MentionTyper {
                 }
             }
         }
+        for (var e : words.entrySet()) {
+            List<String> w = e.getValue();
+            if (unknown.contains(e.getKey()) && w.size() >= 2 && w.size() <= 3 && LEXICON.isSurname(w.get(0))
+                    && w.stream().allMatch(t -> Character.isUpperCase(t.charAt(0)) && !LEXICON.isCommon(t))) {
+                // "Kang Full", "Lee David": a family name first reads as a person unless the text says otherwise
+                votes.get(e.getKey()).merge(MentionType.PERSON, 1, Integer::sum);
+            }
+        }
         votes.forEach((key, tally) -> {
             MentionType best = null;
             int bestVotes = 0;
@@ -104,7 +120,7 @@ public final class MentionTyper {
                 }
             }
             List<String> name = words.get(key);
-            boolean surnameAlone = name.size() == 1 && org.dramagraph.mention.Lexicon.standard().isSurname(name.get(0));
+            boolean surnameAlone = name.size() == 1 && LEXICON.isSurname(name.get(0));
             if (best != null && best != MentionType.NETWORK && !surnameAlone) {
                 known.add(words.get(key), best);
             }

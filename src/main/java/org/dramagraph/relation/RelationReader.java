@@ -90,7 +90,8 @@ public final class RelationReader {
                 "<P:p> 's (?:last|latest|previous|recent|next|new|first|most recent|upcoming) (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN
                         + ") (?:, )?<W:w>",
                 (ctx, m) -> ctx.cast(m, "p", "w"));
-        rule("work-co-star", 0.7, "(?:his|their) <W:w> co-star <P:p>", (ctx, m) -> ctx.cast(m, "p", "w"));
+        rule("work-co-star", 0.75, "(?:<P:a> 's |his |their )?(?:former |old |fellow )?<W:w> co-stars? <P:b>",
+                (ctx, m) -> ctx.coStars(m, "a", "b", "w"));
         rule("actor-last-drama-was", 0.7,
                 "<P:p> 's (?:last|latest|previous|recent|next|new|first|most recent) (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + ") "
                         + "(?:was|is|will be) (?:the )?<W:w>",
@@ -327,6 +328,16 @@ public final class RelationReader {
             }
             for (String item : code.listFrom(m.item(p), "P")) {
                 emit(FactType.CAST, code.mention(item), null, work, null);
+            }
+        }
+
+        /** "his 'Descendants of the Sun' co-star Kim Ji-won": both acted in the work. */
+        void coStars(CodePattern.Match m, String a, String b, String w) {
+            Mention work = m.mention(w);
+            emit(FactType.CAST, m.mention(b), null, work, null);
+            Mention other = m.mention(a) != null ? m.mention(a) : subject(m);
+            if (other != null && !sameName(other, m.mention(b))) {
+                emit(FactType.CAST, other, null, work, null);
             }
         }
 
