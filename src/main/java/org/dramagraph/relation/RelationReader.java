@@ -21,16 +21,19 @@ public final class RelationReader {
     private record Rule(String name, CodePattern pattern, double confidence, BiConsumer<Context, CodePattern.Match> action) {
     }
 
+    /** An aside between commas after a name: "Song Joong Ki, known for ..., made". */
+    private static final String APPOSITIVE = "(?:, (?:[^,]+ ){1,25}?, )?";
+
     private final List<Rule> rules = new ArrayList<>();
 
     public RelationReader() {
         String lst = "(?: (?:,|and|, and|&) <CX>)*";
         // ---- plays
         rule("actor-as-character", 0.85,
-                "<P:p> (?:, who |who )?(?:will |would |also |is set to |to |is )?(?:star |stars |starred |starring |appear |"
+                "<P:p> " + APPOSITIVE + "(?:, who |who )?(?:will |would |also |is set to |to |is )?(?:star |stars |starred |starring |appear |"
                         + "appears |appeared |appearing |return |returns |returned |returning |cameo |also |be seen |seen |"
-                        + "is cast |was cast |cast |made (?:his )?(?:[a-z-]+ )?(?:cameo|appearance|debut) )?(?:in <W:w> )?"
-                        + "as (?:the |a |an |his |their )?(?:[a-z-]+ ){0,2}?(?:, )?<CXW:c>(?: in <W:w2>)?",
+                        + "is cast |was cast |cast |(?:made|makes|make|making) (?:his |a |an )?(?:[a-z-]+ ){0,2}(?:cameo|appearance|debut|return) )?"
+                        + "(?:in <W:w> )?as (?:the |a |an |his |their )?(?:[a-z-]+ ){0,2}?(?:, )?<CXW:c>(?: character| role)?(?: in <W:w2>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", m.item("w2") != null ? "w2" : "w"));
         rule("actor-plays-character", 0.85,
                 "<PH:p> (?:, who |who )?(?:will |would |also |is set to |to |is |has been |was |recently |previously |)?"
@@ -74,6 +77,10 @@ public final class RelationReader {
                 "<PH:p> (?:, )?(?:who is |who was |is |was |who we all |who )?(?:[a-z-]+ ){0,2}?(?:known|famous|recognized|loved|love|"
                         + "praised|remembered|acclaimed|celebrated|renowned) (?:for|from) (?:[a-z-]+ ){0,5}?<W:w>",
                 (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("works-alongside-person", 0.7,
+                "(?:known|famous|roles|role|starred|starring|appeared) (?:[a-z-]+ ){0,4}?<W:w> (?:(?:,|and|, and) <W> )*"
+                        + "(?:alongside|with|opposite) <P:p>",
+                (ctx, m) -> ctx.castWorkList(m, "p", "w"));
         rule("person-works-include", 0.75,
                 "(?:<P:p> (?:'s |, whose |, who |whose |who )|<H:p> )(?:[a-z-]+ ){0,3}?(?:works|work|credits|projects|ventures|"
                         + "dramas|films|hits|roles|role) (?:include|included|including|such as|like|are in|were in|is|was|are|were) "
@@ -102,8 +109,8 @@ public final class RelationReader {
                 (ctx, m) -> ctx.castList(m, "p", "w"));
         // ---- cameo
         rule("actor-cameo-in-work", 0.85,
-                "<P:p> (?:'s )?(?:[a-z-]+ ){0,6}?(?:cameo|cameos|appearance|appearances) (?:[a-z0-9-]+ ){0,5}?(?:in|on) "
-                        + "(?:the |his )?(?:[a-z0-9-]+ ){0,4}?(?:<P> 's )?<W:w>(?! co-star| star| actor| actress)",
+                "<P:p> " + APPOSITIVE + "(?:'s )?(?:[a-z-]+ ){0,6}?(?:cameo|cameos|appearance|appearances) (?:as (?:his )?<CXW> )?"
+                        + "(?:[a-z0-9-]+ ){0,5}?(?:in|on) (?:the |his )?(?:[a-z0-9-]+ ){0,4}?(?:<P> 's )?<W:w>(?! co-star| star| actor| actress)",
                 (ctx, m) -> ctx.cameo(m, "p", "w"));
         rule("work-cameo-by-actor", 0.85,
                 "<W:w> (?:[a-z0-9-]+ ){0,8}?(?:cameo|cameos|appearance|appearances) (?:[a-z0-9-]+ ){0,3}?by (?:[a-z-]+ ){0,4}?<P:p>",
@@ -213,7 +220,8 @@ public final class RelationReader {
         Mention focus(CodePattern.Match match) {
             Sentence s = code.sentence();
             String before = match == null ? code.code() : code.code().substring(0, match.start());
-            List<String> earlierHere = items(before, 'W');
+            // "Song Joong Ki's Vincenzo": a person's work or role is not what the sentence is about
+            List<String> earlierHere = items(before.replaceAll("P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+", ""), 'W');
             if (!earlierHere.isEmpty()) {
                 return code.mention(earlierHere.get(earlierHere.size() - 1));
             }
@@ -294,6 +302,11 @@ public final class RelationReader {
             }
             emit(FactType.PLAYS, person, character, work, null);
             emit(FactType.CAST, person, null, work, null);
+            if (character.type() == MentionType.WORK && !sameName(character, work)) {
+                // "as his 'Vincenzo' character": the role comes from the work of that name
+                emit(FactType.PLAYS, person, character, character, null);
+                emit(FactType.CAST, person, null, character, null);
+            }
         }
 
         /** "Exits (he played Yong Nam)": the person is the subject the sentence talks about. */
@@ -348,6 +361,12 @@ public final class RelationReader {
                 if (work.rule().equals("quoted-title")) {
                     emit(FactType.CAST, m.mention(p), null, work, null);
                 }
+            }
+        }
+
+        void castWorkList(CodePattern.Match m, String p, String w) {
+            for (String item : code.listFrom(m.item(w), "W")) {
+                emit(FactType.CAST, m.mention(p), null, code.mention(item), null);
             }
         }
 
