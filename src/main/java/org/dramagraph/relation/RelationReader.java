@@ -21,6 +21,9 @@ public final class RelationReader {
     private record Rule(String name, CodePattern pattern, double confidence, BiConsumer<Context, CodePattern.Match> action) {
     }
 
+    private static final java.util.regex.Pattern NOT_TOPICAL = java.util.regex.Pattern.compile(
+            "P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?");
+
     /** An aside between commas after a name: "Song Joong Ki, known for ..., made". */
     private static final String APPOSITIVE = "(?:, (?:[^,]+ ){1,25}?, )?";
 
@@ -220,8 +223,7 @@ public final class RelationReader {
         Mention focus(CodePattern.Match match) {
             Sentence s = code.sentence();
             String before = match == null ? code.code() : code.code().substring(0, match.start());
-            // "Song Joong Ki's Vincenzo": a person's work or role is not what the sentence is about
-            List<String> earlierHere = items(before.replaceAll("P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+", ""), 'W');
+            List<String> earlierHere = topicalWorks(before);
             if (!earlierHere.isEmpty()) {
                 return code.mention(earlierHere.get(earlierHere.size() - 1));
             }
@@ -230,7 +232,7 @@ public final class RelationReader {
                 if (earlier.sentence().paragraph() != s.paragraph()) {
                     break;
                 }
-                List<String> ws = items(earlier, 'W');
+                List<String> ws = topicalWorks(earlier.code());
                 if (!ws.isEmpty()) {
                     return earlier.mention(ws.get(ws.size() - 1));
                 }
@@ -238,11 +240,19 @@ public final class RelationReader {
             return topic;
         }
 
+        /**
+         * The works of a code that a passage can be about: not a person's past work or role ("Song Joong
+         * Ki's Vincenzo"), not a title used as a character's name ("as his 'Vincenzo' character").
+         */
+        private static List<String> topicalWorks(String code) {
+            return items(NOT_TOPICAL.matcher(code).replaceAll(""), 'W');
+        }
+
         /** The last work named in an earlier sentence of the paragraph, else the article's main work. */
         Mention paragraphFocus() {
             Sentence s = code.sentence();
             for (int i = s.index() - 1; i >= 0 && codes.get(i).sentence().paragraph() == s.paragraph(); i--) {
-                List<String> ws = items(codes.get(i), 'W');
+                List<String> ws = topicalWorks(codes.get(i).code());
                 if (!ws.isEmpty()) {
                     return codes.get(i).mention(ws.get(ws.size() - 1));
                 }
