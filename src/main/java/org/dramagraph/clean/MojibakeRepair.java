@@ -15,13 +15,13 @@ import java.nio.charset.StandardCharsets;
  * <p>It works on sequences: a character that stands for a UTF-8 lead byte is replaced only when
  * the characters after it stand for the continuation bytes that lead byte needs and together
  * they decode to a real character. Text in Latin-1 with accented letters therefore survives:
- * "café" has no continuation after "é". Two-byte sequences are only repaired from "Â" and "Ã"
- * (the Latin-1 range, by far the most common damage), since other accented capitals followed
- * by a symbol can be legitimate.
+ * "café" has no continuation after "é". Two-byte sequences are only repaired from "Â" to "Å"
+ * (Latin-1 and Latin Extended-A, by far the most common damage), since other accented capitals
+ * followed by a symbol can be legitimate ("CAFÉ’S").
  *
- * <p>Two damaged forms where bytes were lost are repaired too: "â€" with its last byte gone
- * (0x9D, which Windows-1252 cannot show, so it is "”"), and a lone "â" between a word and an
- * English clitic ("Kiâs", "donât"), which can only have been an apostrophe.
+ * <p>Two damaged forms where bytes were lost are repaired too: "â€" with its last byte gone or
+ * shown as "�" (0x9D, which Windows-1252 cannot show, so it is "”"), and a lone "â" between a
+ * word and an English clitic ("Kiâs", "donât"), which can only have been an apostrophe.
  */
 final class MojibakeRepair implements TextStage {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -46,6 +46,8 @@ final class MojibakeRepair implements TextStage {
     }
 
     private static final int MAX_PASSES = 3;
+    /** Two-byte sequences are repaired up to U+017F (lead 0xC5: Latin-1 and Latin Extended-A, "Å“" for "œ"). */
+    private static final int MAX_TWO_BYTE_LEAD = 0xC5;
 
     @Override
     public MappedText apply(MappedText in) {
@@ -103,7 +105,7 @@ final class MojibakeRepair implements TextStage {
         }
         if (have == needed) {
             String decoded = decode(bytes);
-            if (decoded == null || needed == 2 && leadByte > 0xC3 || !plausible(decoded)) {
+            if (decoded == null || needed == 2 && leadByte > MAX_TWO_BYTE_LEAD || !plausible(decoded)) {
                 return 0;
             }
             emit(decoded, in.origin(i), out);
@@ -111,7 +113,8 @@ final class MojibakeRepair implements TextStage {
         }
         if (leadByte == 0xE2 && have == 2 && (bytes[1] & 0xFF) == 0x80) {
             emit("\u201D", in.origin(i), out);
-            return 2;
+            boolean replaced = i + 2 < in.length() && in.charAt(i + 2) == '\uFFFD';
+            return replaced ? 3 : 2;
         }
         if (leadByte == 0xE2 && have == 1 && isClitic(in, i)) {
             emit("\u2019", in.origin(i), out);
@@ -155,11 +158,15 @@ final class MojibakeRepair implements TextStage {
         }
     }
 
+    /**
+     * A real character. C1 controls count: text misread twice holds them for bytes the code page
+     * lacks, and the next pass reads them as bytes again.
+     */
     private static boolean plausible(String decoded) {
         int cp = decoded.codePointAt(0);
         int type = Character.getType(cp);
         return type != Character.UNASSIGNED && type != Character.PRIVATE_USE && type != Character.SURROGATE
-                && type != Character.CONTROL;
+                && (type != Character.CONTROL || cp >= 0x80 && cp <= 0x9F);
     }
 
     private static void emit(String s, int origin, MappedText.Builder out) {
