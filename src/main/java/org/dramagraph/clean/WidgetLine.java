@@ -1,6 +1,7 @@
 package org.dramagraph.clean;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Lines left by page widgets: "Advertisement", "Article continues after ad", share and follow
@@ -11,6 +12,7 @@ final class WidgetLine implements ChromeRule {
     /** Longer lines are prose, whatever words they use. */
     private static final int MAX_WORDS = 12;
     private static final int MAX_BLURB_WORDS = 16;
+    private static final Pattern COPYRIGHT = Pattern.compile("^(?:copyright\\s*)?(?:[©ⓒ]|\\(c\\))|^copyright\\s+\\d{4}");
 
     @Override
     public boolean isChrome(LineShape line) {
@@ -31,8 +33,8 @@ final class WidgetLine implements ChromeRule {
         return words <= 2 * MAX_WORDS && isCopyright(line.text().toLowerCase(Locale.ROOT));
     }
 
+    /** "© 2024 Outlet", "Copyright (c) 2023 Outlet", "... All rights reserved." */
     private static boolean isCopyright(String lower) {
-        return lower.startsWith("©") || lower.startsWith("ⓒ") || lower.startsWith("(c) ") || lower.startsWith("copyright")
-                || lower.contains("all rights reserved");
+        return COPYRIGHT.matcher(lower).find() || lower.contains("all rights reserved");
     }
 }
