@@ -1,50 +1,211 @@
 package org.dramagraph.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Objects;
 
 /**
- * Reads articles from files, folders and standard input. Minimal version: plain text and JSON.
+ * Reads articles from files, folders and standard input.
+ *
+ * <p>Formats: plain text ({@code .txt}: first line is the title), HTML ({@code .html}, {@code .htm}),
+ * a JSON article object or array ({@code .json}) and JSON Lines ({@code .jsonl}, {@code .ndjson}),
+ * in UTF-8. Files with another extension, and {@code -} for standard input, are recognised by
+ * their content. Folders are read recursively in name order, skipping hidden files and media.
+ *
+ * <p>Bad input never stops the run: an empty, binary, oversized or wrongly encoded file, a
+ * malformed JSON line or a folder without articles each give one {@link InputProblem} naming the
+ * file (and line), and the other inputs are still read. Each document is capped in size
+ * ({@link #DEFAULT_MAX_BYTES}, or the system property {@value #MAX_BYTES_PROPERTY}); the cap is
+ * checked before a file is read. JSON Lines are streamed, and the cap applies to each line.
  */
 public final class ArticleReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The default size cap of one document: 50 MB. */
+    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+    /** System property that sets the size cap, in bytes or with a K, M or G suffix ({@code 200M}). */
+    public static final String MAX_BYTES_PROPERTY = "dramagraph.maxInputBytes";
 
-    /** Reads every input in order; a problem with one input does not stop the others. */
+    private long maxBytes;
+    private InputStream stdin = System.in;
+
+    /** A reader with the size cap of {@value #MAX_BYTES_PROPERTY}, else {@link #DEFAULT_MAX_BYTES}. */
+    public ArticleReader() {
+        String configured = System.getProperty(MAX_BYTES_PROPERTY);
+        try {
+            maxBytes = configured == null ? DEFAULT_MAX_BYTES : Sizes.parse(configured);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(MAX_BYTES_PROPERTY + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Sets the largest document, in bytes, that is read; larger ones are reported and skipped. */
+    public ArticleReader maxBytes(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("size cap must be positive: " + bytes);
+        }
+        this.maxBytes = bytes;
+        return this;
+    }
+
+    /** The largest document, in bytes, that is read. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Sets what {@code -} reads (standard input by default). */
+    public ArticleReader stdin(InputStream in) {
+        this.stdin = Objects.requireNonNull(in, "in");
+        return this;
+    }
+
+    /**
+     * Reads every input in order, giving the sink each article and each problem as it meets them.
+     * A problem with one input does not stop the others.
+     *
+     * @param inputs paths of files or folders, or {@code -} for standard input
+     */
     public void read(List<String> inputs, ArticleSink sink) {
         for (String input : inputs) {
-            Path path = Path.of(input);
-            try (Stream<Path> files = Files.isDirectory(path) ? Files.walk(path) : Stream.of(path)) {
-                for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                    readFile(file, sink);
-                }
-            } catch (IOException e) {
-                sink.problem(new InputProblem(input, 0, e.getMessage()));
+            if (input.equals("-")) {
+                readInput(Input.stdin(stdin, maxBytes), null, -1, sink);
+                continue;
+            }
+            Path path;
+            try {
+                path = Path.of(input);
+            } catch (InvalidPathException e) {
+                sink.problem(new InputProblem(input, 0, "not a valid path"));
+                continue;
+            }
+            if (Files.isDirectory(path)) {
+                readFolder(path, sink);
+            } else if (Files.exists(path)) {
+                readFile(path, sink);
+            } else {
+                sink.problem(new InputProblem(input, 0, "no such file or folder"));
             }
         }
     }
 
-    private void readFile(Path file, ArticleSink sink) throws IOException {
-        String name = file.getFileName().toString();
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        if (name.endsWith(".json")) {
-            JsonNode n = JSON.readTree(text);
-            String published = n.path("published").asText(null);
-            sink.article(new Article(n.path("id").asText(id), file.toString(), n.path("url").asText(null),
-                    n.path("title").asText(""), published == null ? null : LocalDate.parse(published),
-                    n.path("text").asText(""), List.of()));
-        } else {
-            int nl = text.indexOf('\n');
-            String title = nl < 0 ? text : text.substring(0, nl);
-            String body = nl < 0 ? "" : text.substring(nl + 1);
-            sink.article(new Article(id, file.toString(), null, title.strip(), null, body, List.of()));
+    private void readFolder(Path folder, ArticleSink sink) {
+        List<Path> files = new ArrayList<>();
+        int[] skippedAndFailed = new int[2];
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isHidden(file) || !attrs.isRegularFile() && !Files.isRegularFile(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (Formats.notAnArticle(file.getFileName().toString())) {
+                        skippedAndFailed[0]++;
+                    } else {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    skippedAndFailed[1]++;
+                    sink.problem(new InputProblem(file.toString(), 0, describe(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            sink.problem(new InputProblem(folder.toString(), 0, describe(e)));
+            return;
         }
+        Collections.sort(files);
+        for (Path file : files) {
+            readFile(file, sink);
+        }
+        if (files.isEmpty() && skippedAndFailed[1] == 0) {
+            sink.problem(new InputProblem(folder.toString(), 0, skippedAndFailed[0] == 0
+                    ? "no files in the folder, no articles"
+                    : "no articles in the folder, only " + skippedAndFailed[0] + " media or other non-article files"));
+        }
+    }
+
+    private void readFile(Path path, ArticleSink sink) {
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException e) {
+            sink.problem(new InputProblem(path.toString(), 0, describe(e)));
+            return;
+        }
+        if (size == 0) {
+            sink.problem(new InputProblem(path.toString(), 0, "empty file"));
+            return;
+        }
+        ArticleFormat named = Formats.byName(path.getFileName().toString());
+        if (named != null && !named.streams() && size > maxBytes) {
+            sink.problem(new InputProblem(path.toString(), 0, tooLarge(size)));
+            return;
+        }
+        try {
+            readInput(Input.file(path, maxBytes), named, size, sink);
+        } catch (IOException e) {
+            sink.problem(new InputProblem(path.toString(), 0, describe(e)));
+        }
+    }
+
+    /** Reads one opened input; {@code format} is null when the content must decide, {@code size} -1 when unknown. */
+    private void readInput(Input input, ArticleFormat format, long size, ArticleSink sink) {
+        try (input) {
+            byte[] head = input.head();
+            if (head.length == 0) {
+                throw new BadInputException("empty input");
+            }
+            if (Input.looksBinary(head)) {
+                throw new BadInputException("binary data, not text (UTF-8 text expected)");
+            }
+            ArticleFormat chosen = format != null ? format : Formats.byContent(head);
+            if (!chosen.streams() && size > maxBytes) {
+                throw new BadInputException(tooLarge(size));
+            }
+            chosen.read(input, sink);
+        } catch (BadInputException e) {
+            sink.problem(new InputProblem(input.name(), e.line(), e.getMessage()));
+        } catch (IOException e) {
+            sink.problem(new InputProblem(input.name(), 0, describe(e)));
+        }
+    }
+
+    private String tooLarge(long size) {
+        return "file is " + Sizes.describe(size) + ", over the " + Sizes.describe(maxBytes)
+                + " input limit (-D" + MAX_BYTES_PROPERTY + "=SIZE raises it), skipped";
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
     }
 }

@@ -1,0 +1,122 @@
+package org.dramagraph.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The features of one line that page-chrome rules look at: its words, how it starts and ends.
+ */
+final class LineShape {
+    private static final String BULLETS = "•·▪▫◦‣∙●○■□►▶▸»*-–—";
+    private static final String QUOTES = "\"“”‘’'«»「」『』";
+
+    private final String text;
+    private final List<String> words;
+    private final List<String> tokens;
+
+    LineShape(String line) {
+        int start = 0;
+        while (start < line.length() && (BULLETS.indexOf(line.charAt(start)) >= 0 || Character.isWhitespace(line.charAt(start)))) {
+            start++;
+        }
+        this.text = line.substring(start).strip();
+        this.words = words(text);
+        this.tokens = tokens(text);
+    }
+
+    /** The line without leading bullets and surrounding space. */
+    String text() {
+        return text;
+    }
+
+    /** Runs of letters and digits, lower-cased: "TV-MOVIES" is {@code [tv, movies]}. */
+    List<String> words() {
+        return words;
+    }
+
+    /** White-space separated tokens with outer punctuation removed, case kept. */
+    List<String> tokens() {
+        return tokens;
+    }
+
+    boolean hasLetter() {
+        return text.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** Ends like a sentence: ".", "!", "?" or "…", maybe followed by closing quotes or brackets. */
+    boolean endsSentence() {
+        int i = text.length() - 1;
+        while (i >= 0 && (QUOTES.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == ')' || text.charAt(i) == ']')) {
+            i--;
+        }
+        return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Starts with a quotation mark: a quoted utterance, never chrome. */
+    boolean startsWithQuote() {
+        return !text.isEmpty() && QUOTES.indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** True when every word is in one of the sets or is a number. */
+    boolean allWordsIn(Set<String> a, Set<String> b, Set<String> c) {
+        for (String w : words) {
+            if (!isNumber(w) && !a.contains(w) && !b.contains(w) && !c.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when some word is in the set. */
+    boolean anyWordIn(Set<String> set) {
+        for (String w : words) {
+            if (set.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isNumber(String word) {
+        return word.chars().allMatch(Character::isDigit) || word.matches("\\d+(st|nd|rd|th)");
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        }
+        return List.copyOf(words);
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (String raw : text.split("\\s+")) {
+            if (raw.isEmpty()) {
+                continue;
+            }
+            int s = 0;
+            int e = raw.length();
+            while (s < e && !Character.isLetterOrDigit(raw.charAt(s))) {
+                s++;
+            }
+            while (e > s && !Character.isLetterOrDigit(raw.charAt(e - 1))) {
+                e--;
+            }
+            tokens.add(s < e ? raw.substring(s, e) : raw);
+        }
+        return List.copyOf(tokens);
+    }
+}

@@ -1,0 +1,40 @@
+package org.dramagraph.clean;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Lines left by page widgets: "Advertisement", "Article continues after ad", share and follow
+ * buttons, comment-box leftovers ("Post a Comment", "12 comments"), sign-offs ("Thanks for
+ * reading"), newsletter blurbs, copyright notices, and lines with no letters at all.
+ */
+final class WidgetLine implements ChromeRule {
+    /** Longer lines are prose, whatever words they use. */
+    private static final int MAX_WORDS = 12;
+    private static final int MAX_BLURB_WORDS = 16;
+    private static final Pattern COPYRIGHT = Pattern.compile("^(?:copyright\\s*)?(?:[©ⓒ]|\\(c\\))|^copyright\\s+\\d{4}");
+
+    @Override
+    public boolean isChrome(LineShape line) {
+        if (!line.hasLetter()) {
+            return line.words().size() <= 4;
+        }
+        if (line.startsWithQuote()) {
+            return false;
+        }
+        int words = line.words().size();
+        if (words <= MAX_WORDS && line.anyWordIn(ChromeWords.WIDGET)
+                && line.allWordsIn(ChromeWords.WIDGET, ChromeWords.FILLER, ChromeWords.PLATFORMS)) {
+            return true;
+        }
+        if (words <= MAX_BLURB_WORDS && !line.endsSentence() && line.anyWordIn(ChromeWords.STRONG_WIDGET)) {
+            return true;
+        }
+        return words <= 2 * MAX_WORDS && isCopyright(line.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** "© 2024 Outlet", "Copyright (c) 2023 Outlet", "... All rights reserved." */
+    private static boolean isCopyright(String lower) {
+        return COPYRIGHT.matcher(lower).find() || lower.contains("all rights reserved");
+    }
+}

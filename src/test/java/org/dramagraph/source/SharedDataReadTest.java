@@ -1,0 +1,49 @@
+package org.dramagraph.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The real articles of ../shared read without a problem. */
+class SharedDataReadTest {
+    private static final Path SHARED = Path.of(System.getProperty("dramagraph.shared", "../shared"));
+
+    @Test
+    void devArticlesAreReadWithTheirOwnIds() throws IOException {
+        Path folder = SHARED.resolve("eval/dev/articles");
+        List<String> names;
+        try (Stream<Path> files = Files.list(folder)) {
+            names = files.map(p -> p.getFileName().toString().replace(".json", "")).sorted().toList();
+        }
+        Collected got = new Collected();
+
+        new ArticleReader().read(List.of(folder.toString()), got);
+
+        assertThat(got.problems).isEmpty();
+        assertThat(got.ids()).isEqualTo(names).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(got.articles).allSatisfy(a -> assertThat(a.text()).isNotBlank());
+        assertThat(got.articles).anySatisfy(a -> assertThat(a.published()).isNull())
+                .anySatisfy(a -> assertThat(a.published()).isNotNull());
+    }
+
+    @Test
+    void seedArticleIsReadAsPlainText() throws IOException {
+        Path seed;
+        try (Stream<Path> files = Files.list(SHARED.resolve("seed"))) {
+            seed = files.filter(p -> p.toString().endsWith(".txt")).findFirst().orElseThrow();
+        }
+        Collected got = new Collected();
+
+        new ArticleReader().read(List.of(seed.toString()), got);
+
+        assertThat(got.problems).isEmpty();
+        Article a = got.articles.get(0);
+        assertThat(a.title()).isEqualTo(Files.readAllLines(seed).get(0).strip());
+        assertThat(a.text()).hasSizeGreaterThan(1000);
+    }
+}
