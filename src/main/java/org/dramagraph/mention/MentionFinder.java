@@ -166,7 +166,7 @@ public final class MentionFinder {
         if (!first.capitalized() || first.text().length() < 2) {
             return -1;
         }
-        if (sentenceStart && lexicon.isCommon(first.text())) {
+        if (sentenceStart && (lexicon.isCommon(first.text()) || looksLikeOpener(first.text()))) {
             return -1;
         }
         int end = i + 1;
@@ -193,6 +193,12 @@ public final class MentionFinder {
             }
         }
         return -1; // only common words: "South Korean", "The"
+    }
+
+    /** "Comparing ...", "Additionally, ...": a participle or adverb opening a sentence, not a name. */
+    private static boolean looksLikeOpener(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() > 5 && (w.endsWith("ing") || w.endsWith("ly") || w.endsWith("ed"));
     }
 
     /** "Season 2" or "Part 2" right after a title belongs to it. */

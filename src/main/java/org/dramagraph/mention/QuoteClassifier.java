@@ -106,7 +106,9 @@ public final class QuoteClassifier {
             i--;
         }
         String word = text.substring(i + 1, end).toLowerCase(Locale.ROOT);
-        return TITLE_CUES.contains(word);
+        // "JTBC's “Pretty Noona ...,”": a possessive before a title-shaped quotation names its owner
+        boolean possessive = i >= 1 && word.equals("s") && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019');
+        return TITLE_CUES.contains(word) || possessive;
     }
 
     private static boolean endsWithPunctuation(String s) {

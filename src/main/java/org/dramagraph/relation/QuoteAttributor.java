@@ -158,13 +158,16 @@ public final class QuoteAttributor {
 
     private static final Set<String> SUBORDINATORS = Set.of(
             "when", "while", "as", "after", "before", "since", "if", "although", "though", "during", "following",
-            "asked", "based", "speaking", "comparing", "describing", "regarding", "talking", "explaining", "meanwhile");
+            "asked", "based", "speaking", "comparing", "describing", "regarding", "talking", "explaining", "meanwhile",
+            "in", "on", "at", "by", "for", "with", "despite", "from", "about", "like", "unlike", "upon", "according");
     private static final Set<String> CLAUSE_LINKS = Set.of("where", "while", "when", "and", "but", "as", "whereas");
 
     /** Where the clause holding the verb starts, within [from, verb). */
     private static int clauseStart(List<Item> line, int from, int verb) {
         int start = from;
-        String first = line.get(from).word();
+        Item head = line.get(from);
+        String first = head.word() != null ? head.word()
+                : head.mention() != null ? head.mention().text().toLowerCase(java.util.Locale.ROOT) : null;
         if (first != null && (SUBORDINATORS.contains(first) || first.endsWith("ing"))) {
             for (int i = from; i < verb; i++) {
                 if (",".equals(line.get(i).word())) {
