@@ -1,0 +1,210 @@
+package org.dramagraph.graph;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dramagraph.clean.CleanText;
+import org.dramagraph.extract.Extraction;
+import org.dramagraph.mention.Mention;
+import org.dramagraph.relation.Evidence;
+import org.dramagraph.relation.ExtractedFact;
+import org.dramagraph.relation.Fact;
+import org.dramagraph.source.Article;
+import org.dramagraph.source.Photo;
+
+/**
+ * Writes one article's extraction into the graph. The caller holds the transaction: everything done
+ * here commits or rolls back as one.
+ */
+final class ArticleWriter {
+    private final Connection db;
+
+    ArticleWriter(Connection db) {
+        this.db = db;
+    }
+
+    /**
+     * Stores an extraction. Content already stored (under this id or another) is left alone unless
+     * {@code again} asks to extract it anew; a known id with new content has its evidence, mentions and
+     * photos replaced.
+     */
+    IngestResult write(Extraction extraction, boolean again) throws SQLException {
+        Article article = extraction.article();
+        String hash = contentHash(article);
+        Optional<String> storedHash = Sql.one(db, "SELECT content_hash FROM article WHERE id = ?",
+                rs -> rs.getString(1), article.id());
+        if (storedHash.isEmpty()) {
+            Optional<String> copy = Sql.one(db, "SELECT id FROM article WHERE content_hash = ? ORDER BY id LIMIT 1",
+                    rs -> rs.getString(1), hash);
+            if (copy.isPresent()) {
+                return new IngestResult(copy.get(), IngestResult.Outcome.UNCHANGED, 0, 0, 0);
+            }
+        } else if (storedHash.get().equals(hash) && !again) {
+            return new IngestResult(article.id(), IngestResult.Outcome.UNCHANGED, 0, 0, 0);
+        }
+        Previous previous = storedHash.isPresent() ? forget(article.id()) : Previous.NONE;
+        saveArticle(extraction, hash, storedHash.isPresent());
+        savePhotos(article.id(), extraction.photos());
+
+        EntityResolver resolver = new EntityResolver(db);
+        NameUses uses = new NameUses();
+        saveMentions(extraction, resolver, uses);
+        FactWriter facts = new FactWriter(db, resolver, uses);
+        for (ExtractedFact f : extraction.facts()) {
+            facts.write(article.id(), f);
+        }
+        uses.save(db, article.id());
+
+        int removed = 0;
+        for (long fact : previous.facts()) {
+            removed += Sql.update(db, "DELETE FROM fact WHERE id = ? AND NOT EXISTS"
+                    + " (SELECT 1 FROM evidence WHERE fact_id = ?)", fact, fact);
+        }
+        for (long alias : previous.aliases()) {
+            Sql.update(db, "DELETE FROM alias WHERE id = ? AND NOT EXISTS (SELECT 1 FROM name_use WHERE alias_id = ?)",
+                    alias, alias);
+        }
+        Set<Long> touched = new LinkedHashSet<>(previous.entities());
+        touched.addAll(uses.entities());
+        for (long entity : touched) {
+            if (Sql.update(db, "DELETE FROM entity WHERE id = ? AND NOT EXISTS (SELECT 1 FROM alias WHERE entity_id = ?)",
+                    entity, entity) == 0) {
+                DisplayName.refresh(db, entity);
+            }
+        }
+        IngestResult.Outcome outcome = storedHash.isPresent() ? IngestResult.Outcome.UPDATED : IngestResult.Outcome.NEW;
+        return new IngestResult(article.id(), outcome, facts.distinct(), facts.added(), removed);
+    }
+
+    /** SHA-256 of the title and text: what makes two copies of an article the same. */
+    static String contentHash(Article article) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(article.title().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(article.text().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** What an article contributed before it was replaced, so that what only it held can go. */
+    private record Previous(List<Long> facts, List<Long> aliases, List<Long> entities) {
+        static final Previous NONE = new Previous(List.of(), List.of(), List.of());
+    }
+
+    private Previous forget(String articleId) throws SQLException {
+        Previous previous = new Previous(
+                Sql.list(db, "SELECT DISTINCT fact_id FROM evidence WHERE article_id = ? ORDER BY fact_id",
+                        rs -> rs.getLong(1), articleId),
+                Sql.list(db, "SELECT alias_id FROM name_use WHERE article_id = ? ORDER BY alias_id",
+                        rs -> rs.getLong(1), articleId),
+                Sql.list(db, "SELECT DISTINCT a.entity_id FROM name_use u JOIN alias a ON a.id = u.alias_id"
+                        + " WHERE u.article_id = ? ORDER BY a.entity_id", rs -> rs.getLong(1), articleId));
+        for (String table : List.of("evidence", "mention", "photo", "name_use")) {
+            Sql.update(db, "DELETE FROM " + table + " WHERE article_id = ?", articleId);
+        }
+        return previous;
+    }
+
+    private void saveArticle(Extraction extraction, String hash, boolean known) throws SQLException {
+        Article a = extraction.article();
+        Object[] values = {a.origin(), a.url(), hash, a.title(), a.published() == null ? null : a.published().toString(),
+                a.text(), extraction.clean().text(), Instant.now().toString(), a.id()};
+        Sql.update(db, known
+                ? "UPDATE article SET origin = ?, url = ?, content_hash = ?, title = ?, published = ?, original_text = ?,"
+                  + " cleaned_text = ?, ingested_at = ? WHERE id = ?"
+                : "INSERT INTO article (origin, url, content_hash, title, published, original_text, cleaned_text,"
+                  + " ingested_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+    }
+
+    private void savePhotos(String articleId, List<Photo> photos) throws SQLException {
+        for (int i = 0; i < photos.size(); i++) {
+            Photo p = photos.get(i);
+            Sql.update(db, "INSERT INTO photo (article_id, position, url, caption, credit, alt) VALUES (?, ?, ?, ?, ?, ?)",
+                    articleId, i, p.url(), p.caption(), p.credit(), p.alt());
+        }
+    }
+
+    private void saveMentions(Extraction extraction, EntityResolver resolver, NameUses uses) throws SQLException {
+        CleanText clean = extraction.clean();
+        for (Mention m : extraction.mentions()) {
+            Optional<EntityResolver.Resolved> r = resolver.resolve(EntityType.of(m.type()), m.text());
+            if (r.isEmpty()) {
+                continue;
+            }
+            uses.add(r.get());
+            Sql.update(db, "INSERT INTO mention (article_id, entity_id, sentence, clean_start, clean_end,"
+                            + " original_start, original_end, name, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    extraction.article().id(), r.get().entityId(), m.sentence(), m.start(), m.end(),
+                    clean.originalOffset(m.start()), clean.originalEnd(m.end()), EntityResolver.tidy(m.text()), m.rule());
+        }
+    }
+
+    /** Writes facts and their evidence, finding each distinct fact by its key. */
+    private static final class FactWriter {
+        private final Connection db;
+        private final EntityResolver resolver;
+        private final NameUses uses;
+        private final Set<Long> facts = new LinkedHashSet<>();
+        private int added;
+
+        FactWriter(Connection db, EntityResolver resolver, NameUses uses) {
+            this.db = db;
+            this.resolver = resolver;
+            this.uses = uses;
+        }
+
+        void write(String articleId, ExtractedFact extracted) throws SQLException {
+            Optional<FactRow> row = FactRow.resolve(extracted.fact(), resolver);
+            if (row.isEmpty()) {
+                return;
+            }
+            FactRow f = row.get();
+            Optional<Long> known = Sql.one(db, "SELECT id FROM fact WHERE fact_key = ?", rs -> rs.getLong(1), f.key());
+            long id;
+            if (known.isPresent()) {
+                id = known.get();
+            } else {
+                id = Sql.insert(db, "INSERT INTO fact (type, fact_key, person_id, character_id, work_id, org_id, quote)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", f.type().name(), f.key(),
+                        entityId(f.person()), entityId(f.character()), entityId(f.work()), entityId(f.org()), f.quote());
+                added++;
+            }
+            facts.add(id);
+            for (EntityResolver.Resolved r : f.names()) {
+                uses.add(r);
+            }
+            Evidence e = extracted.evidence();
+            // one source per sentence; a second reading of the same sentence keeps the surer one
+            Sql.update(db, "INSERT INTO evidence (fact_id, article_id, sentence, start_offset, end_offset, snippet, rule,"
+                    + " confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fact_id, article_id, sentence) DO UPDATE"
+                    + " SET start_offset = excluded.start_offset, end_offset = excluded.end_offset,"
+                    + " snippet = excluded.snippet, rule = excluded.rule, confidence = excluded.confidence"
+                    + " WHERE excluded.confidence > evidence.confidence",
+                    id, articleId, e.sentence(), e.start(), e.end(), e.snippet() == null ? "" : e.snippet(),
+                    e.rule(), e.confidence());
+        }
+
+        int distinct() {
+            return facts.size();
+        }
+
+        int added() {
+            return added;
+        }
+
+        private static Long entityId(EntityResolver.Resolved r) {
+            return r == null ? null : r.entityId();
+        }
+    }
+}

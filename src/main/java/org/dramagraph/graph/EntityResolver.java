@@ -1,0 +1,98 @@
+package org.dramagraph.graph;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.dramagraph.name.NameKey;
+
+/**
+ * Finds the entity a name stands for by its alias keys, and adds names the graph does not know yet.
+ *
+ * <p>A name is found by {@link NameKey#exact} first ("Song Joong Ki" = "Song Joong-ki"), then by
+ * {@link NameKey#loose} ("Song Jung-ki"), the loose way only when the first word agrees too, so that
+ * syllables regrouped across words ("Hanji Min" for "Han Ji-min") do not meet. One resolver serves one
+ * article's transaction and remembers the names it resolved.
+ */
+final class EntityResolver {
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** An entity and the alias row of the spelling that found it. */
+    record Resolved(long entityId, long aliasId) {
+    }
+
+    private final Connection db;
+    private final Map<String, Resolved> seen = new HashMap<>();
+
+    EntityResolver(Connection db) {
+        this.db = db;
+    }
+
+    /** The entity a name stands for, created if new; empty for a name with no letter or digit. */
+    Optional<Resolved> resolve(EntityType type, String name) throws SQLException {
+        String written = tidy(name);
+        if (NameKey.exact(written).isEmpty()) {
+            return Optional.empty();
+        }
+        String cacheKey = type + "\0" + written;
+        Resolved known = seen.get(cacheKey);
+        if (known == null) {
+            known = lookUp(type, written);
+            seen.put(cacheKey, known);
+        }
+        return Optional.of(known);
+    }
+
+    /** Ids of the entities of a type (or of any type when {@code type} is null) a name finds, exact matches first. */
+    static List<Long> find(Connection db, EntityType type, String name) throws SQLException {
+        String written = tidy(name);
+        String exact = NameKey.exact(written);
+        if (exact.isEmpty()) {
+            return List.of();
+        }
+        String typeFilter = type == null ? "" : " AND e.type = '" + type.name() + "'";
+        List<Long> ids = Sql.list(db, "SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id"
+                + " WHERE a.exact_key = ?" + typeFilter + " ORDER BY a.entity_id", rs -> rs.getLong(1), exact);
+        if (!ids.isEmpty()) {
+            return ids;
+        }
+        return Sql.list(db, "SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id"
+                        + " WHERE a.loose_key = ? AND a.lead_key = ?" + typeFilter + " ORDER BY a.entity_id",
+                rs -> rs.getLong(1), NameKey.loose(written), leadKey(written));
+    }
+
+    private Resolved lookUp(EntityType type, String written) throws SQLException {
+        Optional<Resolved> same = Sql.one(db, "SELECT a.entity_id, a.id FROM alias a JOIN entity e ON e.id = a.entity_id"
+                        + " WHERE e.type = ? AND a.name = ? ORDER BY a.entity_id LIMIT 1",
+                rs -> new Resolved(rs.getLong(1), rs.getLong(2)), type.name(), written);
+        if (same.isPresent()) {
+            return same.get();
+        }
+        List<Long> found = find(db, type, written);
+        long entity = found.isEmpty()
+                ? Sql.insert(db, "INSERT INTO entity (type, name) VALUES (?, ?) RETURNING id", type.name(), written)
+                : found.get(0);
+        long alias = Sql.insert(db, "INSERT INTO alias (entity_id, name, exact_key, loose_key, lead_key)"
+                        + " VALUES (?, ?, ?, ?, ?) RETURNING id",
+                entity, written, NameKey.exact(written), NameKey.loose(written), leadKey(written));
+        return new Resolved(entity, alias);
+    }
+
+    /** The name with outer space stripped and inner runs of space made one. */
+    static String tidy(String name) {
+        return name == null ? "" : SPACES.matcher(name.strip()).replaceAll(" ");
+    }
+
+    private static String leadKey(String written) {
+        for (String word : WORDS.split(written)) {
+            if (!word.isEmpty()) {
+                return NameKey.loose(word);
+            }
+        }
+        return "";
+    }
+}
