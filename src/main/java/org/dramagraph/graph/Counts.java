@@ -12,24 +12,19 @@ final class Counts {
     }
 
     static GraphStats of(Connection db) throws SQLException {
-        Map<EntityType, Long> entities = new EnumMap<>(EntityType.class);
-        for (EntityType t : EntityType.values()) {
-            entities.put(t, 0L);
-        }
-        for (Object[] row : Sql.list(db, "SELECT type, COUNT(*) FROM entity GROUP BY type",
-                rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
-            entities.put(EntityType.valueOf((String) row[0]), (Long) row[1]);
-        }
-        Map<FactType, Long> facts = new EnumMap<>(FactType.class);
-        for (FactType t : FactType.values()) {
-            facts.put(t, 0L);
-        }
-        for (Object[] row : Sql.list(db, "SELECT type, COUNT(*) FROM fact GROUP BY type",
-                rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
-            facts.put(FactType.valueOf((String) row[0]), (Long) row[1]);
-        }
-        return new GraphStats(Sql.count(db, "SELECT COUNT(*) FROM article"), entities, facts,
+        return new GraphStats(Sql.count(db, "SELECT COUNT(*) FROM article"),
+                byType(db, "entity", EntityType.class), byType(db, "fact", FactType.class),
                 Sql.count(db, "SELECT COUNT(*) FROM evidence"), Sql.count(db, "SELECT COUNT(*) FROM mention"),
                 Sql.count(db, "SELECT COUNT(*) FROM photo"));
+    }
+
+    /** Rows of a table by its {@code type} column, every type present. */
+    private static <E extends Enum<E>> Map<E, Long> byType(Connection db, String table, Class<E> types)
+            throws SQLException {
+        Map<E, Long> counts = new EnumMap<>(types);
+        for (E t : types.getEnumConstants()) {
+            counts.put(t, Sql.count(db, "SELECT COUNT(*) FROM " + table + " WHERE type = ?", t.name()));
+        }
+        return counts;
     }
 }

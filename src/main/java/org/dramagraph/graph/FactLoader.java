@@ -11,19 +11,22 @@ import org.dramagraph.relation.FactType;
 
 /** Loads facts with their entities and every source, for a condition on the {@code fact f} row. */
 final class FactLoader {
+    private record FactSource(long fact, Source source) {
+    }
+
     private FactLoader() {
     }
 
     /** The facts matching {@code condition} (SQL over {@code f}, with one {@code ?} for {@code param}), by id. */
     static List<GraphFact> load(Connection db, String condition, Object param) throws SQLException {
         Map<Long, List<Source>> sources = new LinkedHashMap<>();
-        for (Object[] row : Sql.list(db, "SELECT e.fact_id, e.article_id, a.title, e.sentence, e.start_offset,"
+        for (FactSource row : Sql.list(db, "SELECT e.fact_id, e.article_id, a.title, e.sentence, e.start_offset,"
                 + " e.end_offset, e.snippet, e.rule, e.confidence FROM evidence e JOIN article a ON a.id = e.article_id"
                 + " WHERE e.fact_id IN (SELECT f.id FROM fact f WHERE " + condition + ")"
-                + " ORDER BY e.article_id, e.sentence", rs -> new Object[] {rs.getLong(1), new Source(rs.getString(2),
+                + " ORDER BY e.article_id, e.sentence", rs -> new FactSource(rs.getLong(1), new Source(rs.getString(2),
                 rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8),
-                rs.getDouble(9))}, param)) {
-            sources.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Source) row[1]);
+                rs.getDouble(9))), param)) {
+            sources.computeIfAbsent(row.fact(), k -> new ArrayList<>()).add(row.source());
         }
         return Sql.list(db, "SELECT f.id, f.type, f.quote, p.id, p.type, p.name, c.id, c.type, c.name,"
                 + " w.id, w.type, w.name, o.id, o.type, o.name FROM fact f"

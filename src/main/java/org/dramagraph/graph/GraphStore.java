@@ -127,7 +127,7 @@ public final class GraphStore implements AutoCloseable {
         return read(() -> FactLoader.load(db, "f.id IN (SELECT fact_id FROM evidence WHERE article_id = ?)", articleId));
     }
 
-    /** Every spelling of every entity's name, with its type: what the graph already knows. */
+    /** Every spelling of every entity's name with its type, by type then name: what the graph already knows. */
     public List<KnownName> catalog() {
         return read(() -> Names.catalog(db));
     }

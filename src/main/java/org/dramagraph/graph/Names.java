@@ -3,6 +3,7 @@ package org.dramagraph.graph;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Name look-ups: search by any spelling, an entity's aliases, and the catalog of all known names. */
@@ -25,7 +26,8 @@ final class Names {
     }
 
     static List<KnownName> catalog(Connection db) throws SQLException {
-        return Sql.list(db, "SELECT DISTINCT e.type, a.name FROM alias a JOIN entity e ON e.id = a.entity_id"
-                + " ORDER BY e.type, a.name", rs -> new KnownName(EntityType.valueOf(rs.getString(1)), rs.getString(2)));
+        return Sql.list(db, "SELECT DISTINCT e.type, a.name FROM alias a JOIN entity e ON e.id = a.entity_id",
+                        rs -> new KnownName(EntityType.valueOf(rs.getString(1)), rs.getString(2))).stream()
+                .sorted(Comparator.comparing(KnownName::type).thenComparing(KnownName::name)).toList();
     }
 }

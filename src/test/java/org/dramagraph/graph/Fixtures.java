@@ -48,7 +48,7 @@ final class Fixtures {
     }
 
     private static Evidence evidence(String id, String text, Fact f) {
-        String name = f.person() != null ? f.person() : f.work();
+        String name = f.text() != null ? f.text() : f.person() != null ? f.person() : f.work();
         String[] sentences = text.split("(?<=\\.) ");
         int start = 0;
         for (int i = 0; i < sentences.length; i++) {
