@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
         description = "Turns Korean-drama news articles into a sourced knowledge graph.",
         subcommands = {
                 ExtractCommand.class,
+                IngestCommand.class,
+                ShowCommand.class,
+                StatsCommand.class,
         })
 public final class Main {
     public static void main(String[] args) {

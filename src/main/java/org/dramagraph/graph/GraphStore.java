@@ -122,6 +122,11 @@ public final class GraphStore implements AutoCloseable {
         return read(() -> profiles.character(id));
     }
 
+    /** The works that air or stream on a channel or platform. */
+    public Optional<OrgProfile> org(long id) {
+        return read(() -> profiles.org(id));
+    }
+
     /** The facts an article is a source of, with all their sources. */
     public List<GraphFact> factsFrom(String articleId) {
         return read(() -> FactLoader.load(db, "f.id IN (SELECT fact_id FROM evidence WHERE article_id = ?)", articleId));

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.dramagraph.relation.FactType;
 
-/** Builds the person, work and character views from the facts around an entity. */
+/** Builds the person, work, character and organisation views from the facts around an entity. */
 final class Profiles {
     private static final Comparator<Entity> BY_NAME =
             Comparator.comparing((Entity e) -> e.name().toLowerCase(java.util.Locale.ROOT)).thenComparing(Entity::id);
@@ -60,6 +60,16 @@ final class Profiles {
         }
         portrayals.sort(Comparator.comparing(Portrayal::work, BY_NAME).thenComparing(Portrayal::person, BY_NAME));
         return Optional.of(new CharacterProfile(character.get(), Names.aliases(db, id), portrayals));
+    }
+
+    Optional<OrgProfile> org(long id) throws SQLException {
+        Optional<Entity> org = entity(id, EntityType.ORG);
+        if (org.isEmpty()) {
+            return Optional.empty();
+        }
+        List<GraphFact> works = new ArrayList<>(FactLoader.load(db, "f.org_id = ? AND f.type = 'NETWORK'", id));
+        works.sort(Comparator.comparing(GraphFact::work, BY_NAME));
+        return Optional.of(new OrgProfile(org.get(), Names.aliases(db, id), works));
     }
 
     /** Cast, plays and cameo facts grouped into one role per person-work pair, keyed by the other side. */

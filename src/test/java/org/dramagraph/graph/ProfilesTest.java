@@ -101,4 +101,12 @@ class ProfilesTest {
         assertThat(haeIn.crossover()).isFalse();
         assertThat(haeIn.portrayals()).singleElement().extracting(p -> p.person().name()).isEqualTo("Kim Ji-won");
     }
+
+    @Test
+    void anOrganisationListsTheWorksOnIt() {
+        OrgProfile tvn = graph.org(graph.find("TVN").get(0).id()).orElseThrow();
+
+        assertThat(tvn.works()).extracting(f -> f.work().name()).containsExactly("Queen of Tears", "Vincenzo");
+        assertThat(graph.org(graph.find("Netflix").get(0).id()).orElseThrow().works()).hasSize(1);
+    }
 }
