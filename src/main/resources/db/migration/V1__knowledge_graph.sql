@@ -28,17 +28,18 @@ CREATE TABLE entity (
 -- Every spelling of an entity, with the keys it is found by (see org.dramagraph.name.NameKey).
 CREATE TABLE alias (
     id        INTEGER PRIMARY KEY,
-    entity_id BIGINT NOT NULL REFERENCES entity (id),
-    name      TEXT   NOT NULL,
-    exact_key TEXT   NOT NULL,
-    loose_key TEXT   NOT NULL,
-    lead_key  TEXT   NOT NULL, -- loose key of the first word: a loose match must agree on it
+    entity_id BIGINT  NOT NULL REFERENCES entity (id),
+    name      TEXT    NOT NULL,
+    exact_key TEXT    NOT NULL,
+    loose_key TEXT    NOT NULL,
+    lead_key  TEXT    NOT NULL, -- loose key of the first word: a loose match must agree on it
+    uses      INTEGER NOT NULL, -- how often stored articles write it: the sum of its name_use rows
     UNIQUE (entity_id, name)
 );
 CREATE INDEX alias_exact_key ON alias (exact_key);
 CREATE INDEX alias_loose_key ON alias (loose_key);
 
--- How often each article writes each spelling; display names and alias lifetimes follow from it.
+-- How often each article writes each spelling, so that replacing an article can take its uses back.
 CREATE TABLE name_use (
     article_id TEXT    NOT NULL REFERENCES article (id),
     alias_id   BIGINT  NOT NULL REFERENCES alias (id),

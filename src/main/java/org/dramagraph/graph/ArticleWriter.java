@@ -3,7 +3,6 @@ package org.dramagraph.graph;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -25,9 +24,9 @@ import org.dramagraph.source.Photo;
  * here commits or rolls back as one.
  */
 final class ArticleWriter {
-    private final Connection db;
+    private final Sql db;
 
-    ArticleWriter(Connection db) {
+    ArticleWriter(Sql db) {
         this.db = db;
     }
 
@@ -39,10 +38,10 @@ final class ArticleWriter {
     IngestResult write(Extraction extraction, boolean again) throws SQLException {
         Article article = extraction.article();
         String hash = contentHash(article);
-        Optional<String> storedHash = Sql.one(db, "SELECT content_hash FROM article WHERE id = ?",
+        Optional<String> storedHash = db.one("SELECT content_hash FROM article WHERE id = ?",
                 rs -> rs.getString(1), article.id());
         if (storedHash.isEmpty()) {
-            Optional<String> copy = Sql.one(db, "SELECT id FROM article WHERE content_hash = ? ORDER BY id LIMIT 1",
+            Optional<String> copy = db.one("SELECT id FROM article WHERE content_hash = ? ORDER BY id LIMIT 1",
                     rs -> rs.getString(1), hash);
             if (copy.isPresent()) {
                 return new IngestResult(copy.get(), IngestResult.Outcome.UNCHANGED, 0, 0, 0);
@@ -65,17 +64,16 @@ final class ArticleWriter {
 
         int removed = 0;
         for (long fact : previous.facts()) {
-            removed += Sql.update(db, "DELETE FROM fact WHERE id = ? AND NOT EXISTS"
+            removed += db.update("DELETE FROM fact WHERE id = ? AND NOT EXISTS"
                     + " (SELECT 1 FROM evidence WHERE fact_id = ?)", fact, fact);
         }
         for (long alias : previous.aliases()) {
-            Sql.update(db, "DELETE FROM alias WHERE id = ? AND NOT EXISTS (SELECT 1 FROM name_use WHERE alias_id = ?)",
-                    alias, alias);
+            db.update("DELETE FROM alias WHERE id = ? AND uses = 0", alias);
         }
         Set<Long> touched = new LinkedHashSet<>(previous.entities());
         touched.addAll(uses.entities());
         for (long entity : touched) {
-            if (Sql.update(db, "DELETE FROM entity WHERE id = ? AND NOT EXISTS (SELECT 1 FROM alias WHERE entity_id = ?)",
+            if (db.update("DELETE FROM entity WHERE id = ? AND NOT EXISTS (SELECT 1 FROM alias WHERE entity_id = ?)",
                     entity, entity) == 0) {
                 DisplayName.refresh(db, entity);
             }
@@ -104,14 +102,17 @@ final class ArticleWriter {
 
     private Previous forget(String articleId) throws SQLException {
         Previous previous = new Previous(
-                Sql.list(db, "SELECT DISTINCT fact_id FROM evidence WHERE article_id = ? ORDER BY fact_id",
+                db.list("SELECT DISTINCT fact_id FROM evidence WHERE article_id = ? ORDER BY fact_id",
                         rs -> rs.getLong(1), articleId),
-                Sql.list(db, "SELECT alias_id FROM name_use WHERE article_id = ? ORDER BY alias_id",
+                db.list("SELECT alias_id FROM name_use WHERE article_id = ? ORDER BY alias_id",
                         rs -> rs.getLong(1), articleId),
-                Sql.list(db, "SELECT DISTINCT a.entity_id FROM name_use u JOIN alias a ON a.id = u.alias_id"
+                db.list("SELECT DISTINCT a.entity_id FROM name_use u JOIN alias a ON a.id = u.alias_id"
                         + " WHERE u.article_id = ? ORDER BY a.entity_id", rs -> rs.getLong(1), articleId));
+        db.update("UPDATE alias SET uses = uses - (SELECT u.uses FROM name_use u WHERE u.alias_id = alias.id"
+                + " AND u.article_id = ?) WHERE id IN (SELECT alias_id FROM name_use WHERE article_id = ?)",
+                articleId, articleId);
         for (String table : List.of("evidence", "mention", "photo", "name_use")) {
-            Sql.update(db, "DELETE FROM " + table + " WHERE article_id = ?", articleId);
+            db.update("DELETE FROM " + table + " WHERE article_id = ?", articleId);
         }
         return previous;
     }
@@ -120,7 +121,7 @@ final class ArticleWriter {
         Article a = extraction.article();
         Object[] values = {a.origin(), a.url(), hash, a.title(), a.published() == null ? null : a.published().toString(),
                 a.text(), extraction.clean().text(), Instant.now().toString(), a.id()};
-        Sql.update(db, known
+        db.update(known
                 ? "UPDATE article SET origin = ?, url = ?, content_hash = ?, title = ?, published = ?, original_text = ?,"
                   + " cleaned_text = ?, ingested_at = ? WHERE id = ?"
                 : "INSERT INTO article (origin, url, content_hash, title, published, original_text, cleaned_text,"
@@ -130,7 +131,7 @@ final class ArticleWriter {
     private void savePhotos(String articleId, List<Photo> photos) throws SQLException {
         for (int i = 0; i < photos.size(); i++) {
             Photo p = photos.get(i);
-            Sql.update(db, "INSERT INTO photo (article_id, position, url, caption, credit, alt) VALUES (?, ?, ?, ?, ?, ?)",
+            db.update("INSERT INTO photo (article_id, position, url, caption, credit, alt) VALUES (?, ?, ?, ?, ?, ?)",
                     articleId, i, p.url(), p.caption(), p.credit(), p.alt());
         }
     }
@@ -143,7 +144,7 @@ final class ArticleWriter {
                 continue;
             }
             uses.add(r.get());
-            Sql.update(db, "INSERT INTO mention (article_id, entity_id, sentence, clean_start, clean_end,"
+            db.update("INSERT INTO mention (article_id, entity_id, sentence, clean_start, clean_end,"
                             + " original_start, original_end, name, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     extraction.article().id(), r.get().entityId(), m.sentence(), m.start(), m.end(),
                     clean.originalOffset(m.start()), clean.originalEnd(m.end()), EntityResolver.tidy(m.text()), m.rule());
@@ -152,13 +153,13 @@ final class ArticleWriter {
 
     /** Writes facts and their evidence, finding each distinct fact by its key. */
     private static final class FactWriter {
-        private final Connection db;
+        private final Sql db;
         private final EntityResolver resolver;
         private final NameUses uses;
         private final Set<Long> facts = new LinkedHashSet<>();
         private int added;
 
-        FactWriter(Connection db, EntityResolver resolver, NameUses uses) {
+        FactWriter(Sql db, EntityResolver resolver, NameUses uses) {
             this.db = db;
             this.resolver = resolver;
             this.uses = uses;
@@ -170,12 +171,12 @@ final class ArticleWriter {
                 return;
             }
             FactRow f = row.get();
-            Optional<Long> known = Sql.one(db, "SELECT id FROM fact WHERE fact_key = ?", rs -> rs.getLong(1), f.key());
+            Optional<Long> known = db.one("SELECT id FROM fact WHERE fact_key = ?", rs -> rs.getLong(1), f.key());
             long id;
             if (known.isPresent()) {
                 id = known.get();
             } else {
-                id = Sql.insert(db, "INSERT INTO fact (type, fact_key, person_id, character_id, work_id, org_id, quote)"
+                id = db.insert("INSERT INTO fact (type, fact_key, person_id, character_id, work_id, org_id, quote)"
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", f.type().name(), f.key(),
                         entityId(f.person()), entityId(f.character()), entityId(f.work()), entityId(f.org()), f.quote());
                 added++;
@@ -186,7 +187,7 @@ final class ArticleWriter {
             }
             Evidence e = extracted.evidence();
             // one source per sentence; a second reading of the same sentence keeps the surer one
-            Sql.update(db, "INSERT INTO evidence (fact_id, article_id, sentence, start_offset, end_offset, snippet, rule,"
+            db.update("INSERT INTO evidence (fact_id, article_id, sentence, start_offset, end_offset, snippet, rule,"
                     + " confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fact_id, article_id, sentence) DO UPDATE"
                     + " SET start_offset = excluded.start_offset, end_offset = excluded.end_offset,"
                     + " snippet = excluded.snippet, rule = excluded.rule, confidence = excluded.confidence"

@@ -1,6 +1,5 @@
 package org.dramagraph.graph;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Map;
@@ -11,19 +10,19 @@ final class Counts {
     private Counts() {
     }
 
-    static GraphStats of(Connection db) throws SQLException {
-        return new GraphStats(Sql.count(db, "SELECT COUNT(*) FROM article"),
+    static GraphStats of(Sql db) throws SQLException {
+        return new GraphStats(db.count("SELECT COUNT(*) FROM article"),
                 byType(db, "entity", EntityType.class), byType(db, "fact", FactType.class),
-                Sql.count(db, "SELECT COUNT(*) FROM evidence"), Sql.count(db, "SELECT COUNT(*) FROM mention"),
-                Sql.count(db, "SELECT COUNT(*) FROM photo"));
+                db.count("SELECT COUNT(*) FROM evidence"), db.count("SELECT COUNT(*) FROM mention"),
+                db.count("SELECT COUNT(*) FROM photo"));
     }
 
     /** Rows of a table by its {@code type} column, every type present. */
-    private static <E extends Enum<E>> Map<E, Long> byType(Connection db, String table, Class<E> types)
+    private static <E extends Enum<E>> Map<E, Long> byType(Sql db, String table, Class<E> types)
             throws SQLException {
         Map<E, Long> counts = new EnumMap<>(types);
         for (E t : types.getEnumConstants()) {
-            counts.put(t, Sql.count(db, "SELECT COUNT(*) FROM " + table + " WHERE type = ?", t.name()));
+            counts.put(t, db.count("SELECT COUNT(*) FROM " + table + " WHERE type = ?", t.name()));
         }
         return counts;
     }

@@ -1,6 +1,5 @@
 package org.dramagraph.graph;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
@@ -23,14 +22,13 @@ final class DisplayName {
     }
 
     /** Sets the display name of an entity from the spellings its sources use now. */
-    static void refresh(Connection db, long entity) throws SQLException {
-        List<Spelling> spellings = Sql.list(db, "SELECT a.name, SUM(u.uses) FROM alias a JOIN name_use u"
-                + " ON u.alias_id = a.id WHERE a.entity_id = ? GROUP BY a.name",
+    static void refresh(Sql db, long entity) throws SQLException {
+        List<Spelling> spellings = db.list("SELECT name, uses FROM alias WHERE entity_id = ?",
                 rs -> new Spelling(rs.getString(1), rs.getLong(2)), entity);
         Optional<Spelling> best = spellings.stream().min(BEST);
         if (best.isPresent()) {
             String name = best.get().name();
-            Sql.update(db, "UPDATE entity SET name = ? WHERE id = ? AND name <> ?", name, entity, name);
+            db.update("UPDATE entity SET name = ? WHERE id = ? AND name <> ?", name, entity, name);
         }
     }
 }

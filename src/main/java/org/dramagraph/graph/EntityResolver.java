@@ -1,6 +1,5 @@
 package org.dramagraph.graph;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +24,10 @@ final class EntityResolver {
     record Resolved(long entityId, long aliasId) {
     }
 
-    private final Connection db;
+    private final Sql db;
     private final Map<String, Resolved> seen = new HashMap<>();
 
-    EntityResolver(Connection db) {
+    EntityResolver(Sql db) {
         this.db = db;
     }
 
@@ -48,38 +47,42 @@ final class EntityResolver {
     }
 
     /** Ids of the entities of a type (or of any type when {@code type} is null) a name finds, exact matches first. */
-    static List<Long> find(Connection db, EntityType type, String name) throws SQLException {
+    static List<Long> find(Sql db, EntityType type, String name) throws SQLException {
         String written = tidy(name);
         String exact = NameKey.exact(written);
         if (exact.isEmpty()) {
             return List.of();
         }
         String typeFilter = type == null ? "" : " AND e.type = '" + type.name() + "'";
-        List<Long> ids = Sql.list(db, "SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id"
+        List<Long> ids = db.list("SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id"
                 + " WHERE a.exact_key = ?" + typeFilter + " ORDER BY a.entity_id", rs -> rs.getLong(1), exact);
         if (!ids.isEmpty()) {
             return ids;
         }
-        return Sql.list(db, "SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id"
+        return db.list("SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id"
                         + " WHERE a.loose_key = ? AND a.lead_key = ?" + typeFilter + " ORDER BY a.entity_id",
                 rs -> rs.getLong(1), NameKey.loose(written), leadKey(written));
     }
 
     private Resolved lookUp(EntityType type, String written) throws SQLException {
-        Optional<Resolved> same = Sql.one(db, "SELECT a.entity_id, a.id FROM alias a JOIN entity e ON e.id = a.entity_id"
-                        + " WHERE e.type = ? AND a.name = ? ORDER BY a.entity_id LIMIT 1",
-                rs -> new Resolved(rs.getLong(1), rs.getLong(2)), type.name(), written);
-        if (same.isPresent()) {
-            return same.get();
-        }
         List<Long> found = find(db, type, written);
-        long entity = found.isEmpty()
-                ? Sql.insert(db, "INSERT INTO entity (type, name) VALUES (?, ?) RETURNING id", type.name(), written)
-                : found.get(0);
-        long alias = Sql.insert(db, "INSERT INTO alias (entity_id, name, exact_key, loose_key, lead_key)"
-                        + " VALUES (?, ?, ?, ?, ?) RETURNING id",
+        if (!found.isEmpty()) {
+            long entity = found.get(0);
+            Optional<Long> alias = db.one("SELECT id FROM alias WHERE entity_id = ? AND name = ?",
+                    rs -> rs.getLong(1), entity, written);
+            if (alias.isPresent()) {
+                return new Resolved(entity, alias.get());
+            }
+            return new Resolved(entity, newAlias(entity, written));
+        }
+        long entity = db.insert("INSERT INTO entity (type, name) VALUES (?, ?) RETURNING id", type.name(), written);
+        return new Resolved(entity, newAlias(entity, written));
+    }
+
+    private long newAlias(long entity, String written) throws SQLException {
+        return db.insert("INSERT INTO alias (entity_id, name, exact_key, loose_key, lead_key, uses)"
+                        + " VALUES (?, ?, ?, ?, ?, 0) RETURNING id",
                 entity, written, NameKey.exact(written), NameKey.loose(written), leadKey(written));
-        return new Resolved(entity, alias);
     }
 
     /** The name with outer space stripped and inner runs of space made one. */

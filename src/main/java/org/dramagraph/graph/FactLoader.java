@@ -1,6 +1,5 @@
 package org.dramagraph.graph;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,9 +17,9 @@ final class FactLoader {
     }
 
     /** The facts matching {@code condition} (SQL over {@code f}, with one {@code ?} for {@code param}), by id. */
-    static List<GraphFact> load(Connection db, String condition, Object param) throws SQLException {
+    static List<GraphFact> load(Sql db, String condition, Object param) throws SQLException {
         Map<Long, List<Source>> sources = new LinkedHashMap<>();
-        for (FactSource row : Sql.list(db, "SELECT e.fact_id, e.article_id, a.title, e.sentence, e.start_offset,"
+        for (FactSource row : db.list("SELECT e.fact_id, e.article_id, a.title, e.sentence, e.start_offset,"
                 + " e.end_offset, e.snippet, e.rule, e.confidence FROM evidence e JOIN article a ON a.id = e.article_id"
                 + " WHERE e.fact_id IN (SELECT f.id FROM fact f WHERE " + condition + ")"
                 + " ORDER BY e.article_id, e.sentence", rs -> new FactSource(rs.getLong(1), new Source(rs.getString(2),
@@ -28,7 +27,7 @@ final class FactLoader {
                 rs.getDouble(9))), param)) {
             sources.computeIfAbsent(row.fact(), k -> new ArrayList<>()).add(row.source());
         }
-        return Sql.list(db, "SELECT f.id, f.type, f.quote, p.id, p.type, p.name, c.id, c.type, c.name,"
+        return db.list("SELECT f.id, f.type, f.quote, p.id, p.type, p.name, c.id, c.type, c.name,"
                 + " w.id, w.type, w.name, o.id, o.type, o.name FROM fact f"
                 + " LEFT JOIN entity p ON p.id = f.person_id LEFT JOIN entity c ON c.id = f.character_id"
                 + " LEFT JOIN entity w ON w.id = f.work_id LEFT JOIN entity o ON o.id = f.org_id"

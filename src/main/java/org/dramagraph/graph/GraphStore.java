@@ -31,10 +31,10 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class GraphStore implements AutoCloseable {
     private final Path file;
-    private final Connection db;
+    private final Sql db;
     private final Profiles profiles;
 
-    private GraphStore(Path file, Connection db) {
+    private GraphStore(Path file, Sql db) {
         this.file = file;
         this.db = db;
         this.profiles = new Profiles(db);
@@ -65,7 +65,7 @@ public final class GraphStore implements AutoCloseable {
         try {
             Connection db = source.getConnection();
             db.setAutoCommit(false);
-            return new GraphStore(file, db);
+            return new GraphStore(file, new Sql(db));
         } catch (SQLException e) {
             throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
         }
@@ -145,7 +145,6 @@ public final class GraphStore implements AutoCloseable {
     @Override
     public void close() {
         try {
-            db.rollback();
             db.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);

@@ -1,6 +1,5 @@
 package org.dramagraph.graph;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,10 +21,12 @@ final class NameUses {
         return entities;
     }
 
-    void save(Connection db, String articleId) throws SQLException {
+    /** Records the uses for the article and adds them to each alias's total. */
+    void save(Sql db, String articleId) throws SQLException {
         for (Map.Entry<Long, Integer> e : byAlias.entrySet()) {
-            Sql.update(db, "INSERT INTO name_use (article_id, alias_id, uses) VALUES (?, ?, ?)",
+            db.update("INSERT INTO name_use (article_id, alias_id, uses) VALUES (?, ?, ?)",
                     articleId, e.getKey(), e.getValue());
+            db.update("UPDATE alias SET uses = uses + ? WHERE id = ?", e.getValue(), e.getKey());
         }
     }
 }

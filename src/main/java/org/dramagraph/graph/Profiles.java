@@ -1,6 +1,5 @@
 package org.dramagraph.graph;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +15,9 @@ final class Profiles {
     private static final Comparator<Entity> BY_NAME =
             Comparator.comparing((Entity e) -> e.name().toLowerCase(java.util.Locale.ROOT)).thenComparing(Entity::id);
 
-    private final Connection db;
+    private final Sql db;
 
-    Profiles(Connection db) {
+    Profiles(Sql db) {
         this.db = db;
     }
 
@@ -54,7 +53,7 @@ final class Profiles {
         }
         List<Portrayal> portrayals = new ArrayList<>();
         for (GraphFact f : FactLoader.load(db, "f.character_id = ? AND f.type = 'PLAYS'", id)) {
-            boolean cameo = Sql.count(db, "SELECT COUNT(*) FROM fact WHERE type = 'CAMEO' AND person_id = ?"
+            boolean cameo = db.count("SELECT COUNT(*) FROM fact WHERE type = 'CAMEO' AND person_id = ?"
                     + " AND work_id = ?", f.person().id(), f.work().id()) > 0;
             portrayals.add(new Portrayal(f.person(), f.work(), cameo, f));
         }
@@ -96,7 +95,7 @@ final class Profiles {
     }
 
     private Optional<Entity> entity(long id, EntityType type) throws SQLException {
-        return Sql.one(db, "SELECT id, type, name FROM entity WHERE id = ? AND type = ?",
+        return db.one("SELECT id, type, name FROM entity WHERE id = ? AND type = ?",
                 rs -> FactLoader.entity(rs, 1), id, type.name());
     }
 }

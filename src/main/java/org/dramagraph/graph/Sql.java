@@ -5,21 +5,31 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The few JDBC shapes the store needs: a list of rows, one row, an update, an insert returning its id. */
-final class Sql {
+/**
+ * The store's connection with the few JDBC shapes it needs: a list of rows, one row, an update, an insert
+ * returning its id. Statements are prepared once and kept: storing an article runs about a hundred small
+ * ones, and preparing each anew would cost more than running it.
+ */
+final class Sql implements AutoCloseable {
     /** Maps the current row of a result set. */
     interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private Sql() {
+    private final Connection connection;
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+    Sql(Connection connection) {
+        this.connection = connection;
     }
 
-    static <T> List<T> list(Connection db, String sql, Row<T> row, Object... params) throws SQLException {
-        try (PreparedStatement st = prepare(db, sql, params); ResultSet rs = st.executeQuery()) {
+    <T> List<T> list(String sql, Row<T> row, Object... params) throws SQLException {
+        try (ResultSet rs = bind(sql, params).executeQuery()) {
             List<T> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(row.map(rs));
@@ -28,38 +38,53 @@ final class Sql {
         }
     }
 
-    static <T> Optional<T> one(Connection db, String sql, Row<T> row, Object... params) throws SQLException {
-        try (PreparedStatement st = prepare(db, sql, params); ResultSet rs = st.executeQuery()) {
+    <T> Optional<T> one(String sql, Row<T> row, Object... params) throws SQLException {
+        try (ResultSet rs = bind(sql, params).executeQuery()) {
             return rs.next() ? Optional.ofNullable(row.map(rs)) : Optional.empty();
         }
     }
 
-    static long count(Connection db, String sql, Object... params) throws SQLException {
-        return one(db, sql, rs -> rs.getLong(1), params).orElse(0L);
+    long count(String sql, Object... params) throws SQLException {
+        return one(sql, rs -> rs.getLong(1), params).orElse(0L);
     }
 
-    static int update(Connection db, String sql, Object... params) throws SQLException {
-        try (PreparedStatement st = prepare(db, sql, params)) {
-            return st.executeUpdate();
-        }
+    int update(String sql, Object... params) throws SQLException {
+        return bind(sql, params).executeUpdate();
     }
 
     /** Runs an {@code INSERT ... RETURNING id} and gives the new row's id. */
-    static long insert(Connection db, String sql, Object... params) throws SQLException {
-        return one(db, sql, rs -> rs.getLong(1), params)
+    long insert(String sql, Object... params) throws SQLException {
+        return one(sql, rs -> rs.getLong(1), params)
                 .orElseThrow(() -> new SQLException("insert returned no id: " + sql));
     }
 
-    private static PreparedStatement prepare(Connection db, String sql, Object... params) throws SQLException {
-        PreparedStatement st = db.prepareStatement(sql);
-        try {
-            for (int i = 0; i < params.length; i++) {
-                st.setObject(i + 1, params[i]);
-            }
-            return st;
-        } catch (SQLException e) {
+    void commit() throws SQLException {
+        connection.commit();
+    }
+
+    void rollback() throws SQLException {
+        connection.rollback();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement st : prepared.values()) {
             st.close();
-            throw e;
         }
+        connection.rollback();
+        connection.close();
+    }
+
+    private PreparedStatement bind(String sql, Object... params) throws SQLException {
+        PreparedStatement st = prepared.get(sql);
+        if (st == null) {
+            st = connection.prepareStatement(sql);
+            prepared.put(sql, st);
+        }
+        st.clearParameters();
+        for (int i = 0; i < params.length; i++) {
+            st.setObject(i + 1, params[i]);
+        }
+        return st;
     }
 }
