@@ -1,6 +1,7 @@
 package org.dramagraph.cli;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dramagraph.graph.CharacterProfile;
 import org.dramagraph.graph.Entity;
@@ -17,16 +18,14 @@ final class ProfileReport {
     private static final int SNIPPET = 110;
 
     private final StringBuilder out = new StringBuilder();
+    private boolean hasSection;
 
     private ProfileReport() {
     }
 
     static String of(PersonProfile p) {
         ProfileReport r = new ProfileReport().title(p.person(), p.aliases());
-        r.section("Roles");
-        for (Role role : p.roles()) {
-            r.line(1, role.work().name() + played(role)).facts(role.facts());
-        }
+        r.roles("Roles", p.roles(), role -> role.work().name());
         r.credits("Wrote", p.wrote(), f -> f.work().name());
         r.credits("Directed", p.directed(), f -> f.work().name());
         r.credits("Quotes", p.quotes(), f -> "\"" + f.quote() + "\"");
@@ -35,14 +34,8 @@ final class ProfileReport {
 
     static String of(WorkProfile w) {
         ProfileReport r = new ProfileReport().title(w.work(), w.aliases());
-        r.section("Cast");
-        for (Role role : w.cast()) {
-            r.line(1, role.person().name() + played(role)).facts(role.facts());
-        }
-        r.section("Cameos");
-        for (Role role : w.cameos()) {
-            r.line(1, role.person().name() + played(role)).facts(role.facts());
-        }
+        r.roles("Cast", w.cast(), role -> role.person().name());
+        r.roles("Cameos", w.cameos(), role -> role.person().name());
         r.credits("Written by", w.writers(), f -> f.person().name());
         r.credits("Directed by", w.directors(), f -> f.person().name());
         r.credits("Airs on", w.networks(), f -> f.org().name());
@@ -55,7 +48,9 @@ final class ProfileReport {
         if (c.crossover()) {
             r.line(0, "Crossover: appears in " + works + " works");
         }
-        r.section("Played by");
+        if (!c.portrayals().isEmpty()) {
+            r.section("Played by");
+        }
         for (Portrayal p : c.portrayals()) {
             r.line(1, p.person().name() + " in " + p.work().name() + (p.cameo() ? " [cameo]" : ""))
                     .sources(p.fact().sources());
@@ -69,8 +64,12 @@ final class ProfileReport {
         return r.toString();
     }
 
+    /** The report; a title alone says that no fact is known yet (the name was only mentioned). */
     @Override
     public String toString() {
+        if (!hasSection) {
+            return out + "\nNo facts yet: the name is only mentioned in articles.\n";
+        }
         return out.toString();
     }
 
@@ -90,11 +89,22 @@ final class ProfileReport {
     }
 
     private void section(String name) {
+        hasSection = true;
         out.append('\n');
         line(0, name);
     }
 
-    private void credits(String name, List<GraphFact> facts, java.util.function.Function<GraphFact, String> label) {
+    private void roles(String name, List<Role> roles, Function<Role, String> label) {
+        if (roles.isEmpty()) {
+            return;
+        }
+        section(name);
+        for (Role role : roles) {
+            line(1, label.apply(role) + played(role)).facts(role.facts());
+        }
+    }
+
+    private void credits(String name, List<GraphFact> facts, Function<GraphFact, String> label) {
         if (facts.isEmpty()) {
             return;
         }

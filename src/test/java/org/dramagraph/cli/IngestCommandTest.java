@@ -95,4 +95,15 @@ class IngestCommandTest {
         assertThat(StoreOption.defaultPath(java.util.Map.of(), "/home/u"))
                 .isEqualTo(Path.of("/home/u/.dramagraph/graph.db"));
     }
+
+    @Test
+    void theBundledExamplesAreReadWithoutAProblem() {
+        String db = dir.resolve("graph.db").toString();
+
+        Cli run = Cli.run("ingest", "examples", "--db", db);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).isEmpty();
+        assertThat(Integer.parseInt(run.out().substring(0, run.out().indexOf(' ')))).isGreaterThanOrEqualTo(12);
+    }
 }

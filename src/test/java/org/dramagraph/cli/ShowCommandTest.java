@@ -8,6 +8,8 @@ import java.util.List;
 import org.dramagraph.clean.CleanText;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.graph.GraphStore;
+import org.dramagraph.mention.Mention;
+import org.dramagraph.mention.MentionType;
 import org.dramagraph.relation.Evidence;
 import org.dramagraph.relation.ExtractedFact;
 import org.dramagraph.relation.Fact;
@@ -122,5 +124,18 @@ class ShowCommandTest {
         assertThat(noStore.exitCode()).isEqualTo(ExitCodes.STORE);
         assertThat(noStore.err()).contains("no store at " + missing);
         assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void aNameOnlyMentionedHasNoFactsYet() {
+        try (GraphStore graph = GraphStore.open(Path.of(db))) {
+            String text = "Lee Min-ho was seen at the airport.";
+            graph.ingest(new Extraction(Article.of("airport", "Spotted", text), CleanText.unchanged(text), List.of(),
+                    List.of(new Mention(MentionType.PERSON, 0, 10, "Lee Min-ho", 0, "name")), List.of(), List.of()));
+        }
+        Cli show = Cli.run("show", "lee min ho", "--db", db);
+
+        assertThat(show.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(show.out()).isEqualTo("Lee Min-ho (person)\n\nNo facts yet: the name is only mentioned in articles.\n");
     }
 }
