@@ -13,9 +13,7 @@ import java.util.Set;
 import org.dramagraph.clean.CleanText;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.mention.Mention;
-import org.dramagraph.relation.Evidence;
 import org.dramagraph.relation.ExtractedFact;
-import org.dramagraph.relation.Fact;
 import org.dramagraph.source.Article;
 import org.dramagraph.source.Photo;
 
@@ -62,22 +60,7 @@ final class ArticleWriter {
         }
         uses.save(db, article.id());
 
-        int removed = 0;
-        for (long fact : previous.facts()) {
-            removed += db.update("DELETE FROM fact WHERE id = ? AND NOT EXISTS"
-                    + " (SELECT 1 FROM evidence WHERE fact_id = ?)", fact, fact);
-        }
-        for (long alias : previous.aliases()) {
-            db.update("DELETE FROM alias WHERE id = ? AND uses = 0", alias);
-        }
-        Set<Long> touched = new LinkedHashSet<>(previous.entities());
-        touched.addAll(uses.entities());
-        for (long entity : touched) {
-            if (db.update("DELETE FROM entity WHERE id = ? AND NOT EXISTS (SELECT 1 FROM alias WHERE entity_id = ?)",
-                    entity, entity) == 0) {
-                DisplayName.refresh(db, entity);
-            }
-        }
+        int removed = sweep(previous, uses);
         IngestResult.Outcome outcome = storedHash.isPresent() ? IngestResult.Outcome.UPDATED : IngestResult.Outcome.NEW;
         return new IngestResult(article.id(), outcome, facts.distinct(), facts.added(), removed);
     }
@@ -117,6 +100,31 @@ final class ArticleWriter {
         return previous;
     }
 
+    /**
+     * Deletes what only the replaced version held (facts without evidence, spellings no article uses,
+     * entities without a spelling) and renames the entities whose spellings' counts changed. Returns the
+     * number of facts deleted.
+     */
+    private int sweep(Previous previous, NameUses uses) throws SQLException {
+        int removed = 0;
+        for (long fact : previous.facts()) {
+            removed += db.update("DELETE FROM fact WHERE id = ? AND NOT EXISTS"
+                    + " (SELECT 1 FROM evidence WHERE fact_id = ?)", fact, fact);
+        }
+        for (long alias : previous.aliases()) {
+            db.update("DELETE FROM alias WHERE id = ? AND uses = 0", alias);
+        }
+        Set<Long> touched = new LinkedHashSet<>(previous.entities());
+        touched.addAll(uses.entities());
+        for (long entity : touched) {
+            if (db.update("DELETE FROM entity WHERE id = ? AND NOT EXISTS (SELECT 1 FROM alias WHERE entity_id = ?)",
+                    entity, entity) == 0) {
+                DisplayName.refresh(db, entity);
+            }
+        }
+        return removed;
+    }
+
     private void saveArticle(Extraction extraction, String hash, boolean known) throws SQLException {
         Article a = extraction.article();
         Object[] values = {a.origin(), a.url(), hash, a.title(), a.published() == null ? null : a.published().toString(),
@@ -148,64 +156,6 @@ final class ArticleWriter {
                             + " original_start, original_end, name, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     extraction.article().id(), r.get().entityId(), m.sentence(), m.start(), m.end(),
                     clean.originalOffset(m.start()), clean.originalEnd(m.end()), EntityResolver.tidy(m.text()), m.rule());
-        }
-    }
-
-    /** Writes facts and their evidence, finding each distinct fact by its key. */
-    private static final class FactWriter {
-        private final Sql db;
-        private final EntityResolver resolver;
-        private final NameUses uses;
-        private final Set<Long> facts = new LinkedHashSet<>();
-        private int added;
-
-        FactWriter(Sql db, EntityResolver resolver, NameUses uses) {
-            this.db = db;
-            this.resolver = resolver;
-            this.uses = uses;
-        }
-
-        void write(String articleId, ExtractedFact extracted) throws SQLException {
-            Optional<FactRow> row = FactRow.resolve(extracted.fact(), resolver);
-            if (row.isEmpty()) {
-                return;
-            }
-            FactRow f = row.get();
-            Optional<Long> known = db.one("SELECT id FROM fact WHERE fact_key = ?", rs -> rs.getLong(1), f.key());
-            long id;
-            if (known.isPresent()) {
-                id = known.get();
-            } else {
-                id = db.insert("INSERT INTO fact (type, fact_key, person_id, character_id, work_id, org_id, quote)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", f.type().name(), f.key(),
-                        entityId(f.person()), entityId(f.character()), entityId(f.work()), entityId(f.org()), f.quote());
-                added++;
-            }
-            facts.add(id);
-            for (EntityResolver.Resolved r : f.names()) {
-                uses.add(r);
-            }
-            Evidence e = extracted.evidence();
-            // one source per sentence; a second reading of the same sentence keeps the surer one
-            db.update("INSERT INTO evidence (fact_id, article_id, sentence, start_offset, end_offset, snippet, rule,"
-                    + " confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fact_id, article_id, sentence) DO UPDATE"
-                    + " SET start_offset = excluded.start_offset, end_offset = excluded.end_offset,"
-                    + " snippet = excluded.snippet, rule = excluded.rule, confidence = excluded.confidence"
-                    + " WHERE excluded.confidence > evidence.confidence",
-                    id, articleId, e.sentence(), e.start(), e.end(), e.snippet() == null ? "" : e.snippet(),
-                    e.rule(), e.confidence());
-        }
-
-        int distinct() {
-            return facts.size();
-        }
-
-        int added() {
-            return added;
-        }
-
-        private static Long entityId(EntityResolver.Resolved r) {
-            return r == null ? null : r.entityId();
         }
     }
 }

@@ -22,7 +22,7 @@ import org.dramagraph.source.Photo;
 /**
  * Hand-built extractions for store tests, so that transactions and idempotency are tested with real
  * facts whatever the extractor finds today. Each fact is placed on the sentence of the text that
- * holds its first name.
+ * holds its quote, else its person, else its work.
  */
 final class Fixtures {
     private Fixtures() {
