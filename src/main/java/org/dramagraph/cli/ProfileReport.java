@@ -114,7 +114,7 @@ final class ProfileReport {
         }
     }
 
-    /** Each fact of a role with its sources: {@code plays Vincenzo Cassano}, {@code cameo}, ... */
+    /** Each fact of a role with its sources: {@code plays CHARACTER}, {@code cameo}, ... */
     private void facts(List<GraphFact> facts) {
         for (GraphFact f : facts) {
             line(2, f.type().key() + (f.character() == null ? "" : " " + f.character().name()));

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Show what the graph knows about a person, work, character or network, with the sources of "
                 + "each fact.", "Names match whatever their case, spacing, hyphens or romanization "
-                + "(\"song jung ki\" finds Song Joong-ki)."},
+                + "(Joong/Jung, Hyun/Hyeon, Lee/Yi)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:found", "4:the store could not be opened", "5:no such name in the store",
                 "6:the name fits several entities (they are listed)"})

@@ -11,9 +11,9 @@ import org.dramagraph.name.NameKey;
 /**
  * Finds the entity a name stands for by its alias keys, and adds names the graph does not know yet.
  *
- * <p>A name is found by {@link NameKey#exact} first ("Song Joong Ki" = "Song Joong-ki"), then by
- * {@link NameKey#loose} ("Song Jung-ki"), the loose way only when the first word agrees too, so that
- * syllables regrouped across words ("Hanji Min" for "Han Ji-min") do not meet. One resolver serves one
+ * <p>A name is found by {@link NameKey#exact} first (case, spaces and hyphens aside), then by
+ * {@link NameKey#loose} (romanizations of a syllable such as Joong/Jung folded), the loose way only
+ * when the first word agrees too, so that syllables regrouped across words do not meet. One resolver serves one
  * article's transaction and remembers the names it resolved.
  */
 final class EntityResolver {

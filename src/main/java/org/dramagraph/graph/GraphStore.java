@@ -96,7 +96,7 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Entities a name finds, whatever their type: case, spacing, accents and romanization variants
-     * ("song jung-ki" for "Song Joong-ki") do not matter. Exact spellings win over loose ones.
+     * (Joong/Jung, Hyun/Hyeon, Lee/Yi) do not matter. Exact spellings win over loose ones.
      */
     public List<Entity> find(String name) {
         return read(() -> Names.find(db, name, null));
