@@ -39,6 +39,9 @@ class IngestCommandTest {
         Cli third = Cli.run("ingest", in.toString(), "--db", db);
         assertThat(third.out()).startsWith("3 articles: 0 new, 2 unchanged, 1 updated, 0 failed;");
 
+        Cli again = Cli.run("ingest", in.toString(), "--again", "--db", db);
+        assertThat(again.out()).startsWith("3 articles: 0 new, 0 unchanged, 3 updated, 0 failed;");
+
         Cli stats = Cli.run("stats", "--db", db);
         assertThat(stats.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(stats.out()).contains("Articles  3").contains("Facts").contains("quote");
