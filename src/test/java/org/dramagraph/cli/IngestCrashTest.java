@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * again ends with exactly what one uninterrupted run stores.
  */
 class IngestCrashTest {
-    static final int ARTICLES = 1000;
+    static final int ARTICLES = 600;
 
     @TempDir
     Path dir;
