@@ -12,6 +12,10 @@ final class ExitCodes {
     static final int NO_INPUT = 3;
     /** The store could not be opened or written. */
     static final int STORE = 4;
+    /** {@code show}: the name matches nothing in the store. */
+    static final int NOT_FOUND = 5;
+    /** {@code show}: the name matches several entities; they are listed. */
+    static final int AMBIGUOUS = 6;
 
     private ExitCodes() {
     }

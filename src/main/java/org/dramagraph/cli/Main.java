@@ -7,6 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "dramagraph", mixinStandardHelpOptions = true, version = "dramagraph 0.1",
         description = "Turns Korean-drama news articles into a sourced knowledge graph.",
         subcommands = {
+                IngestCommand.class,
+                ShowCommand.class,
+                StatsCommand.class,
                 ExtractCommand.class,
                 EvalCommand.class,
         })

@@ -1,0 +1,146 @@
+package org.dramagraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.dramagraph.extract.Extraction;
+import org.dramagraph.extract.Extractor;
+import org.dramagraph.graph.GraphStore;
+import org.dramagraph.graph.IngestResult;
+import org.dramagraph.graph.StoreException;
+import org.dramagraph.source.Article;
+import org.dramagraph.source.ArticleReader;
+import org.dramagraph.source.ArticleSink;
+import org.dramagraph.source.InputProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ingest PATH...}: reads articles, extracts their facts and stores them, one transaction each. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Read articles, extract their facts and store them in the knowledge graph.",
+                "An article already stored is left as it is; one with a known id and new text replaces what it "
+                        + "gave before. Each article is stored whole or not at all, so an interrupted run can "
+                        + "simply be run again."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all inputs stored", "1:some inputs failed, the others were stored",
+                "3:no article could be read", "4:the store could not be opened or written"})
+final class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (read recursively), or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Draw a progress bar on standard error (default: when run from a terminal).")
+    Boolean progress;
+
+    @Option(names = "--again",
+            description = "Extract and store articles again even when their text is unchanged (after an extractor upgrade).")
+    boolean again;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path db = store.path();
+        GraphStore graph;
+        try {
+            graph = GraphStore.open(db);
+        } catch (StoreException e) {
+            err.println("dramagraph: " + e.getMessage());
+            return ExitCodes.STORE;
+        }
+        IngestSummary summary = new IngestSummary();
+        boolean draw = progress != null ? progress : System.console() != null;
+        try (graph; ProgressBar bar = new ProgressBar(err, draw, countFiles(inputs))) {
+            new ArticleReader().read(inputs, new Sink(graph, bar, summary));
+        } catch (StoreFailure e) {
+            err.println("dramagraph: " + e.getCause().getMessage());
+            err.println("dramagraph: stopped; the " + summary.articles() + " articles before it are stored. " + summary.line());
+            return ExitCodes.STORE;
+        }
+        out.println(summary.line() + " (store: " + db + ")");
+        if (summary.articles() == 0) {
+            return ExitCodes.NO_INPUT;
+        }
+        return summary.failures() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+
+    /** Extracts and stores each article as the reader gives it. */
+    private final class Sink implements ArticleSink {
+        private final Extractor extractor = new Extractor();
+        private final GraphStore graph;
+        private final ProgressBar bar;
+        private final IngestSummary summary;
+
+        Sink(GraphStore graph, ProgressBar bar, IngestSummary summary) {
+            this.graph = graph;
+            this.bar = bar;
+            this.summary = summary;
+        }
+
+        @Override
+        public void article(Article article) {
+            bar.article(article.origin());
+            Extraction extraction;
+            try {
+                extraction = extractor.extract(article);
+            } catch (RuntimeException e) {
+                summary.failed();
+                bar.println("dramagraph: " + article.origin() + ": cannot extract facts: " + e);
+                return;
+            }
+            try {
+                IngestResult result = again ? graph.reingest(extraction) : graph.ingest(extraction);
+                summary.stored(result);
+            } catch (StoreException e) {
+                throw new StoreFailure(e);
+            }
+        }
+
+        @Override
+        public void problem(InputProblem problem) {
+            bar.file(problem.input());
+            summary.failed();
+            // one line per problem, however long the reader's message
+            bar.println("dramagraph: " + problem.describe().lines().findFirst().orElse(""));
+        }
+    }
+
+    /** Carries a store failure out of the reader, which stops the run: later articles would fail alike. */
+    private static final class StoreFailure extends RuntimeException {
+        StoreFailure(StoreException cause) {
+            super(cause);
+        }
+    }
+
+    /** Files the inputs hold, for the progress bar; standard input counts as one. */
+    private static int countFiles(List<String> inputs) {
+        int n = 0;
+        for (String input : inputs) {
+            Path path = Path.of(input);
+            if (!Files.isDirectory(path)) {
+                n++;
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(path)) {
+                n += (int) files.filter(Files::isRegularFile).count();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                n++; // the reader will report the folder
+            }
+        }
+        return n;
+    }
+}

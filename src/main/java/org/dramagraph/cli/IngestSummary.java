@@ -1,0 +1,44 @@
+package org.dramagraph.cli;
+
+import org.dramagraph.graph.IngestResult;
+
+/** Counts what an ingest run did, for its closing line. */
+final class IngestSummary {
+    private int added;
+    private int unchanged;
+    private int updated;
+    private int failed;
+    private int factsAdded;
+    private int factsRemoved;
+
+    void stored(IngestResult result) {
+        switch (result.outcome()) {
+            case NEW -> added++;
+            case UNCHANGED -> unchanged++;
+            case UPDATED -> updated++;
+        }
+        factsAdded += result.factsAdded();
+        factsRemoved += result.factsRemoved();
+    }
+
+    /** An article that could not be read or extracted, or an input that gave no article. */
+    void failed() {
+        failed++;
+    }
+
+    /** Articles that reached the store, whatever it did with them. */
+    int articles() {
+        return added + unchanged + updated;
+    }
+
+    int failures() {
+        return failed;
+    }
+
+    /** One plain line: {@code 12 articles: 10 new, 1 unchanged, 1 updated, 0 failed; 34 facts added, 0 removed}. */
+    String line() {
+        return articles() + (articles() == 1 ? " article: " : " articles: ") + added + " new, " + unchanged
+                + " unchanged, " + updated + " updated, " + failed + " failed; " + factsAdded + " facts added, "
+                + factsRemoved + " removed";
+    }
+}

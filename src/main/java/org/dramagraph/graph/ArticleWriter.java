@@ -1,0 +1,161 @@
+package org.dramagraph.graph;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dramagraph.clean.CleanText;
+import org.dramagraph.extract.Extraction;
+import org.dramagraph.mention.Mention;
+import org.dramagraph.relation.ExtractedFact;
+import org.dramagraph.source.Article;
+import org.dramagraph.source.Photo;
+
+/**
+ * Writes one article's extraction into the graph. The caller holds the transaction: everything done
+ * here commits or rolls back as one.
+ */
+final class ArticleWriter {
+    private final Sql db;
+
+    ArticleWriter(Sql db) {
+        this.db = db;
+    }
+
+    /**
+     * Stores an extraction. Content already stored (under this id or another) is left alone unless
+     * {@code again} asks to extract it anew; a known id with new content has its evidence, mentions and
+     * photos replaced.
+     */
+    IngestResult write(Extraction extraction, boolean again) throws SQLException {
+        Article article = extraction.article();
+        String hash = contentHash(article);
+        Optional<String> storedHash = db.one("SELECT content_hash FROM article WHERE id = ?",
+                rs -> rs.getString(1), article.id());
+        if (storedHash.isEmpty()) {
+            Optional<String> copy = db.one("SELECT id FROM article WHERE content_hash = ? ORDER BY id LIMIT 1",
+                    rs -> rs.getString(1), hash);
+            if (copy.isPresent()) {
+                return new IngestResult(copy.get(), IngestResult.Outcome.UNCHANGED, 0, 0, 0);
+            }
+        } else if (storedHash.get().equals(hash) && !again) {
+            return new IngestResult(article.id(), IngestResult.Outcome.UNCHANGED, 0, 0, 0);
+        }
+        Previous previous = storedHash.isPresent() ? forget(article.id()) : Previous.NONE;
+        saveArticle(extraction, hash, storedHash.isPresent());
+        savePhotos(article.id(), extraction.photos());
+
+        EntityResolver resolver = new EntityResolver(db);
+        NameUses uses = new NameUses();
+        saveMentions(extraction, resolver, uses);
+        FactWriter facts = new FactWriter(db, resolver, uses);
+        for (ExtractedFact f : extraction.facts()) {
+            facts.write(article.id(), f);
+        }
+        uses.save(db, article.id());
+
+        int removed = sweep(previous, uses);
+        IngestResult.Outcome outcome = storedHash.isPresent() ? IngestResult.Outcome.UPDATED : IngestResult.Outcome.NEW;
+        return new IngestResult(article.id(), outcome, facts.distinct(), facts.added(), removed);
+    }
+
+    /** SHA-256 of the title and text: what makes two copies of an article the same. */
+    static String contentHash(Article article) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(article.title().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(article.text().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** What an article contributed before it was replaced, so that what only it held can go. */
+    private record Previous(List<Long> facts, List<Long> aliases, List<Long> entities) {
+        static final Previous NONE = new Previous(List.of(), List.of(), List.of());
+    }
+
+    private Previous forget(String articleId) throws SQLException {
+        Previous previous = new Previous(
+                db.list("SELECT DISTINCT fact_id FROM evidence WHERE article_id = ? ORDER BY fact_id",
+                        rs -> rs.getLong(1), articleId),
+                db.list("SELECT alias_id FROM name_use WHERE article_id = ? ORDER BY alias_id",
+                        rs -> rs.getLong(1), articleId),
+                db.list("SELECT DISTINCT a.entity_id FROM name_use u JOIN alias a ON a.id = u.alias_id"
+                        + " WHERE u.article_id = ? ORDER BY a.entity_id", rs -> rs.getLong(1), articleId));
+        db.update("UPDATE alias SET uses = uses - (SELECT u.uses FROM name_use u WHERE u.alias_id = alias.id"
+                + " AND u.article_id = ?) WHERE id IN (SELECT alias_id FROM name_use WHERE article_id = ?)",
+                articleId, articleId);
+        for (String table : List.of("evidence", "mention", "photo", "name_use")) {
+            db.update("DELETE FROM " + table + " WHERE article_id = ?", articleId);
+        }
+        return previous;
+    }
+
+    /**
+     * Deletes what only the replaced version held (facts without evidence, spellings no article uses,
+     * entities without a spelling) and renames the entities whose spellings' counts changed. Returns the
+     * number of facts deleted.
+     */
+    private int sweep(Previous previous, NameUses uses) throws SQLException {
+        int removed = 0;
+        for (long fact : previous.facts()) {
+            removed += db.update("DELETE FROM fact WHERE id = ? AND NOT EXISTS"
+                    + " (SELECT 1 FROM evidence WHERE fact_id = ?)", fact, fact);
+        }
+        for (long alias : previous.aliases()) {
+            db.update("DELETE FROM alias WHERE id = ? AND uses = 0", alias);
+        }
+        Set<Long> touched = new LinkedHashSet<>(previous.entities());
+        touched.addAll(uses.entities());
+        for (long entity : touched) {
+            if (db.update("DELETE FROM entity WHERE id = ? AND NOT EXISTS (SELECT 1 FROM alias WHERE entity_id = ?)",
+                    entity, entity) == 0) {
+                DisplayName.refresh(db, entity);
+            }
+        }
+        return removed;
+    }
+
+    private void saveArticle(Extraction extraction, String hash, boolean known) throws SQLException {
+        Article a = extraction.article();
+        Object[] values = {a.origin(), a.url(), hash, a.title(), a.published() == null ? null : a.published().toString(),
+                a.text(), extraction.clean().text(), Instant.now().toString(), a.id()};
+        db.update(known
+                ? "UPDATE article SET origin = ?, url = ?, content_hash = ?, title = ?, published = ?, original_text = ?,"
+                  + " cleaned_text = ?, ingested_at = ? WHERE id = ?"
+                : "INSERT INTO article (origin, url, content_hash, title, published, original_text, cleaned_text,"
+                  + " ingested_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+    }
+
+    private void savePhotos(String articleId, List<Photo> photos) throws SQLException {
+        for (int i = 0; i < photos.size(); i++) {
+            Photo p = photos.get(i);
+            db.update("INSERT INTO photo (article_id, position, url, caption, credit, alt) VALUES (?, ?, ?, ?, ?, ?)",
+                    articleId, i, p.url(), p.caption(), p.credit(), p.alt());
+        }
+    }
+
+    private void saveMentions(Extraction extraction, EntityResolver resolver, NameUses uses) throws SQLException {
+        CleanText clean = extraction.clean();
+        for (Mention m : extraction.mentions()) {
+            Optional<EntityResolver.Resolved> r = resolver.resolve(EntityType.of(m.type()), m.text());
+            if (r.isEmpty()) {
+                continue;
+            }
+            uses.add(r.get());
+            db.update("INSERT INTO mention (article_id, entity_id, sentence, clean_start, clean_end,"
+                            + " original_start, original_end, name, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    extraction.article().id(), r.get().entityId(), m.sentence(), m.start(), m.end(),
+                    clean.originalOffset(m.start()), clean.originalEnd(m.end()), EntityResolver.tidy(m.text()), m.rule());
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package org.dramagraph.graph;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.dramagraph.extract.Extraction;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The knowledge graph in an embedded SQLite file: articles, entities with their aliases, facts and every
+ * source of every fact. The schema is kept by Flyway migrations ({@code db/migration}).
+ *
+ * <p>Each article is stored in one transaction, so a crash at any point (even {@code kill -9}) leaves
+ * every article either wholly stored or not at all. Storing content that is already there changes
+ * nothing. One instance holds one connection and is not thread-safe; several processes may open the
+ * same file (SQLite serialises their writes).
+ *
+ * <pre>{@code
+ * try (GraphStore graph = GraphStore.open(Path.of("graph.db"))) {
+ *     graph.ingest(new Extractor().extract(article));
+ *     for (Entity e : graph.find("song jung-ki")) { ... graph.person(e.id()) ... }
+ * }
+ * }</pre>
+ */
+public final class GraphStore implements AutoCloseable {
+    private final Path file;
+    private final Sql db;
+    private final Profiles profiles;
+
+    private GraphStore(Path file, Sql db) {
+        this.file = file;
+        this.db = db;
+        this.profiles = new Profiles(db);
+    }
+
+    /**
+     * Opens the store in {@code file}, creating the file and its folder if needed and bringing its
+     * schema up to date.
+     *
+     * @throws StoreException if the file cannot be created, is not a Dramagraph store, or was made by a
+     *                        newer version
+     */
+    public static GraphStore open(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder of store " + file + ": " + e.getMessage(), e);
+        }
+        SQLiteDataSource source = dataSource(file);
+        try {
+            Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot open store " + file + ": " + rootMessage(e), e);
+        }
+        try {
+            Connection db = source.getConnection();
+            db.setAutoCommit(false);
+            return new GraphStore(file, new Sql(db));
+        } catch (SQLException e) {
+            throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file this store lives in. */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Stores an article's extraction in one transaction. Content already stored (same title and text,
+     * under this id or another) changes nothing and comes back {@link IngestResult.Outcome#UNCHANGED}; a
+     * known id with new content replaces that article's evidence, mentions and photos, and facts left
+     * without a source go away. Facts missing a field their type needs are not stored.
+     */
+    public IngestResult ingest(Extraction extraction) {
+        return write(extraction, false);
+    }
+
+    /**
+     * Stores an extraction even when its article's content is unchanged, replacing what the article gave
+     * before: for re-reading stored articles with a better extractor.
+     */
+    public IngestResult reingest(Extraction extraction) {
+        return write(extraction, true);
+    }
+
+    /**
+     * Entities a name finds, whatever their type: case, spacing, accents and romanization variants
+     * (Joong/Jung, Hyun/Hyeon, Lee/Yi) do not matter. Exact spellings win over loose ones.
+     */
+    public List<Entity> find(String name) {
+        return read(() -> Names.find(db, name, null));
+    }
+
+    /** Entities of one type a name finds, as {@link #find(String)}. */
+    public List<Entity> find(String name, EntityType type) {
+        return read(() -> Names.find(db, name, type));
+    }
+
+    /** A person's names, roles by work (characters, cameo), credits and quotes, each with its sources. */
+    public Optional<PersonProfile> person(long id) {
+        return read(() -> profiles.person(id));
+    }
+
+    /** A work's cast and characters, cameos apart, writers, directors and networks, each with its sources. */
+    public Optional<WorkProfile> work(long id) {
+        return read(() -> profiles.work(id));
+    }
+
+    /** Who played a character in which works. */
+    public Optional<CharacterProfile> character(long id) {
+        return read(() -> profiles.character(id));
+    }
+
+    /** The works that air or stream on a channel or platform. */
+    public Optional<OrgProfile> org(long id) {
+        return read(() -> profiles.org(id));
+    }
+
+    /** The facts an article is a source of, with all their sources. */
+    public List<GraphFact> factsFrom(String articleId) {
+        return read(() -> FactLoader.load(db, "f.id IN (SELECT fact_id FROM evidence WHERE article_id = ?)", articleId));
+    }
+
+    /** Every spelling of every entity's name with its type, by type then name: what the graph already knows. */
+    public List<KnownName> catalog() {
+        return read(() -> Names.catalog(db));
+    }
+
+    /** How many articles, entities, facts and sources the store holds. */
+    public GraphStats stats() {
+        return read(() -> Counts.of(db));
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private IngestResult write(Extraction extraction, boolean again) {
+        try {
+            IngestResult result = new ArticleWriter(db).write(extraction, again);
+            db.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                db.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException("cannot store article " + extraction.article().id() + " in " + file + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A read runs in its own short transaction, so that it sees one state and holds no lock after. */
+    private <T> T read(Query<T> query) {
+        try {
+            T result = query.run();
+            db.rollback();
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private interface Query<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * WAL journal with synchronous=NORMAL: a commit is in the WAL file once it returns, so killing the
+     * process (kill -9) never loses or tears a committed article, and an uncommitted one is simply
+     * absent on the next open. Only a power cut or OS crash can drop the last commits (FULL would fsync
+     * each one); the store stays consistent then too, and re-running the ingest puts them back.
+     * Foreign keys are enforced so that no evidence can outlive its fact or article.
+     */
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(30_000);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return source;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.toString() : t.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,90 @@
+package org.dramagraph.graph;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The store's connection with the few JDBC shapes it needs: a list of rows, one row, an update, an insert
+ * returning its id. Statements are prepared once and kept: storing an article runs about a hundred small
+ * ones, and preparing each anew would cost more than running it.
+ */
+final class Sql implements AutoCloseable {
+    /** Maps the current row of a result set. */
+    interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final Connection connection;
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+    Sql(Connection connection) {
+        this.connection = connection;
+    }
+
+    <T> List<T> list(String sql, Row<T> row, Object... params) throws SQLException {
+        try (ResultSet rs = bind(sql, params).executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(row.map(rs));
+            }
+            return out;
+        }
+    }
+
+    <T> Optional<T> one(String sql, Row<T> row, Object... params) throws SQLException {
+        try (ResultSet rs = bind(sql, params).executeQuery()) {
+            return rs.next() ? Optional.ofNullable(row.map(rs)) : Optional.empty();
+        }
+    }
+
+    long count(String sql, Object... params) throws SQLException {
+        return one(sql, rs -> rs.getLong(1), params).orElse(0L);
+    }
+
+    int update(String sql, Object... params) throws SQLException {
+        return bind(sql, params).executeUpdate();
+    }
+
+    /** Runs an {@code INSERT ... RETURNING id} and gives the new row's id. */
+    long insert(String sql, Object... params) throws SQLException {
+        return one(sql, rs -> rs.getLong(1), params)
+                .orElseThrow(() -> new SQLException("insert returned no id: " + sql));
+    }
+
+    void commit() throws SQLException {
+        connection.commit();
+    }
+
+    void rollback() throws SQLException {
+        connection.rollback();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement st : prepared.values()) {
+            st.close();
+        }
+        connection.rollback();
+        connection.close();
+    }
+
+    private PreparedStatement bind(String sql, Object... params) throws SQLException {
+        PreparedStatement st = prepared.get(sql);
+        if (st == null) {
+            st = connection.prepareStatement(sql);
+            prepared.put(sql, st);
+        }
+        st.clearParameters();
+        for (int i = 0; i < params.length; i++) {
+            st.setObject(i + 1, params[i]);
+        }
+        return st;
+    }
+}

@@ -1,0 +1,112 @@
+package org.dramagraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestCommandTest {
+    @TempDir
+    Path dir;
+
+    Path articles() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in/nested"));
+        Files.writeString(in.getParent().resolve("reunion.txt"),
+                "Two stars reunite\nKim Ji-won plays Hong Hae-in in 'Queen of Tears', which airs on tvN.\n");
+        Files.writeString(in.getParent().resolve("director.txt"),
+                "A new series\nThe series is directed by Kim Hee-won and written by Park Ji-eun.\n");
+        Files.writeString(in.resolve("interview.json"), "{\"id\": \"interview-1\", \"published\": \"2024-04-01\","
+                + " \"title\": \"On set\", \"text\": \"\\\"We laughed a lot,\\\" Kim Ji-won said.\"}");
+        return in.getParent();
+    }
+
+    @Test
+    void ingestsAFolderOnceAndSaysWhatChangedOnEachRun() throws Exception {
+        Path in = articles();
+        String db = dir.resolve("store/graph.db").toString();
+
+        Cli first = Cli.run("ingest", in.toString(), "--db", db);
+        assertThat(first.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(first.out()).startsWith("3 articles: 3 new, 0 unchanged, 0 updated, 0 failed;");
+        assertThat(first.err()).isEmpty();
+
+        Cli second = Cli.run("ingest", in.toString(), "--db", db);
+        assertThat(second.out()).startsWith("3 articles: 0 new, 3 unchanged, 0 updated, 0 failed; 0 facts added");
+
+        Files.writeString(in.resolve("director.txt"), "A new series\nThe drama is directed by Kim Hee-won.\n");
+        Cli third = Cli.run("ingest", in.toString(), "--db", db);
+        assertThat(third.out()).startsWith("3 articles: 0 new, 2 unchanged, 1 updated, 0 failed;");
+
+        Cli again = Cli.run("ingest", in.toString(), "--again", "--db", db);
+        assertThat(again.out()).startsWith("3 articles: 0 new, 0 unchanged, 3 updated, 0 failed;");
+
+        Cli stats = Cli.run("stats", "--db", db);
+        assertThat(stats.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(stats.out()).contains("Articles  3").contains("Facts").contains("quote");
+    }
+
+    @Test
+    void aBadInputIsNamedAndTheOthersAreStillStored() throws Exception {
+        Path in = articles();
+        Path bad = Files.writeString(dir.resolve("broken.json"), "{\"id\": \"x\", \"text\": ");
+        String db = dir.resolve("graph.db").toString();
+
+        Cli run = Cli.run("ingest", in.toString(), bad.toString(), "--db", db);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.PARTIAL);
+        assertThat(run.err()).hasLineCount(1).startsWith("dramagraph: " + bad);
+        assertThat(run.out()).startsWith("3 articles: 3 new, 0 unchanged, 0 updated, 1 failed;");
+    }
+
+    @Test
+    void nothingToReadIsItsOwnExitCode() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        Cli run = Cli.run("ingest", empty.toString(), "--db", dir.resolve("graph.db").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
+        assertThat(run.out()).startsWith("0 articles:");
+    }
+
+    @Test
+    void aStoreThatCannotBeOpenedIsReportedAndLeftAlone() throws Exception {
+        Path notADatabase = Files.writeString(dir.resolve("notes.db"), "my own notes\n".repeat(100));
+
+        Cli run = Cli.run("ingest", articles().toString(), "--db", notADatabase.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.STORE);
+        assertThat(run.err()).startsWith("dramagraph: cannot open store " + notADatabase);
+        assertThat(Files.readString(notADatabase)).isEqualTo("my own notes\n".repeat(100));
+    }
+
+    @Test
+    void everyStoreCommandHasHelpAndADbOption() {
+        for (String command : new String[] {"ingest", "show", "stats"}) {
+            Cli help = Cli.run(command, "--help");
+            assertThat(help.exitCode()).isZero();
+            assertThat(help.out()).contains("Usage: dramagraph " + command).contains("--db=PATH")
+                    .contains("DRAMAGRAPH_DB");
+        }
+    }
+
+    @Test
+    void theDefaultStoreIsNamedByTheEnvironmentElseUnderHome() {
+        assertThat(StoreOption.defaultPath(java.util.Map.of("DRAMAGRAPH_DB", "/data/kdrama.db"), "/home/u"))
+                .isEqualTo(Path.of("/data/kdrama.db"));
+        assertThat(StoreOption.defaultPath(java.util.Map.of(), "/home/u"))
+                .isEqualTo(Path.of("/home/u/.dramagraph/graph.db"));
+    }
+
+    @Test
+    void theBundledExamplesAreReadWithoutAProblem() {
+        String db = dir.resolve("graph.db").toString();
+
+        Cli run = Cli.run("ingest", "examples", "--db", db);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).isEmpty();
+        assertThat(Integer.parseInt(run.out().substring(0, run.out().indexOf(' ')))).isGreaterThanOrEqualTo(12);
+    }
+}

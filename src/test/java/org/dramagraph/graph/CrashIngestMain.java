@@ -1,0 +1,22 @@
+package org.dramagraph.graph;
+
+import java.nio.file.Path;
+
+/**
+ * Child process of {@link StoreCrashTest}: stores generated articles {@code 0..count-1} into a store, one
+ * transaction each, until done or killed. Arguments: the store file and the count.
+ */
+public final class CrashIngestMain {
+    private CrashIngestMain() {
+    }
+
+    public static void main(String[] args) {
+        GeneratedArticles articles = new GeneratedArticles();
+        try (GraphStore graph = GraphStore.open(Path.of(args[0]))) {
+            int count = Integer.parseInt(args[1]);
+            for (int i = 0; i < count; i++) {
+                graph.ingest(articles.get(i));
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.dramagraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dramagraph.relation.Fact;
+import org.dramagraph.relation.FactType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GraphStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void migratesAFreshFileOnceAndStartsEmpty() throws Exception {
+        Path file = dir.resolve("sub/graph.db");
+        try (GraphStore graph = GraphStore.open(file)) {
+            assertThat(graph.stats().articles()).isZero();
+            assertThat(graph.stats().factCount()).isZero();
+        }
+        try (GraphStore graph = GraphStore.open(file)) {
+            assertThat(graph.stats().entityCount()).isZero();
+        }
+        assertThat(Fixtures.column(file, "SELECT version || ':' || success FROM flyway_schema_history"
+                + " WHERE version IS NOT NULL")).containsExactly("1:1");
+        assertThat(Fixtures.rowCounts(file)).containsKeys("article", "entity", "alias", "name_use", "fact",
+                "evidence", "mention", "photo");
+        assertThat(Fixtures.column(file, "PRAGMA journal_mode")).containsExactly("wal");
+    }
+
+    @Test
+    void refusesAFileThatIsNotAStoreAndLeavesItAlone() throws Exception {
+        Path file = dir.resolve("notes.db");
+        Files.writeString(file, "these are my notes, not a database\n".repeat(200));
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> GraphStore.open(file)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString());
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void storesFactsWithTheirEvidence() {
+        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+            IngestResult r = graph.ingest(Fixtures.article("a1",
+                    "Kim Ji-won plays Hong Hae-in in 'Queen of Tears'. The series airs on tvN.",
+                    Fact.plays("Kim Ji-won", "Hong Hae-in", "Queen of Tears"),
+                    Fact.cast("Kim Ji-won", "Queen of Tears"),
+                    Fact.network("Queen of Tears", "tvN")));
+
+            assertThat(r.outcome()).isEqualTo(IngestResult.Outcome.NEW);
+            assertThat(r.factsAdded()).isEqualTo(3);
+            GraphStats stats = graph.stats();
+            assertThat(stats.articles()).isEqualTo(1);
+            assertThat(stats.facts()).containsEntry(FactType.PLAYS, 1L).containsEntry(FactType.NETWORK, 1L)
+                    .containsEntry(FactType.QUOTE, 0L);
+            assertThat(stats.entities()).containsEntry(EntityType.PERSON, 1L).containsEntry(EntityType.WORK, 1L)
+                    .containsEntry(EntityType.CHARACTER, 1L).containsEntry(EntityType.ORG, 1L);
+            assertThat(stats.evidence()).isEqualTo(3);
+
+            List<GraphFact> facts = graph.factsFrom("a1");
+            assertThat(facts).extracting(GraphFact::type)
+                    .containsExactlyInAnyOrder(FactType.PLAYS, FactType.CAST, FactType.NETWORK);
+            GraphFact network = facts.stream().filter(f -> f.type() == FactType.NETWORK).findFirst().orElseThrow();
+            assertThat(network.org().name()).isEqualTo("tvN");
+            assertThat(network.sources()).singleElement().satisfies(s -> {
+                assertThat(s.articleId()).isEqualTo("a1");
+                assertThat(s.sentence()).isEqualTo(0);
+                assertThat(s.snippet()).startsWith("Kim Ji-won plays");
+            });
+        }
+    }
+
+    @Test
+    void skipsFactsMissingAFieldTheirTypeNeeds() {
+        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+            IngestResult r = graph.ingest(Fixtures.article("a1", "Someone said something.",
+                    Fact.quote(null, "I had the best time on this set."),
+                    Fact.plays("Kim Ji-won", " ", "Queen of Tears"),
+                    Fact.quote("Kim Ji-won", "  ")));
+
+            assertThat(r.facts()).isZero();
+            assertThat(graph.stats().entityCount()).isZero();
+            assertThat(graph.stats().articles()).isEqualTo(1);
+        }
+    }
+}

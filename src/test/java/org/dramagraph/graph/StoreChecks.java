@@ -1,0 +1,129 @@
+package org.dramagraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dramagraph.extract.Extraction;
+import org.dramagraph.mention.Mention;
+import org.dramagraph.name.NameKey;
+import org.dramagraph.relation.ExtractedFact;
+import org.dramagraph.relation.Fact;
+
+/** Checks on a store file for crash and re-ingest tests: consistency, completeness, and a dump to compare. */
+public final class StoreChecks {
+    private StoreChecks() {
+    }
+
+    /** SQLite's own checks pass and no row points at or is left by a missing one. */
+    public static void assertConsistent(Path db) throws SQLException {
+        assertThat(rows(db, "PRAGMA integrity_check")).containsExactly("ok");
+        assertThat(rows(db, "PRAGMA foreign_key_check")).as("foreign key violations").isEmpty();
+        assertThat(rows(db, "SELECT id FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM fact f WHERE f.id = e.fact_id)"
+                + " OR NOT EXISTS (SELECT 1 FROM article a WHERE a.id = e.article_id)")).as("evidence without fact or article")
+                .isEmpty();
+        assertThat(rows(db, "SELECT id FROM fact f WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id)"))
+                .as("facts without evidence").isEmpty();
+        assertThat(rows(db, "SELECT id FROM alias a WHERE NOT EXISTS (SELECT 1 FROM name_use u WHERE u.alias_id = a.id)"))
+                .as("aliases no article uses").isEmpty();
+        assertThat(rows(db, "SELECT id FROM alias a WHERE uses <> (SELECT COALESCE(SUM(u.uses), 0) FROM name_use u"
+                + " WHERE u.alias_id = a.id)")).as("aliases whose use count is off").isEmpty();
+        assertThat(rows(db, "SELECT id FROM entity e WHERE NOT EXISTS (SELECT 1 FROM alias a WHERE a.entity_id = e.id)"))
+                .as("entities without a name").isEmpty();
+    }
+
+    /**
+     * The store holds everything an extraction gave: each of its facts (found through the store's own name
+     * resolution) with this article's sentence as a source, and nothing more; its mentions and photos.
+     */
+    public static void assertHoldsAllOf(GraphStore graph, Extraction x) {
+        String id = x.article().id();
+        List<GraphFact> stored = graph.factsFrom(id);
+        Set<Long> matched = new java.util.HashSet<>();
+        for (ExtractedFact e : x.facts()) {
+            Fact f = e.fact();
+            if (f.type().fields().stream().anyMatch(field -> NameKey.exact(f.field(field)).isEmpty())) {
+                continue;
+            }
+            GraphFact hit = stored.stream().filter(g -> sameFact(graph, f, g)).findFirst().orElse(null);
+            assertThat(hit).as("article %s lacks %s", id, f).isNotNull();
+            assertThat(hit.sources()).as("sources of %s", f)
+                    .anyMatch(s -> s.articleId().equals(id) && s.sentence() == e.evidence().sentence());
+            matched.add(hit.id());
+        }
+        assertThat(stored).extracting(GraphFact::id).containsExactlyInAnyOrderElementsOf(matched);
+        long mentions = x.mentions().stream().map(Mention::text).filter(t -> !NameKey.exact(t).isEmpty()).count();
+        assertThat(count(graph, "mention", id)).as("mentions of %s", id).isEqualTo(mentions);
+        assertThat(count(graph, "photo", id)).as("photos of %s", id).isEqualTo(x.photos().size());
+    }
+
+    /** Everything a store holds but the ingest times, in a canonical order: equal dumps, equal graphs. */
+    public static List<String> dump(Path db) throws SQLException {
+        List<String> out = new ArrayList<>();
+        out.addAll(rows(db, "SELECT 'article|' || id || '|' || content_hash || '|' || title || '|' || cleaned_text"
+                + " FROM article ORDER BY id"));
+        out.addAll(rows(db, "SELECT 'entity|' || e.type || '|' || e.name || '|' || (SELECT group_concat(name, ';')"
+                + " FROM (SELECT name FROM alias WHERE entity_id = e.id ORDER BY name)) FROM entity e ORDER BY 1"));
+        out.addAll(rows(db, "SELECT 'fact|' || f.type || '|' || coalesce(p.name, '') || '|' || coalesce(c.name, '')"
+                + " || '|' || coalesce(w.name, '') || '|' || coalesce(o.name, '') || '|' || coalesce(f.quote, '')"
+                + " || ' <- ' || (SELECT group_concat(s, ';') FROM (SELECT article_id || '#' || sentence || '@' || start_offset"
+                + " || '-' || end_offset || ':' || rule || ':' || confidence || ':' || snippet AS s FROM evidence"
+                + " WHERE fact_id = f.id ORDER BY s)) FROM fact f LEFT JOIN entity p ON p.id = f.person_id"
+                + " LEFT JOIN entity c ON c.id = f.character_id LEFT JOIN entity w ON w.id = f.work_id"
+                + " LEFT JOIN entity o ON o.id = f.org_id ORDER BY 1"));
+        out.addAll(rows(db, "SELECT 'mention|' || m.article_id || '|' || m.clean_start || '|' || m.clean_end || '|'"
+                + " || m.original_start || '|' || m.name || '|' || e.type || ':' || e.name FROM mention m"
+                + " JOIN entity e ON e.id = m.entity_id ORDER BY 1"));
+        out.addAll(rows(db, "SELECT 'photo|' || article_id || '|' || position || '|' || coalesce(url, '') || '|'"
+                + " || coalesce(caption, '') || '|' || coalesce(credit, '') FROM photo ORDER BY 1"));
+        return out;
+    }
+
+    /** The first column of each row of a query, as text. */
+    public static List<String> rows(Path db, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameFact(GraphStore graph, Fact f, GraphFact g) {
+        if (f.type() != g.type()) {
+            return false;
+        }
+        return same(graph, f.person(), g.person(), EntityType.PERSON)
+                && same(graph, f.character(), g.character(), EntityType.CHARACTER)
+                && same(graph, f.work(), g.work(), EntityType.WORK)
+                && same(graph, f.org(), g.org(), EntityType.ORG)
+                && (f.text() == null || NameKey.exact(f.text()).equals(NameKey.exact(g.quote())));
+    }
+
+    private static boolean same(GraphStore graph, String name, Entity entity, EntityType type) {
+        if (entity == null) {
+            return true;
+        }
+        return name != null && graph.find(name, type).stream().map(Entity::id).collect(Collectors.toSet())
+                .contains(entity.id());
+    }
+
+    private static long count(GraphStore graph, String table, String articleId) {
+        try {
+            return Long.parseLong(rows(graph.file(), "SELECT COUNT(*) FROM " + table + " WHERE article_id = '"
+                    + articleId.replace("'", "''") + "'").get(0));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
