@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.dramagraph.eval.ErrorReport;
 import org.dramagraph.eval.Evaluation;
 import org.dramagraph.extract.Extractor;
+import org.dramagraph.extract.FactJson;
 import org.dramagraph.relation.ExtractedFact;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ final class EvalCommand implements Callable<Integer> {
             try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 for (var x : evaluation.extractions().values()) {
                     for (ExtractedFact f : x.facts()) {
-                        w.write(ExtractCommand.toJson(x.article().id(), f));
+                        w.write(FactJson.line(x.article().id(), f));
                         w.newLine();
                     }
                 }

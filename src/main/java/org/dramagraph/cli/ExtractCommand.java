@@ -1,14 +1,11 @@
 package org.dramagraph.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.extract.Extractor;
-import org.dramagraph.relation.Evidence;
+import org.dramagraph.extract.FactJson;
 import org.dramagraph.relation.ExtractedFact;
 import org.dramagraph.source.Article;
 import org.dramagraph.source.ArticleReader;
@@ -21,8 +18,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract facts from articles and print them as JSON Lines (no store is written).")
 final class ExtractCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
     List<String> inputs;
 
@@ -37,7 +32,7 @@ final class ExtractCommand implements Callable<Integer> {
                 counts[0]++;
                 Extraction extraction = extractor.extract(article);
                 for (ExtractedFact f : extraction.facts()) {
-                    out.println(toJson(article.id(), f));
+                    out.println(FactJson.line(article.id(), f));
                 }
             }
 
@@ -49,21 +44,5 @@ final class ExtractCommand implements Callable<Integer> {
         });
         out.flush();
         return counts[0] == 0 ? ExitCodes.NO_INPUT : counts[1] > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
-    }
-
-    static String toJson(String articleId, ExtractedFact f) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("article", articleId);
-        line.put("type", f.fact().type().key());
-        line.putAll(f.fact().fields());
-        Evidence e = f.evidence();
-        line.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
-        line.put("rule", e.rule());
-        line.put("evidence", Map.of("sentence", e.sentence(), "start", e.start(), "end", e.end()));
-        try {
-            return JSON.writeValueAsString(line);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }

@@ -35,7 +35,8 @@ public final class GoldSet {
         return out;
     }
 
-    private static List<Fact> read(Path file) throws IOException {
+    /** The facts of one gold file. */
+    public static List<Fact> read(Path file) throws IOException {
         List<Fact> facts = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int n = 0;

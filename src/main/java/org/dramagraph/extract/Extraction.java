@@ -1,6 +1,7 @@
 package org.dramagraph.extract;
 
 import java.util.List;
+import java.util.Map;
 import org.dramagraph.clean.CleanText;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.relation.ExtractedFact;
@@ -10,15 +11,36 @@ import org.dramagraph.source.Photo;
 
 /**
  * Everything the pipeline read from one article: its cleaned text, sentences, mentions and facts.
- * Offsets in sentences and mentions are into {@code clean.text()}; evidence offsets are into the
- * article's original text.
+ * The pipeline reads the headline and the cleaned body as one text, the headline first and a blank
+ * line between; offsets in sentences and mentions are into that text, and {@code bodyStart} is where
+ * the cleaned body begins in it. Evidence offsets are into the article's original text.
+ *
+ * @param names the name each mention stands for, in the fullest form the article writes it ("Hae-in"
+ *              stands for "Hong Hae In")
  */
-public record Extraction(Article article, CleanText clean, List<Sentence> sentences, List<Mention> mentions,
-                         List<ExtractedFact> facts, List<Photo> photos) {
+public record Extraction(Article article, CleanText clean, int bodyStart, List<Sentence> sentences,
+                         List<Mention> mentions, Map<Mention, String> names, List<ExtractedFact> facts,
+                         List<Photo> photos) {
     public Extraction {
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
+        names = Map.copyOf(names);
         facts = List.copyOf(facts);
         photos = List.copyOf(photos);
+    }
+
+    /** Whether a mention is in the headline rather than the body. */
+    public boolean inHeadline(Mention m) {
+        return m.start() < bodyStart;
+    }
+
+    /** The offset in the cleaned body ({@code clean().text()}) of an offset of the analysed text. */
+    public int bodyOffset(int offset) {
+        return offset - bodyStart;
+    }
+
+    /** The name a mention stands for, in its fullest form. */
+    public String name(Mention m) {
+        return names.getOrDefault(m, m.text());
     }
 }

@@ -25,6 +25,7 @@ import org.dramagraph.segment.Quotation;
 import org.dramagraph.segment.SegmentedText;
 import org.dramagraph.segment.Sentence;
 import org.dramagraph.source.Article;
+import org.dramagraph.source.Photo;
 
 /**
  * The extraction pipeline: clean, segment, find mentions, type them, read relations, resolve names.
@@ -69,7 +70,13 @@ public final class Extractor {
         readings.addAll(quotes.attribute(doc, speech, mentions));
 
         List<ExtractedFact> facts = facts(article, doc, clean, readings, names);
-        return new Extraction(article, clean, doc.sentences(), mentions, facts, clean.credits());
+        Map<Mention, String> display = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            display.put(m, names.display(m));
+        }
+        List<Photo> photos = new ArrayList<>(article.photos());
+        photos.addAll(clean.credits());
+        return new Extraction(article, clean, doc.bodyStart(), doc.sentences(), mentions, display, facts, photos);
     }
 
     /**

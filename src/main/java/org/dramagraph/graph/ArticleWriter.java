@@ -147,15 +147,21 @@ final class ArticleWriter {
     private void saveMentions(Extraction extraction, EntityResolver resolver, NameUses uses) throws SQLException {
         CleanText clean = extraction.clean();
         for (Mention m : extraction.mentions()) {
-            Optional<EntityResolver.Resolved> r = resolver.resolve(EntityType.of(m.type()), m.text());
+            EntityType type = EntityType.of(m.type());
+            if (type == null || extraction.inHeadline(m)) {
+                continue; // names of unknown kind link nowhere; the headline is not part of the stored text
+            }
+            Optional<EntityResolver.Resolved> r = resolver.resolve(type, extraction.name(m));
             if (r.isEmpty()) {
                 continue;
             }
             uses.add(r.get());
+            int start = extraction.bodyOffset(m.start());
+            int end = extraction.bodyOffset(m.end());
             db.update("INSERT INTO mention (article_id, entity_id, sentence, clean_start, clean_end,"
                             + " original_start, original_end, name, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    extraction.article().id(), r.get().entityId(), m.sentence(), m.start(), m.end(),
-                    clean.originalOffset(m.start()), clean.originalEnd(m.end()), EntityResolver.tidy(m.text()), m.rule());
+                    extraction.article().id(), r.get().entityId(), m.sentence(), start, end,
+                    clean.originalOffset(start), clean.originalEnd(end), EntityResolver.tidy(m.text()), m.rule());
         }
     }
 }

@@ -8,13 +8,14 @@ public enum EntityType {
     /** A channel, network or streaming platform. */
     ORG;
 
-    /** The entity type a mention of this type names. */
+    /** The entity type a mention of this type names, or null for a name of unknown kind. */
     public static EntityType of(MentionType mention) {
         return switch (mention) {
             case PERSON -> PERSON;
             case WORK -> WORK;
             case CHARACTER -> CHARACTER;
             case NETWORK -> ORG;
+            case NAME -> null;
         };
     }
 

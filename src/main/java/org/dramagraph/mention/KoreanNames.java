@@ -99,7 +99,7 @@ final class KoreanNames {
         int sa = Romanization.syllableCount(a);
         int sb = Romanization.syllableCount(b);
         // the hyphen is signal enough for the first part ("Do-hoon", "In-sung"); the second must not be English ("Co-Star")
-        return sa == 1 && sb == 1 && Character.isUpperCase(a.charAt(0)) && !lexicon.isCommon(b)
+        return sa == 1 && sb == 1 && Character.isUpperCase(a.charAt(0)) && !(b.length() > 2 && lexicon.isCommon(b))
                 && !NOT_GIVEN.contains(a.toLowerCase(Locale.ROOT)) && !NOT_GIVEN.contains(b.toLowerCase(Locale.ROOT));
     }
 

@@ -19,6 +19,9 @@ import java.util.Set;
  * platforms, and common English words. Loaded once from resources; immutable and shared.
  */
 public final class Lexicon {
+    private static final Set<String> DATES = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Lexicon DEFAULT = load();
 
     private final Set<String> surnames;
@@ -57,6 +60,11 @@ public final class Lexicon {
     /** How many words the longest network name has. */
     public int longestNetwork() {
         return longestNetwork;
+    }
+
+    /** Whether a word names a month or a day of the week. */
+    public boolean isDate(String word) {
+        return DATES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word (any case) is a common English word. */

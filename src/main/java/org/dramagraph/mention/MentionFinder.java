@@ -171,13 +171,19 @@ public final class MentionFinder {
         }
         int end = i + 1;
         int lastCapital = i + 1;
+        boolean connected = false;
         while (end < tokens.size() && type[end] == null) {
             Token t = tokens.get(end);
             if (t.capitalized() || Character.isDigit(t.text().charAt(0)) && t.isWord()) {
+                if (connected && lexicon.isDate(t.text())) {
+                    break; // "Moonlit Harbor in March": a date after "in" is a phrase of its own
+                }
                 end++;
                 lastCapital = end;
+                connected = false;
             } else if (SPAN_CONNECTORS.contains(t.text()) || t.text().equals("-")) {
                 end++;
+                connected = true;
             } else if (isPossessive(t) && end + 1 < tokens.size() && type[end + 1] == null
                     && tokens.get(end + 1).capitalized() && !lexicon.isCommon(tokens.get(end + 1).text())) {
                 end++; // "The King's Affection"
@@ -201,16 +207,21 @@ public final class MentionFinder {
         return w.length() > 5 && (w.endsWith("ing") || w.endsWith("ly") || w.endsWith("ed"));
     }
 
-    /** "Season 2" or "Part 2" right after a title belongs to it. */
+    /** "Season 2" or "Part 2" right after a title (or its closing quote mark) belongs to it. */
     private static int withSeason(List<Token> tokens, int end) {
-        if (end + 1 < tokens.size()) {
-            String w = tokens.get(end).text();
-            String number = tokens.get(end + 1).text();
+        int at = end < tokens.size() && isClosingMark(tokens.get(end).text()) ? end + 1 : end;
+        if (at + 1 < tokens.size()) {
+            String w = tokens.get(at).text();
+            String number = tokens.get(at + 1).text();
             if ((w.equals("Season") || w.equals("Part")) && !number.isEmpty() && Character.isDigit(number.charAt(0))) {
-                return end + 2;
+                return at + 2;
             }
         }
         return end;
+    }
+
+    private static boolean isClosingMark(String t) {
+        return t.equals("\u201D") || t.equals("\u2019") || t.equals("\"") || t.equals("'");
     }
 
     private static boolean isPossessive(Token t) {

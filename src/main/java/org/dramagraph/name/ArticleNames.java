@@ -59,7 +59,8 @@ public final class ArticleNames {
 
     /** The form to report for a mention's name. */
     public String display(Mention m) {
-        String text = m.text().strip();
+        // a closing mark inside a mention ("“The Glory” Part 2") is not part of the name
+        String text = m.text().strip().replaceAll("[\u201D\u2019\"'](?= )", "");
         if (m.type() != MentionType.PERSON && m.type() != MentionType.CHARACTER) {
             return text;
         }

@@ -49,7 +49,7 @@ public final class NameKey {
             if (w.isEmpty()) {
                 continue;
             }
-            String surname = first ? SURNAMES.get(w) : null;
+            String surname = !first ? null : SURNAMES.containsValue(w) ? w : SURNAMES.get(w);
             if (surname != null) {
                 out.append(surname);
             } else {

@@ -56,11 +56,11 @@ public final class MentionTyper {
         vote("<X:p> (?:will |would |also )?(?:" + Cues.PLAY_VERB + ")", "p", p, 1);
         vote("(?:starring|headlined by|led by|played by|portrayed by|written by|directed by|penned by) <X:p>(?! 's)", "p", p, 2);
         // characters
-        vote("<P> (?:, who |who )?(?:will |would |also |is set to |to )?(?:star |stars |starred |starring |appear |appears |"
+        vote("<PH> (?:, who |who )?(?:will |would |also |is set to |to )?(?:star |stars |starred |starring |appear |appears |"
                 + "appeared |appearing |return |returns |returned |cameo |also )?as (?:the |a |an |his |her )?(?:[a-z-]+ ){0,2}<PX:c>", "c", c, 3);
         vote("(?:" + Cues.PLAY_VERB + "|takes on|take on|took on|taking on|is cast as|was cast as|cast as|stars as|"
                 + "starred as) (?:the )?(?:role|roles|character|part) (?:of )?(?:[a-z-]+ ){0,3}<PX:c>", "c", c, 3);
-        vote("<P> (?:will |would |also )?" + Cues.PLAY_VERB + " (?:the |his )?(?:[a-z-]+ ){0,3}?(?:, )?<PX:c>", "c", c, 2);
+        vote("<PH> (?:will |would |also )?" + Cues.PLAY_VERB + " (?:the |his )?(?:[a-z-]+ ){0,3}?(?:, )?<PX:c>", "c", c, 2);
         vote("<PX:c> (?:, )?\\( (?:played|portrayed) by <P> \\)", "c", c, 4);
         vote("<PX:c> , (?:played|portrayed) by <P>", "c", c, 4);
         vote("(?:character|characters|role) (?:named |called )?(?:of )?<PX:c>", "c", c, 2);

@@ -22,7 +22,7 @@ public final class RelationReader {
     }
 
     private static final java.util.regex.Pattern NOT_TOPICAL = java.util.regex.Pattern.compile(
-            "P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?");
+            "P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?|P\\d+ \\( W\\d+ \\)");
 
     /** An aside between commas after a name: "Song Joong Ki, known for ..., made". */
     private static final String APPOSITIVE = "(?:, (?:[^,]+ ){1,25}?, )?";
@@ -42,12 +42,13 @@ public final class RelationReader {
                 "<PH:p> (?:, who |who )?(?:will |would |also |is set to |to |is |has been |was |recently |previously |)?"
                         + "(?:" + Cues.PLAY_VERB + "|takes on|take on|took on|taking on|is cast as|was cast as|stars as|starred as|"
                         + "will be playing|was offered|has been offered|has been supplied|was supplied|is offered|landed|lands|transforms into|transformed into) "
-                        + "(?:the |his |a |an )?(?:[a-z-]+ ){0,2}?(?:role|roles|character|part|lead) (?:of )?(?:the )?(?:[a-z0-9'-]+ ){0,4}?(?:, )?<CX:c>"
+                        + "(?:the |his |a |an )?(?:[a-z-]+ ){0,2}?(?:role|roles|character|part|lead) (?:of )?(?:the )?(?:[a-z0-9'-]+ ){0,4}?(?:, )?"
+                        + "(?:<CP> 's (?:[a-z-]+ ){0,2})?<CX:c>(?! 's)"
                         + "(?: in <W:w>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", "w"));
         rule("actor-plays-name", 0.8,
                 "<PH:p> (?:will |would |also |is set to |to )?(?:" + Cues.PLAY_VERB + "|as) (?:the |his |a |an )?"
-                        + "(?:[a-z-]+ ){0,3}?(?:, )?<CX:c>(?: in <W:w>)?",
+                        + "(?:[a-z-]+ ){0,3}?(?:, )?(?:<CP> 's (?:[a-z-]+ ){0,2})?<CX:c>(?! 's)(?: in <W:w>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", "w"));
         rule("character-played-by", 0.9,
                 "<CXW:c> (?:, )?(?:\\( )?(?:who is |, who is )?(?:played|portrayed|essayed) by (?:[a-z0-9-]+ 's )?<P:p>(?: \\))?(?: in <W:w>)?",
@@ -127,7 +128,7 @@ public final class RelationReader {
         // ---- wrote
         String writer = Cues.WRITER_NOUN;
         rule("written-by", 0.85,
-                "(?:written|penned|scripted|created|co-written|wrote|writing|screenplay|script) (?:for (?:the )?screen )?by (?:the )?(?:" + writer + " )?<P:p>",
+                "(?:written|penned|scripted|co-written|wrote|writing|screenplay|script) (?:for (?:the )?screen )?by (?:the )?(?:" + writer + " )?<P:p>",
                 (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
         rule("work-writer", 0.85, "<W:w> (?:'s )?" + writer + " (?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", "w"));
         rule("writer-of-work", 0.8, writer + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
@@ -157,6 +158,9 @@ public final class RelationReader {
         rule("network-work", 0.8,
                 "<N:n> (?:'s )?(?:[a-z0-9-]+ ){0,3}?(?:" + Cues.WORK_NOUN + ") (?:, )?<W:w>",
                 (ctx, m) -> ctx.networkWorks(m, "w", "n"));
+        rule("work-network-apposition", 0.75,
+                "<W:w> , (?:the |a |an )?(?:[a-z-]+ ){0,2}?<N:n> (?:'s )?(?:[a-z-]+ )?" + Cues.WORK_NOUN,
+                (ctx, m) -> ctx.network(m, "w", "n"));
         rule("network-possessive-work", 0.75, "<N:n> 's (?:[a-z-]+ ){0,3}?<W:w>", (ctx, m) -> ctx.network(m, "w", "n"));
         rule("work-airs-on-network", 0.85,
                 "<W:w> (?:[a-z0-9-]+ ){0,6}?(?:premiere|premieres|premiered|air|airs|aired|airing|stream|streams|streaming|"
@@ -199,6 +203,11 @@ public final class RelationReader {
         final List<SentenceCode> codes;
         final Mention topic;
         final PersonRoles roles;
+        /**
+         * For each sentence, the person the passage is about when it starts: the last person who opened a
+         * sentence (named among its first words). "He", "she" and "the 39-year-old actor" keep the center.
+         */
+        final Mention[] centers;
         final List<Reading> out = new ArrayList<>();
         SentenceCode code;
         Rule rule;
@@ -208,6 +217,18 @@ public final class RelationReader {
             this.codes = codes;
             this.topic = topicWork(doc, codes);
             this.roles = new PersonRoles(codes);
+            this.centers = new Mention[codes.size()];
+            Mention center = null;
+            for (int i = 0; i < codes.size(); i++) {
+                centers[i] = center;
+                String[] parts = codes.get(i).code().split(" ");
+                for (int k = 0; k < Math.min(parts.length, 5); k++) {
+                    if (isItem(parts[k], 'P')) {
+                        center = codes.get(i).mention(parts[k]);
+                        break;
+                    }
+                }
+            }
         }
 
         void emit(FactType type, Mention person, Mention character, Mention work, Mention org) {
@@ -270,8 +291,8 @@ public final class RelationReader {
         }
 
         /**
-         * Who "he" or "the actor" is at a match: the first person of the sentence before it, else the first
-         * person (the subject, most often) of the nearest earlier sentence that names one.
+         * Who "he" or "the actor" is at a match: the first person of the sentence before it, else the person
+         * the passage is about (see {@link #centers}).
          */
         Mention subject(CodePattern.Match m) {
             List<String> here = items(code.code().substring(0, m.start()), 'P');
@@ -287,13 +308,7 @@ public final class RelationReader {
                     return code.mention(after.get(0));
                 }
             }
-            for (int i = code.sentence().index() - 1; i >= Math.max(0, code.sentence().index() - 4); i--) {
-                List<String> ps = items(codes.get(i), 'P');
-                if (!ps.isEmpty()) {
-                    return codes.get(i).mention(ps.get(0));
-                }
-            }
-            return null;
+            return centers[code.sentence().index()];
         }
 
         /** The person in a slot: the mention, or whom a pronoun there stands for. */

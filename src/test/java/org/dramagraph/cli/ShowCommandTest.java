@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.dramagraph.clean.CleanText;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.graph.GraphStore;
@@ -34,8 +35,8 @@ class ShowCommandTest {
             facts.add(new ExtractedFact((Fact) factsAndSentences[i], new Evidence(id, s, start,
                     start + sentences.get(s).length(), sentences.get(s), "test", 0.9)));
         }
-        return new Extraction(Article.of(id, "About " + id, text), CleanText.unchanged(text), List.of(), List.of(),
-                facts, List.of());
+        return new Extraction(Article.of(id, "About " + id, text), CleanText.unchanged(text), 0, List.of(), List.of(),
+                Map.of(), facts, List.of());
     }
 
     @BeforeEach
@@ -130,8 +131,8 @@ class ShowCommandTest {
     void aNameOnlyMentionedHasNoFactsYet() {
         try (GraphStore graph = GraphStore.open(Path.of(db))) {
             String text = "Lee Min-ho was seen at the airport.";
-            graph.ingest(new Extraction(Article.of("airport", "Spotted", text), CleanText.unchanged(text), List.of(),
-                    List.of(new Mention(MentionType.PERSON, 0, 10, "Lee Min-ho", 0, "name")), List.of(), List.of()));
+            graph.ingest(new Extraction(Article.of("airport", "Spotted", text), CleanText.unchanged(text), 0, List.of(),
+                    List.of(new Mention(MentionType.PERSON, 0, 10, "Lee Min-ho", 0, "name")), Map.of(), List.of(), List.of()));
         }
         Cli show = Cli.run("show", "lee min ho", "--db", db);
 

@@ -39,7 +39,7 @@ final class Fixtures {
         for (Fact f : facts) {
             extracted.add(new ExtractedFact(f, evidence(id, text, f)));
         }
-        return new Extraction(article, CleanText.unchanged(text), List.of(), mentions, extracted, photos);
+        return new Extraction(article, CleanText.unchanged(text), 0, List.of(), mentions, Map.of(), extracted, photos);
     }
 
     /** The same article id and title with another text: an updated article. */

@@ -2,6 +2,7 @@ package org.dramagraph.graph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.dramagraph.clean.CleanText;
 import org.dramagraph.extract.Extraction;
@@ -48,7 +49,8 @@ public final class GeneratedArticles {
             Extraction previous = get(i - 1);
             Article a = previous.article();
             return new Extraction(new Article("gen-" + i, "generated/" + i, null, a.title(), null, a.text(), List.of()),
-                    previous.clean(), previous.sentences(), previous.mentions(), previous.facts(), previous.photos());
+                    previous.clean(), 0, previous.sentences(), previous.mentions(), previous.names(), previous.facts(),
+                    previous.photos());
         }
         String id = i % 25 == 24 ? "gen-" + (i - 20) : "gen-" + i;
         Random r = new Random(i * 7919L);
@@ -152,7 +154,7 @@ public final class GeneratedArticles {
         Extraction build(String title) {
             String body = text.toString();
             return new Extraction(new Article(id, "generated/" + id, null, title, null, body, List.of()),
-                    CleanText.unchanged(body), List.of(), mentions, facts, photos);
+                    CleanText.unchanged(body), 0, List.of(), mentions, Map.of(), facts, photos);
         }
     }
 }

@@ -59,8 +59,8 @@ class ReingestTest {
             graph.ingest(queenOfTears());
             Extraction copy = queenOfTears();
             Extraction renamed = new Extraction(new org.dramagraph.source.Article("qot-mirror", "elsewhere.txt", null,
-                    copy.article().title(), null, copy.article().text(), List.of()), copy.clean(), copy.sentences(),
-                    copy.mentions(), copy.facts(), copy.photos());
+                    copy.article().title(), null, copy.article().text(), List.of()), copy.clean(), copy.bodyStart(),
+                    copy.sentences(), copy.mentions(), copy.names(), copy.facts(), copy.photos());
 
             IngestResult r = graph.ingest(renamed);
 
@@ -140,8 +140,8 @@ class ReingestTest {
             var first = once.facts().get(0);
             var surer = new org.dramagraph.relation.ExtractedFact(first.fact(), new org.dramagraph.relation.Evidence(
                     "a", first.evidence().sentence(), 0, 10, "x", "better-rule", 0.99));
-            graph.ingest(new Extraction(once.article(), once.clean(), List.of(), List.of(), List.of(first, surer),
-                    List.of()));
+            graph.ingest(new Extraction(once.article(), once.clean(), 0, List.of(), List.of(), Map.of(),
+                    List.of(first, surer), List.of()));
 
             assertThat(graph.factsFrom("a")).singleElement().satisfies(f -> assertThat(f.sources()).singleElement()
                     .satisfies(s -> assertThat(s.rule()).isEqualTo("better-rule")));

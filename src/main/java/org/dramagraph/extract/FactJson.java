@@ -1,0 +1,37 @@
+package org.dramagraph.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.dramagraph.relation.Evidence;
+import org.dramagraph.relation.ExtractedFact;
+
+/** Facts as the JSON Lines of the evaluation format (eval/SCHEMA.md), with evidence and confidence added. */
+public final class FactJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FactJson() {
+    }
+
+    /** One fact of an article as one line of JSON. */
+    public static String line(String articleId, ExtractedFact f) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("article", articleId);
+        line.put("type", f.fact().type().key());
+        line.putAll(f.fact().fields());
+        Evidence e = f.evidence();
+        line.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+        line.put("rule", e.rule());
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("sentence", e.sentence());
+        evidence.put("start", e.start());
+        evidence.put("end", e.end());
+        line.put("evidence", evidence);
+        try {
+            return JSON.writeValueAsString(line);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("cannot write fact " + f.fact(), ex);
+        }
+    }
+}

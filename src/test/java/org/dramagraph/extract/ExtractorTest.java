@@ -1,0 +1,124 @@
+package org.dramagraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dramagraph.relation.ExtractedFact;
+import org.dramagraph.relation.Fact;
+import org.dramagraph.source.Article;
+import org.junit.jupiter.api.Test;
+
+/** The whole pipeline on short articles written for these tests, one reading rule at a time. */
+class ExtractorTest {
+    private final Extractor extractor = new Extractor();
+
+    private List<String> facts(String title, String body) {
+        return extractor.extract(Article.of("t", title, body)).facts().stream().map(ExtractedFact::fact)
+                .map(ExtractorTest::show).toList();
+    }
+
+    private List<String> facts(String body) {
+        return facts("", body);
+    }
+
+    static String show(Fact f) {
+        return String.join("|", f.type().key(), String.join("|", f.fields().values().stream()
+                .map(v -> v == null ? "" : v).toList()));
+    }
+
+    @Test
+    void actorAsCharacterInAWork() {
+        assertThat(facts("Han Seo-jin stars as Yoon Dal-rae in “Winter Letters,” the new tvN drama."))
+                .contains("plays|Han Seo-jin|Yoon Dal-rae|Winter Letters", "cast|Han Seo-jin|Winter Letters",
+                        "network|Winter Letters|tvN");
+    }
+
+    @Test
+    void playsTheRoleOfWithTheWorkOfThePassage() {
+        List<String> facts = facts("“Harbor Lights” is a new romance series.\n\n"
+                + "Baek Min-ha takes on the role of Jo Eun-sol, a ferry captain. Moon Tae-yang will play Ha Jun-seo.");
+        assertThat(facts).contains("plays|Baek Min-ha|Jo Eun-sol|Harbor Lights", "plays|Moon Tae-yang|Ha Jun-seo|Harbor Lights",
+                "cast|Moon Tae-yang|Harbor Lights");
+    }
+
+    @Test
+    void characterPlayedByActor() {
+        assertThat(facts("In “Harbor Lights”, the captain Jo Eun-sol (played by Baek Min-ha) returns to her town."))
+                .contains("plays|Baek Min-ha|Jo Eun-sol|Harbor Lights");
+    }
+
+    @Test
+    void castListAfterStarring() {
+        assertThat(facts("“Winter Letters” starring Han Seo-jin, Kwon Do-yun and Lim Ha-eun premieres in May."))
+                .contains("cast|Han Seo-jin|Winter Letters", "cast|Kwon Do-yun|Winter Letters", "cast|Lim Ha-eun|Winter Letters");
+    }
+
+    @Test
+    void pastWorksInParenthesesAndKnownForLists() {
+        assertThat(facts("The drama casts Kwon Do-yun (Moonlit Harbor) as a chef."))
+                .contains("cast|Kwon Do-yun|Moonlit Harbor");
+        assertThat(facts("Lim Ha-eun, known for “Paper Cranes” and “Blue Hour,” joins the cast."))
+                .contains("cast|Lim Ha-eun|Paper Cranes", "cast|Lim Ha-eun|Blue Hour");
+    }
+
+    @Test
+    void writersAndDirectorsWithTheirPastCredits() {
+        List<String> facts = facts("“Winter Letters” is written by Oh Seung-ah and directed by Pyo Jae-min.\n\n"
+                + "Writer Oh Seung-ah is known for “Paper Cranes”. Director Pyo Jae-min, who helmed “Blue Hour”, returns.");
+        assertThat(facts).contains("wrote|Oh Seung-ah|Winter Letters", "directed|Pyo Jae-min|Winter Letters",
+                "wrote|Oh Seung-ah|Paper Cranes", "directed|Pyo Jae-min|Blue Hour");
+        assertThat(facts).doesNotContain("cast|Oh Seung-ah|Paper Cranes");
+    }
+
+    @Test
+    void cameoIsAlsoCast() {
+        assertThat(facts("Kwon Do-yun made a special appearance in “Harbor Lights” as his old character Ma Seok-do."))
+                .contains("cameo|Kwon Do-yun|Harbor Lights", "cast|Kwon Do-yun|Harbor Lights",
+                        "plays|Kwon Do-yun|Ma Seok-do|Harbor Lights");
+    }
+
+    @Test
+    void networksFromAiringAndPossessives() {
+        assertThat(facts("“Blue Hour” will premiere on JTBC and Netflix in June."))
+                .contains("network|Blue Hour|JTBC", "network|Blue Hour|Netflix");
+    }
+
+    @Test
+    void pronounSubjectsTakeThePersonNamedBefore() {
+        assertThat(facts("“Harbor Lights” reunites old friends.\n\nKwon Do-yun returns to television. He plays Ha Jun-seo, a diver."))
+                .contains("plays|Kwon Do-yun|Ha Jun-seo|Harbor Lights");
+    }
+
+    @Test
+    void quotesGetTheirSpeakerFromCuesAndPronouns() {
+        List<String> facts = facts("Han Seo-jin said, “The script made me cry on the first read.”\n\n"
+                + "“I hope viewers feel the same warmth,” she added.\n\n"
+                + "Director Pyo Jae-min shared, “We filmed every scene by the sea.”");
+        assertThat(facts).contains("quote|Han Seo-jin|The script made me cry on the first read.",
+                "quote|Han Seo-jin|I hope viewers feel the same warmth,",
+                "quote|Pyo Jae-min|We filmed every scene by the sea.");
+    }
+
+    @Test
+    void shortFormsResolveToTheFullNameTheArticleWrites() {
+        assertThat(facts("Lim Ha-eun plays Jo Eun-sol in “Blue Hour”.\n\nHa-eun said, “Eun-sol is brave and kind to everyone.”"))
+                .contains("quote|Lim Ha-eun|Eun-sol is brave and kind to everyone.");
+    }
+
+    @Test
+    void scareQuotesAndUnnamedSpeakersGiveNothing() {
+        assertThat(facts("Critics call the show a “masterpiece”. One viewer wrote, “I watched it three times in a row.”"))
+                .isEmpty();
+    }
+
+    @Test
+    void evidencePointsAtTheSentenceInTheOriginalText() {
+        String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
+        Extraction x = extractor.extract(Article.of("t", "", body));
+        ExtractedFact f = x.facts().get(0);
+        assertThat(body.substring(f.evidence().start(), f.evidence().end()))
+                .isEqualTo("Han Seo-jin stars as Yoon Dal-rae in “Winter Letters”.");
+        assertThat(f.evidence().rule()).isNotBlank();
+        assertThat(f.evidence().confidence()).isBetween(0.0, 1.0);
+    }
+}
