@@ -48,15 +48,16 @@ final class RepeatedLineFilter implements LineFilter {
 
     /** Lower-case letters and digits only, accents folded, words separated by one space. */
     static String key(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        String folded = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(folded.length());
         boolean space = false;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\'' || c == '\u2019') {
+            boolean ascii = c < 0x80;
+            if (c == '\'' || c == '\u2019' || !ascii && Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (ascii ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
                 if (space && key.length() > 0) {
                     key.append(' ');
                 }
@@ -67,5 +68,14 @@ final class RepeatedLineFilter implements LineFilter {
             }
         }
         return key.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
