@@ -18,15 +18,13 @@ final class Input implements Closeable {
 
     private final String name;
     private final String id;
-    private final String fileName;
     private final BufferedInputStream in;
     private final long maxBytes;
     private final boolean owned;
 
-    private Input(String name, String id, String fileName, InputStream in, long maxBytes, boolean owned) {
+    private Input(String name, String id, InputStream in, long maxBytes, boolean owned) {
         this.name = name;
         this.id = id;
-        this.fileName = fileName;
         this.in = new BufferedInputStream(in, HEAD_BYTES + 1);
         this.maxBytes = maxBytes;
         this.owned = owned;
@@ -38,7 +36,7 @@ final class Input implements Closeable {
         String fileName = path.getFileName().toString();
         int dot = fileName.lastIndexOf('.');
         String id = dot > 0 ? fileName.substring(0, dot) : fileName;
-        return new Input(path.toString(), id, fileName, Files.newInputStream(path), maxBytes, true);
+        return new Input(path.toString(), id, Files.newInputStream(path), maxBytes, true);
     }
 
     /**
@@ -46,7 +44,7 @@ final class Input implements Closeable {
      * Closing the input leaves the stream open.
      */
     static Input stdin(InputStream in, long maxBytes) {
-        return new Input("-", "stdin", null, in, maxBytes, false);
+        return new Input("-", "stdin", in, maxBytes, false);
     }
 
     /** How the input is named in articles' origin and in problems: the path, or {@code -}. */
@@ -59,16 +57,6 @@ final class Input implements Closeable {
         return id;
     }
 
-    /** The file name, or {@code null} for standard input. */
-    String fileName() {
-        return fileName;
-    }
-
-    /** The most bytes one document may have. */
-    long maxBytes() {
-        return maxBytes;
-    }
-
     /** Up to {@link #HEAD_BYTES} first bytes, without consuming them. */
     byte[] head() throws IOException {
         in.reset();
@@ -77,7 +65,7 @@ final class Input implements Closeable {
         return head;
     }
 
-    /** The whole input as bytes; more than {@link #maxBytes()} is an error. */
+    /** The whole input as bytes; more than the size cap is an error. */
     byte[] bytes() throws IOException, BadInputException {
         in.reset();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -99,7 +87,7 @@ final class Input implements Closeable {
         return Utf8.decode(bytes, 0, bytes.length, 1, 0);
     }
 
-    /** The input line by line, each line at most {@link #maxBytes()} long. */
+    /** The input line by line, each line at most the size cap long. */
     LineReader lines() throws IOException {
         in.reset();
         return new LineReader(in, maxBytes);
