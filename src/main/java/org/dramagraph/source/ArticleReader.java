@@ -35,16 +35,24 @@ public final class ArticleReader {
     /** System property that sets the size cap, in bytes or with a K, M or G suffix ({@code 200M}). */
     public static final String MAX_BYTES_PROPERTY = "dramagraph.maxInputBytes";
 
-    private long maxBytes;
+    private long maxBytes = DEFAULT_MAX_BYTES;
     private InputStream stdin = System.in;
+    /** A bad {@value #MAX_BYTES_PROPERTY}, reported with the first read; {@code null} when fine. */
+    private InputProblem configurationProblem;
 
-    /** A reader with the size cap of {@value #MAX_BYTES_PROPERTY}, else {@link #DEFAULT_MAX_BYTES}. */
+    /**
+     * A reader with the size cap of {@value #MAX_BYTES_PROPERTY}, else {@link #DEFAULT_MAX_BYTES}.
+     * A property that is not a size is reported as a problem when reading, and the default applies.
+     */
     public ArticleReader() {
         String configured = System.getProperty(MAX_BYTES_PROPERTY);
-        try {
-            maxBytes = configured == null ? DEFAULT_MAX_BYTES : Sizes.parse(configured);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(MAX_BYTES_PROPERTY + ": " + e.getMessage(), e);
+        if (configured != null) {
+            try {
+                maxBytes = Sizes.parse(configured);
+            } catch (IllegalArgumentException e) {
+                configurationProblem = new InputProblem("-D" + MAX_BYTES_PROPERTY, 0,
+                        e.getMessage() + "; the " + Sizes.describe(DEFAULT_MAX_BYTES) + " default applies");
+            }
         }
     }
 
@@ -54,6 +62,7 @@ public final class ArticleReader {
             throw new IllegalArgumentException("size cap must be positive: " + bytes);
         }
         this.maxBytes = bytes;
+        this.configurationProblem = null;
         return this;
     }
 
@@ -75,6 +84,10 @@ public final class ArticleReader {
      * @param inputs paths of files or folders, or {@code -} for standard input
      */
     public void read(List<String> inputs, ArticleSink sink) {
+        if (configurationProblem != null) {
+            sink.problem(configurationProblem);
+            configurationProblem = null;
+        }
         for (String input : inputs) {
             if (input.equals("-")) {
                 readInput(Input.stdin(stdin, maxBytes), null, -1, sink);

@@ -92,8 +92,8 @@ class ArticleReaderTest {
         Collected got = read(file.toString());
 
         assertThat(got.articles).isEmpty();
-        assertThat(got.described()).singleElement().asString()
-                .startsWith(file + ":2: malformed JSON").contains(".jsonl");
+        assertThat(got.described()).containsExactly(
+                file + ":2: more than one JSON value (for one article per line, name the file .jsonl)");
     }
 
     @Test
@@ -254,9 +254,18 @@ class ArticleReaderTest {
             assertThat(new ArticleReader().maxBytes()).isEqualTo(2L * 1024 * 1024);
             System.clearProperty(ArticleReader.MAX_BYTES_PROPERTY);
             assertThat(new ArticleReader().maxBytes()).isEqualTo(ArticleReader.DEFAULT_MAX_BYTES);
+            System.setProperty(ArticleReader.MAX_BYTES_PROPERTY, "lots");
+            Collected got = new Collected();
+            ArticleReader reader = new ArticleReader();
+            reader.read(List.of(), got);
+            assertThat(reader.maxBytes()).isEqualTo(ArticleReader.DEFAULT_MAX_BYTES);
+            assertThat(got.described()).containsExactly(
+                    "-Ddramagraph.maxInputBytes: not a size: lots; the 50 MB default applies");
         } finally {
             if (old != null) {
                 System.setProperty(ArticleReader.MAX_BYTES_PROPERTY, old);
+            } else {
+                System.clearProperty(ArticleReader.MAX_BYTES_PROPERTY);
             }
         }
     }
