@@ -183,6 +183,23 @@ class CleanerOnSharedDataTest {
         }
     }
 
+    @Test
+    void theOffsetMapOfEveryDevTextPointsAtTheSameCharacters() {
+        for (JsonNode article : articles) {
+            CleanText clean = CLEANER.clean(article.path("title").asText(""), article.get("text").asText());
+            int previous = -1;
+            for (int i = 0; i < clean.text().length(); i++) {
+                int at = clean.origin()[i];
+                char kept = clean.text().charAt(i);
+                char from = clean.original().charAt(at);
+                assertThat(at).as("%s: offsets run forward", article.get("id")).isGreaterThanOrEqualTo(previous);
+                assertThat(kept == from || Character.isWhitespace(kept) && Character.isWhitespace(from)
+                        || kept >= 0x80 && from >= 0x80).as("%s at %d: '%s' from '%s'", article.get("id"), i, kept, from).isTrue();
+                previous = at;
+            }
+        }
+    }
+
     /** A caption whose credit tail was cut off and kept as a photo credit: the caption is still in the text. */
     private static boolean keptAsCaption(String line, CleanText cleaned, String clean) {
         String squeezed = squeeze(line);
