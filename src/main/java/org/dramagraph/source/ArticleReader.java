@@ -20,8 +20,9 @@ import java.util.Objects;
  *
  * <p>Formats: plain text ({@code .txt}: first line is the title), HTML ({@code .html}, {@code .htm}),
  * a JSON article object or array ({@code .json}) and JSON Lines ({@code .jsonl}, {@code .ndjson}),
- * in UTF-8. Files with another extension, and {@code -} for standard input, are recognised by
- * their content. Folders are read recursively in name order, skipping hidden files and media.
+ * in UTF-8, each possibly gzipped ({@code .html.gz}). Files with another extension, and {@code -}
+ * for standard input, are recognised by their content. Folders are read recursively in name
+ * order, skipping hidden files and media.
  *
  * <p>Bad input never stops the run: an empty, binary, oversized or wrongly encoded file, a
  * malformed JSON line or a folder without articles each give one {@link InputProblem} naming the
@@ -125,7 +126,7 @@ public final class ArticleReader {
                     if (isHidden(file) || !attrs.isRegularFile() && !Files.isRegularFile(file)) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (Formats.notAnArticle(file.getFileName().toString())) {
+                    if (Formats.notAnArticle(Input.contentName(file))) {
                         skippedAndFailed[0]++;
                     } else {
                         files.add(file);
@@ -167,7 +168,7 @@ public final class ArticleReader {
             sink.problem(new InputProblem(path.toString(), 0, "empty file"));
             return;
         }
-        ArticleFormat named = Formats.byName(path.getFileName().toString());
+        ArticleFormat named = Formats.byName(Input.contentName(path));
         if (named != null && !named.streams() && size > maxBytes) {
             sink.problem(new InputProblem(path.toString(), 0, tooLarge(size)));
             return;

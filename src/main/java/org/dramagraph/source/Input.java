@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 
 /**
- * One opened input, a file or standard input, read once: its first bytes can be looked at
- * before a format is chosen, then it is read whole (with a size cap) or line by line.
+ * One opened input, a file (gzipped or not) or standard input, read once: its first bytes can
+ * be looked at before a format is chosen, then it is read whole (with a size cap on the
+ * uncompressed bytes) or line by line.
  */
 final class Input implements Closeable {
+    private static final String GZ = ".gz";
     /** How much of the start is kept for sniffing the format. */
     static final int HEAD_BYTES = 64 * 1024;
 
@@ -31,12 +34,32 @@ final class Input implements Closeable {
         this.in.mark(HEAD_BYTES + 1);
     }
 
-    /** Opens a file; its articles default to the file name without its extension as id. */
+    /**
+     * Opens a file, uncompressing it when its name ends in {@code .gz}; its articles default to
+     * the file name without its extension as id.
+     */
     static Input file(Path path, long maxBytes) throws IOException {
-        String fileName = path.getFileName().toString();
+        String fileName = contentName(path);
         int dot = fileName.lastIndexOf('.');
         String id = dot > 0 ? fileName.substring(0, dot) : fileName;
-        return new Input(path.toString(), id, Files.newInputStream(path), maxBytes, true);
+        InputStream in = Files.newInputStream(path);
+        try {
+            return new Input(path.toString(), id, isGzip(path) ? new GZIPInputStream(in) : in, maxBytes, true);
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** The name of what a file holds: {@code page.html} for {@code page.html.gz}. */
+    static String contentName(Path path) {
+        String fileName = path.getFileName().toString();
+        return isGzip(path) ? fileName.substring(0, fileName.length() - GZ.length()) : fileName;
+    }
+
+    private static boolean isGzip(Path path) {
+        String fileName = path.getFileName().toString();
+        return fileName.length() > GZ.length() && fileName.regionMatches(true, fileName.length() - GZ.length(), GZ, 0, GZ.length());
     }
 
     /**

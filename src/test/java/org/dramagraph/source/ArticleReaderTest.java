@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -229,6 +231,21 @@ class ArticleReaderTest {
 
         assertThat(got.articles).isEmpty();
         assertThat(got.described()).containsExactly("-: over the 100 bytes input limit, skipped");
+    }
+
+    @Test
+    void gzippedFilesAreReadByTheirInnerName() throws IOException {
+        Path page = dir.resolve("saved.html.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(page))) {
+            out.write("<html><body><article><p>Compressed page.</p></article></body></html>".getBytes(StandardCharsets.UTF_8));
+        }
+        Path notGzip = write("fake.txt.gz", "plain text, not gzip");
+
+        Collected got = read(page.toString(), notGzip.toString());
+
+        assertThat(got.ids()).containsExactly("saved");
+        assertThat(got.articles.get(0).text()).isEqualTo("Compressed page.");
+        assertThat(got.described()).containsExactly(notGzip + ": Not in GZIP format");
     }
 
     @Test
