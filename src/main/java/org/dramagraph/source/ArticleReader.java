@@ -3,15 +3,10 @@ package org.dramagraph.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -112,47 +107,20 @@ public final class ArticleReader {
     }
 
     private void readFolder(Path folder, ArticleSink sink) {
-        List<Path> files = new ArrayList<>();
-        int[] skippedAndFailed = new int[2];
+        FolderWalk walk;
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isHidden(file) || !attrs.isRegularFile() && !Files.isRegularFile(file)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (Formats.notAnArticle(Input.contentName(file))) {
-                        skippedAndFailed[0]++;
-                    } else {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    skippedAndFailed[1]++;
-                    sink.problem(new InputProblem(file.toString(), 0, describe(e)));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            walk = FolderWalk.of(folder, sink);
         } catch (IOException e) {
             sink.problem(new InputProblem(folder.toString(), 0, describe(e)));
             return;
         }
-        Collections.sort(files);
-        for (Path file : files) {
+        for (Path file : walk.files()) {
             readFile(file, sink);
         }
-        if (files.isEmpty() && skippedAndFailed[1] == 0) {
-            sink.problem(new InputProblem(folder.toString(), 0, skippedAndFailed[0] == 0
+        if (walk.files().isEmpty() && walk.failed() == 0) {
+            sink.problem(new InputProblem(folder.toString(), 0, walk.skipped() == 0
                     ? "no files in the folder, no articles"
-                    : "no articles in the folder, only " + skippedAndFailed[0] + " media or other non-article files"));
+                    : "no articles in the folder, only " + walk.skipped() + " media or other non-article files"));
         }
     }
 
@@ -207,12 +175,8 @@ public final class ArticleReader {
                 + " input limit (-D" + MAX_BYTES_PROPERTY + "=SIZE raises it), skipped";
     }
 
-    private static boolean isHidden(Path path) {
-        Path name = path.getFileName();
-        return name != null && name.toString().startsWith(".");
-    }
-
-    private static String describe(IOException e) {
+    /** A short reason for an I/O failure. */
+    static String describe(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
