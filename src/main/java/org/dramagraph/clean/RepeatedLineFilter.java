@@ -9,7 +9,7 @@ import java.util.Set;
  * Drops repeated headlines and near-duplicate lines. Two lines are the same when they are equal
  * after folding case, accents, spaces and punctuation. A body line goes when it repeats the
  * title (which the article keeps separately), repeats an earlier body line (the first one
- * stays), is the title cut short ("Stars Share Their" under "Stars Share Their Thoughts"), or is
+ * stays; one-word lines may repeat), is the title cut short ("Stars Share Their" under "Stars Share Their Thoughts"), or is
  * the title followed by a short section crumb ("Headline | Site").
  */
 final class RepeatedLineFilter implements LineFilter {
@@ -34,7 +34,8 @@ final class RepeatedLineFilter implements LineFilter {
         if (!title.isEmpty() && (key.equals(title) || isCutTitle(line, key) || isTitleWithCrumb(key))) {
             return 0;
         }
-        return seen.add(key) ? line.length() : 0;
+        // One-word lines ("Q:", a speaker's name) recur in interviews by design.
+        return key.indexOf(' ') < 0 || seen.add(key) ? line.length() : 0;
     }
 
     private boolean isCutTitle(String line, String key) {

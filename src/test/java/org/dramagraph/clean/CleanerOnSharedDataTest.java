@@ -172,7 +172,7 @@ class CleanerOnSharedDataTest {
             Set<String> keys = new HashSet<>();
             for (String line : text.split("\n")) {
                 String key = RepeatedLineFilter.key(line);
-                if (!key.isEmpty()) {
+                if (key.contains(" ")) {
                     assertThat(keys.add(key)).as("%s repeats: %s", article.get("id"), line).isTrue();
                     assertThat(key).as("%s: title in body", article.get("id")).isNotEqualTo(RepeatedLineFilter.key(title));
                 }
