@@ -84,11 +84,6 @@ final class MappedText {
             return text.length();
         }
 
-        /** Removes the last character. */
-        void dropLast() {
-            text.setLength(text.length() - 1);
-        }
-
         MappedText build() {
             return new MappedText(text.toString(), Arrays.copyOf(origin, text.length()));
         }

@@ -76,11 +76,6 @@ final class MojibakeRepair implements TextStage {
         return false;
     }
 
-    /** Repairs a plain string, for titles. */
-    String repair(String s) {
-        return apply(MappedText.of(s)).text();
-    }
-
     private MappedText repairOnce(MappedText in) {
         MappedText.Builder out = new MappedText.Builder(in.length());
         int i = 0;
