@@ -135,6 +135,14 @@ class ArticleReaderTest {
     }
 
     @Test
+    void jsonLinesOfSomethingElseThanArticlesAreOneProblem() throws IOException {
+        Path file = write("facts.jsonl", "{\"type\": \"cast\"}\n{\"type\": \"plays\"}\n{\"type\": \"wrote\"}\n");
+
+        assertThat(read(file.toString()).described())
+                .containsExactly(file + ":1: JSON Lines without a \"text\" field, not articles; file skipped");
+    }
+
+    @Test
     void tooManyBadLinesAreCountedNotListed() throws IOException {
         Path file = write("junk.jsonl", "not json\n".repeat(25));
 
