@@ -11,15 +11,17 @@ final class BlankLines implements TextStage {
         int newlines = 0;
         int firstNewline = -1;
         int secondNewline = -1;
-        for (int i = 0; i < in.length(); i++) {
-            char c = in.charAt(i);
-            if (c == '\n') {
+        String text = in.text();
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) == '\n') {
                 if (newlines == 0) {
                     firstNewline = i;
                 } else if (newlines == 1) {
                     secondNewline = i;
                 }
                 newlines++;
+                i++;
                 continue;
             }
             if (out.length() > 0 && newlines > 0) {
@@ -29,7 +31,10 @@ final class BlankLines implements TextStage {
                 }
             }
             newlines = 0;
-            out.append(c, in.origin(i));
+            int lineEnd = text.indexOf('\n', i);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            out.append(in, i, lineEnd);
+            i = lineEnd;
         }
         return out.build();
     }

@@ -20,9 +20,13 @@ final class CreditFilter implements LineFilter {
     private static final String CUE = "(?:(?:" + SUBJECT + ")(?:\\s*(?:credits?|sources?|courtesy))?\\s*[:=]"
             + "|(?:" + SUBJECT + ")\\s+(?:by|from|via|courtesy\\s+of)\\s+"
             + "|(?:credits?|courtesy)\\s*[:=]|courtesy\\s+of\\s+|cr\\s*[:.])";
-    private static final Pattern BARE = Pattern.compile("(?i)^[\\[(]?\\s*" + CUE + "\\s*(?<credit>.+?)\\s*[\\])]?\\s*$");
-    private static final Pattern TAIL = Pattern.compile("(?i)^(?<caption>.*?[^\\s|\\-–—•·/(\\[])\\s*(?:[|\\-–—•·/]\\s*)?"
-            + "[\\[(]?\\s*(?<cue>" + CUE + ")\\s*(?<credit>[^()\\[\\]|]+?)\\s*[\\])]?\\s*$");
+    private static final Pattern CUE_PATTERN = Pattern.compile("(?i)" + CUE);
+    /** What cues start with, to try the pattern only where it can match. */
+    private static final List<String> CUE_STEMS = List.of("photo", "pic", "image", "illustration", "screen",
+            "graphic", "video", "still", "credit", "courtesy", "cr");
+    /** What may stand before a bare credit, and between a caption and its credit. */
+    private static final String OPENERS = "([";
+    private static final String SEPARATORS = "|-–—•·/([";
     private static final int MAX_CREDIT_WORDS = 8;
     private static final Set<String> VERBS = Set.of(
             "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
@@ -39,18 +43,61 @@ final class CreditFilter implements LineFilter {
 
     @Override
     public int keep(String line) {
-        Matcher bare = BARE.matcher(line);
-        if (bare.matches() && isCredit(bare.group("credit"))) {
-            credits.accept(new Photo(null, null, credit(bare.group("credit")), null));
+        // The last cue in the line is where its credit starts.
+        Matcher cue = CUE_PATTERN.matcher(line);
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < line.length(); i++) {
+            if (startsWord(line, i) && startsStem(line, i) && cue.region(i, line.length()).lookingAt()) {
+                start = i;
+                end = cue.end();
+                i = end - 1;
+            }
+        }
+        if (start < 0) {
+            return line.length();
+        }
+        String credit = credit(line.substring(end));
+        if (!isCredit(credit)) {
+            return line.length();
+        }
+        int captionEnd = trimBack(line, start, SEPARATORS);
+        if (trimBack(line, start, OPENERS) == 0) {
+            credits.accept(new Photo(null, null, credit, null));
             return 0;
         }
-        Matcher tail = TAIL.matcher(line);
-        if (tail.matches() && startsCapitalised(tail.group("cue")) && isCredit(tail.group("credit"))) {
-            String caption = tail.group("caption").strip();
-            credits.accept(new Photo(null, caption, credit(tail.group("credit")), null));
-            return tail.end("caption");
+        if (captionEnd == 0 || !startsCapitalised(line.substring(start, end))) {
+            return line.length();
         }
-        return line.length();
+        credits.accept(new Photo(null, line.substring(0, captionEnd), credit, null));
+        return captionEnd;
+    }
+
+    private static boolean startsStem(String line, int i) {
+        for (String stem : CUE_STEMS) {
+            if (line.regionMatches(true, i, stem, 0, stem.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word starts at {@code i}, or a capitalised word is glued to the one before ("nameImage:"). */
+    private static boolean startsWord(String line, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char before = line.charAt(i - 1);
+        return !Character.isLetterOrDigit(before) || Character.isLowerCase(before) && Character.isUpperCase(line.charAt(i));
+    }
+
+    /** The end of {@code line[0, end)} once trailing spaces and the given characters are gone. */
+    private static int trimBack(String line, int end, String characters) {
+        int i = end;
+        while (i > 0 && (Character.isWhitespace(line.charAt(i - 1)) || characters.indexOf(line.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        return i;
     }
 
     /** "Photo:" and "cr:" end a caption; "photo:" in the middle of prose does not. */
@@ -58,8 +105,11 @@ final class CreditFilter implements LineFilter {
         return Character.isUpperCase(cue.charAt(0)) || cue.regionMatches(true, 0, "cr", 0, 2);
     }
 
-    private static boolean isCredit(String credit) {
-        String text = credit(credit);
+    /** A short name of a source: no brackets or bars inside, no verb. */
+    private static boolean isCredit(String text) {
+        if (text.chars().anyMatch(c -> "()[]|".indexOf(c) >= 0)) {
+            return false;
+        }
         List<String> words = new LineShape(text).words();
         if (words.isEmpty() || words.size() > MAX_CREDIT_WORDS) {
             return false;
@@ -76,8 +126,12 @@ final class CreditFilter implements LineFilter {
         return VERBS.contains(token) || token.length() > 4 && (token.endsWith("ing") || token.endsWith("ed"));
     }
 
+    /** The credit after its cue, without closing brackets and a final full stop. */
     private static String credit(String raw) {
         String s = raw.strip();
+        if (s.endsWith(")") || s.endsWith("]")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
         return s.endsWith(".") ? s.substring(0, s.length() - 1).strip() : s;
     }
 }

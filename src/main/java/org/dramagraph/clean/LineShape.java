@@ -79,8 +79,17 @@ final class LineShape {
         return false;
     }
 
+    /** "2024", and ordinals such as "8th". */
     static boolean isNumber(String word) {
-        return word.chars().allMatch(Character::isDigit) || word.matches("\\d+(st|nd|rd|th)");
+        int digits = 0;
+        while (digits < word.length() && Character.isDigit(word.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        String rest = word.substring(digits);
+        return rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th");
     }
 
     private static List<String> words(String text) {
@@ -103,19 +112,26 @@ final class LineShape {
 
     private static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        for (String raw : text.split("\\s+")) {
-            if (raw.isEmpty()) {
-                continue;
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
             }
-            int s = 0;
-            int e = raw.length();
-            while (s < e && !Character.isLetterOrDigit(raw.charAt(s))) {
-                s++;
+            int start = i;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
             }
-            while (e > s && !Character.isLetterOrDigit(raw.charAt(e - 1))) {
-                e--;
+            if (i > start) {
+                int s = start;
+                int e = i;
+                while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+                    s++;
+                }
+                while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+                    e--;
+                }
+                tokens.add(s < e ? text.substring(s, e) : text.substring(start, i));
             }
-            tokens.add(s < e ? raw.substring(s, e) : raw);
         }
         return List.copyOf(tokens);
     }

@@ -66,9 +66,12 @@ final class MappedText {
 
         /** Appends {@code source[start, end)} with its own map. */
         Builder append(MappedText source, int start, int end) {
-            for (int i = start; i < end; i++) {
-                append(source.text.charAt(i), source.origin[i]);
+            int length = text.length();
+            if (length + end - start > origin.length) {
+                origin = Arrays.copyOf(origin, Math.max(origin.length * 2, length + end - start));
             }
+            System.arraycopy(source.origin, start, origin, length, end - start);
+            text.append(source.text, start, end);
             return this;
         }
 
@@ -79,11 +82,6 @@ final class MappedText {
 
         int length() {
             return text.length();
-        }
-
-        /** Removes the last character. */
-        void dropLast() {
-            text.setLength(text.length() - 1);
         }
 
         MappedText build() {

@@ -51,6 +51,9 @@ final class MojibakeRepair implements TextStage {
 
     @Override
     public MappedText apply(MappedText in) {
+        if (!hasLeadCharacter(in.text())) {
+            return in;
+        }
         MappedText text = in;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             MappedText repaired = repairOnce(text);
@@ -62,9 +65,15 @@ final class MojibakeRepair implements TextStage {
         return text;
     }
 
-    /** Repairs a plain string, for titles. */
-    String repair(String s) {
-        return apply(MappedText.of(s)).text();
+    /** Most text has no character that could start a misread sequence: nothing to do. */
+    private static boolean hasLeadCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && BYTE_OF[c] >= 0xC2 && BYTE_OF[c] <= 0xF4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private MappedText repairOnce(MappedText in) {

@@ -9,7 +9,7 @@ import java.util.Set;
  * Drops repeated headlines and near-duplicate lines. Two lines are the same when they are equal
  * after folding case, accents, spaces and punctuation. A body line goes when it repeats the
  * title (which the article keeps separately), repeats an earlier body line (the first one
- * stays), is the title cut short ("Stars Share Their" under "Stars Share Their Thoughts"), or is
+ * stays; one-word lines may repeat), is the title cut short ("Stars Share Their" under "Stars Share Their Thoughts"), or is
  * the title followed by a short section crumb ("Headline | Site").
  */
 final class RepeatedLineFilter implements LineFilter {
@@ -34,7 +34,8 @@ final class RepeatedLineFilter implements LineFilter {
         if (!title.isEmpty() && (key.equals(title) || isCutTitle(line, key) || isTitleWithCrumb(key))) {
             return 0;
         }
-        return seen.add(key) ? line.length() : 0;
+        // One-word lines ("Q:", a speaker's name) recur in interviews by design.
+        return key.indexOf(' ') < 0 || seen.add(key) ? line.length() : 0;
     }
 
     private boolean isCutTitle(String line, String key) {
@@ -48,15 +49,16 @@ final class RepeatedLineFilter implements LineFilter {
 
     /** Lower-case letters and digits only, accents folded, words separated by one space. */
     static String key(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        String folded = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(folded.length());
         boolean space = false;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\'' || c == '\u2019') {
+            boolean ascii = c < 0x80;
+            if (c == '\'' || c == '\u2019' || !ascii && Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (ascii ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
                 if (space && key.length() > 0) {
                     key.append(' ');
                 }
@@ -67,5 +69,14 @@ final class RepeatedLineFilter implements LineFilter {
             }
         }
         return key.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -40,7 +40,10 @@ final class WhitespaceNormalizer implements TextStage {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || Character.isSpaceChar(c) || Character.isWhitespace(c);
+        if (c < 0x80) {
+            return c == ' ' || c == '\t';
+        }
+        return Character.isSpaceChar(c) || Character.isWhitespace(c);
     }
 
     /**
@@ -48,6 +51,9 @@ final class WhitespaceNormalizer implements TextStage {
      * characters. Zero-width joiners stay: emoji and some scripts need them.
      */
     private static boolean isInvisible(char c) {
+        if (c >= 0x20 && c < 0x7F) {
+            return false;
+        }
         if (c == '\u200C' || c == '\u200D') {
             return false;
         }

@@ -25,7 +25,7 @@ public final class RelationReader {
             "P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?|P\\d+ \\( W\\d+ \\)");
 
     /** An aside between commas after a name: "Song Joong Ki, known for ..., made". */
-    private static final String APPOSITIVE = "(?:, (?:[^,]+ ){1,25}?, )?";
+    private static final String APPOSITIVE = "(?:, (?:[^, ]+ ){1,25}?, )?";
 
     private final List<Rule> rules = new ArrayList<>();
 

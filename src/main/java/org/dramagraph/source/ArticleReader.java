@@ -3,15 +3,10 @@ package org.dramagraph.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,8 +15,9 @@ import java.util.Objects;
  *
  * <p>Formats: plain text ({@code .txt}: first line is the title), HTML ({@code .html}, {@code .htm}),
  * a JSON article object or array ({@code .json}) and JSON Lines ({@code .jsonl}, {@code .ndjson}),
- * in UTF-8. Files with another extension, and {@code -} for standard input, are recognised by
- * their content. Folders are read recursively in name order, skipping hidden files and media.
+ * in UTF-8, each possibly gzipped ({@code .html.gz}). Files with another extension, and {@code -}
+ * for standard input, are recognised by their content. Folders are read recursively in name
+ * order, skipping hidden files and media.
  *
  * <p>Bad input never stops the run: an empty, binary, oversized or wrongly encoded file, a
  * malformed JSON line or a folder without articles each give one {@link InputProblem} naming the
@@ -35,16 +31,24 @@ public final class ArticleReader {
     /** System property that sets the size cap, in bytes or with a K, M or G suffix ({@code 200M}). */
     public static final String MAX_BYTES_PROPERTY = "dramagraph.maxInputBytes";
 
-    private long maxBytes;
+    private long maxBytes = DEFAULT_MAX_BYTES;
     private InputStream stdin = System.in;
+    /** A bad {@value #MAX_BYTES_PROPERTY}, reported with the first read; {@code null} when fine. */
+    private InputProblem configurationProblem;
 
-    /** A reader with the size cap of {@value #MAX_BYTES_PROPERTY}, else {@link #DEFAULT_MAX_BYTES}. */
+    /**
+     * A reader with the size cap of {@value #MAX_BYTES_PROPERTY}, else {@link #DEFAULT_MAX_BYTES}.
+     * A property that is not a size is reported as a problem when reading, and the default applies.
+     */
     public ArticleReader() {
         String configured = System.getProperty(MAX_BYTES_PROPERTY);
-        try {
-            maxBytes = configured == null ? DEFAULT_MAX_BYTES : Sizes.parse(configured);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(MAX_BYTES_PROPERTY + ": " + e.getMessage(), e);
+        if (configured != null) {
+            try {
+                maxBytes = Sizes.parse(configured);
+            } catch (IllegalArgumentException e) {
+                configurationProblem = new InputProblem("-D" + MAX_BYTES_PROPERTY, 0,
+                        e.getMessage() + "; the " + Sizes.describe(DEFAULT_MAX_BYTES) + " default applies");
+            }
         }
     }
 
@@ -54,6 +58,7 @@ public final class ArticleReader {
             throw new IllegalArgumentException("size cap must be positive: " + bytes);
         }
         this.maxBytes = bytes;
+        this.configurationProblem = null;
         return this;
     }
 
@@ -75,6 +80,10 @@ public final class ArticleReader {
      * @param inputs paths of files or folders, or {@code -} for standard input
      */
     public void read(List<String> inputs, ArticleSink sink) {
+        if (configurationProblem != null) {
+            sink.problem(configurationProblem);
+            configurationProblem = null;
+        }
         for (String input : inputs) {
             if (input.equals("-")) {
                 readInput(Input.stdin(stdin, maxBytes), null, -1, sink);
@@ -98,47 +107,20 @@ public final class ArticleReader {
     }
 
     private void readFolder(Path folder, ArticleSink sink) {
-        List<Path> files = new ArrayList<>();
-        int[] skippedAndFailed = new int[2];
+        FolderWalk walk;
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isHidden(file) || !attrs.isRegularFile() && !Files.isRegularFile(file)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (Formats.notAnArticle(file.getFileName().toString())) {
-                        skippedAndFailed[0]++;
-                    } else {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    skippedAndFailed[1]++;
-                    sink.problem(new InputProblem(file.toString(), 0, describe(e)));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            walk = FolderWalk.of(folder, sink);
         } catch (IOException e) {
             sink.problem(new InputProblem(folder.toString(), 0, describe(e)));
             return;
         }
-        Collections.sort(files);
-        for (Path file : files) {
+        for (Path file : walk.files()) {
             readFile(file, sink);
         }
-        if (files.isEmpty() && skippedAndFailed[1] == 0) {
-            sink.problem(new InputProblem(folder.toString(), 0, skippedAndFailed[0] == 0
+        if (walk.files().isEmpty() && walk.failed() == 0) {
+            sink.problem(new InputProblem(folder.toString(), 0, walk.skipped() == 0
                     ? "no files in the folder, no articles"
-                    : "no articles in the folder, only " + skippedAndFailed[0] + " media or other non-article files"));
+                    : "no articles in the folder, only " + walk.skipped() + " media or other non-article files"));
         }
     }
 
@@ -154,7 +136,7 @@ public final class ArticleReader {
             sink.problem(new InputProblem(path.toString(), 0, "empty file"));
             return;
         }
-        ArticleFormat named = Formats.byName(path.getFileName().toString());
+        ArticleFormat named = Formats.byName(Input.contentName(path));
         if (named != null && !named.streams() && size > maxBytes) {
             sink.problem(new InputProblem(path.toString(), 0, tooLarge(size)));
             return;
@@ -193,12 +175,8 @@ public final class ArticleReader {
                 + " input limit (-D" + MAX_BYTES_PROPERTY + "=SIZE raises it), skipped";
     }
 
-    private static boolean isHidden(Path path) {
-        Path name = path.getFileName();
-        return name != null && name.toString().startsWith(".");
-    }
-
-    private static String describe(IOException e) {
+    /** A short reason for an I/O failure. */
+    static String describe(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }

@@ -18,7 +18,7 @@ final class Formats {
             "jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "ico", "tif", "tiff", "avif", "heic",
             "mp3", "mp4", "m4a", "wav", "ogg", "webm", "mov", "avi", "mkv",
             "css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf", "eot",
-            "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "tar", "jar", "class", "pdf", "exe", "so", "dll");
+            "zip", "tgz", "bz2", "xz", "7z", "rar", "tar", "jar", "class", "pdf", "exe", "so", "dll");
 
     private static final Pattern FEED = Pattern.compile("(?is)^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(rss|feed|rdf:RDF)\\b");
     private static final Pattern MARKUP = Pattern.compile("(?s)^\\s*<[!?a-zA-Z]");

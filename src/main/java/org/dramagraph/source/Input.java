@@ -7,38 +7,59 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 
 /**
- * One opened input, a file or standard input, read once: its first bytes can be looked at
- * before a format is chosen, then it is read whole (with a size cap) or line by line.
+ * One opened input, a file (gzipped or not) or standard input, read once: its first bytes can
+ * be looked at before a format is chosen, then it is read whole (with a size cap on the
+ * uncompressed bytes) or line by line.
  */
 final class Input implements Closeable {
+    private static final String GZ = ".gz";
     /** How much of the start is kept for sniffing the format. */
     static final int HEAD_BYTES = 64 * 1024;
 
     private final String name;
     private final String id;
-    private final String fileName;
     private final BufferedInputStream in;
     private final long maxBytes;
     private final boolean owned;
 
-    private Input(String name, String id, String fileName, InputStream in, long maxBytes, boolean owned) {
+    private Input(String name, String id, InputStream in, long maxBytes, boolean owned) {
         this.name = name;
         this.id = id;
-        this.fileName = fileName;
         this.in = new BufferedInputStream(in, HEAD_BYTES + 1);
         this.maxBytes = maxBytes;
         this.owned = owned;
         this.in.mark(HEAD_BYTES + 1);
     }
 
-    /** Opens a file; its articles default to the file name without its extension as id. */
+    /**
+     * Opens a file, uncompressing it when its name ends in {@code .gz}; its articles default to
+     * the file name without its extension as id.
+     */
     static Input file(Path path, long maxBytes) throws IOException {
-        String fileName = path.getFileName().toString();
+        String fileName = contentName(path);
         int dot = fileName.lastIndexOf('.');
         String id = dot > 0 ? fileName.substring(0, dot) : fileName;
-        return new Input(path.toString(), id, fileName, Files.newInputStream(path), maxBytes, true);
+        InputStream in = Files.newInputStream(path);
+        try {
+            return new Input(path.toString(), id, isGzip(path) ? new GZIPInputStream(in) : in, maxBytes, true);
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** The name of what a file holds: {@code page.html} for {@code page.html.gz}. */
+    static String contentName(Path path) {
+        String fileName = path.getFileName().toString();
+        return isGzip(path) ? fileName.substring(0, fileName.length() - GZ.length()) : fileName;
+    }
+
+    private static boolean isGzip(Path path) {
+        String fileName = path.getFileName().toString();
+        return fileName.length() > GZ.length() && fileName.regionMatches(true, fileName.length() - GZ.length(), GZ, 0, GZ.length());
     }
 
     /**
@@ -46,7 +67,7 @@ final class Input implements Closeable {
      * Closing the input leaves the stream open.
      */
     static Input stdin(InputStream in, long maxBytes) {
-        return new Input("-", "stdin", null, in, maxBytes, false);
+        return new Input("-", "stdin", in, maxBytes, false);
     }
 
     /** How the input is named in articles' origin and in problems: the path, or {@code -}. */
@@ -59,16 +80,6 @@ final class Input implements Closeable {
         return id;
     }
 
-    /** The file name, or {@code null} for standard input. */
-    String fileName() {
-        return fileName;
-    }
-
-    /** The most bytes one document may have. */
-    long maxBytes() {
-        return maxBytes;
-    }
-
     /** Up to {@link #HEAD_BYTES} first bytes, without consuming them. */
     byte[] head() throws IOException {
         in.reset();
@@ -77,7 +88,7 @@ final class Input implements Closeable {
         return head;
     }
 
-    /** The whole input as bytes; more than {@link #maxBytes()} is an error. */
+    /** The whole input as bytes; more than the size cap is an error. */
     byte[] bytes() throws IOException, BadInputException {
         in.reset();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -99,7 +110,7 @@ final class Input implements Closeable {
         return Utf8.decode(bytes, 0, bytes.length, 1, 0);
     }
 
-    /** The input line by line, each line at most {@link #maxBytes()} long. */
+    /** The input line by line, each line at most the size cap long. */
     LineReader lines() throws IOException {
         in.reset();
         return new LineReader(in, maxBytes);

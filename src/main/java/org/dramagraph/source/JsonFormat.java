@@ -2,6 +2,7 @@ package org.dramagraph.source;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 
 /**
@@ -17,9 +18,10 @@ final class JsonFormat implements ArticleFormat {
             root = JsonArticles.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            String hint = e.getOriginalMessage().contains("Trailing token")
-                    ? " (one object per line is JSON Lines: name the file .jsonl)" : "";
-            throw new BadInputException(line, JsonArticles.describe(e) + hint);
+            boolean trailing = e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token");
+            throw new BadInputException(line, trailing
+                    ? "more than one JSON value (for one article per line, name the file .jsonl)"
+                    : JsonArticles.describe(e));
         }
         if (root == null || root.isMissingNode()) {
             throw new BadInputException("no JSON value");

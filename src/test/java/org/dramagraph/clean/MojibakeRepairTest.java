@@ -9,7 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MojibakeRepairTest {
-    private final MojibakeRepair repair = new MojibakeRepair();
+    private final MojibakeRepair stage = new MojibakeRepair();
+
+    private String repair(String text) {
+        return stage.apply(MappedText.of(text)).text();
+    }
 
     /**
      * What a browser shows when a page's UTF-8 bytes are read in another code page: bytes the
@@ -31,38 +35,38 @@ class MojibakeRepairTest {
             "Korean words: 드라마 소식 and a smile 😊",
             "Price: 5 €, ™ and © kept"})
     void utf8ReadAsWindows1252IsRepaired(String text) {
-        assertThat(repair.repair(misread(text, "windows-1252"))).isEqualTo(text);
+        assertThat(repair(misread(text, "windows-1252"))).isEqualTo(text);
     }
 
     @Test
     void utf8ReadAsLatin1IsRepaired() {
         String text = "The actor’s café";
-        assertThat(repair.repair(misread(text, "ISO-8859-1"))).isEqualTo(text);
+        assertThat(repair(misread(text, "ISO-8859-1"))).isEqualTo(text);
     }
 
     @Test
     void textMisreadTwiceIsRepairedToo() {
         String text = "She said “yes”";
-        assertThat(repair.repair(misread(misread(text, "windows-1252"), "windows-1252"))).isEqualTo(text);
+        assertThat(repair(misread(misread(text, "windows-1252"), "windows-1252"))).isEqualTo(text);
     }
 
     @Test
     void thaiCodePageLeadWithLostLastByte() {
         // Windows-874 shows the lead byte 0xE2 as a Thai letter; 0x9D has no character and was lost.
-        assertThat(repair.repair("of the hero\u0E42\u20AC. \u0E42\u20AC\u0153I was sure")).isEqualTo("of the hero”. “I was sure");
-        assertThat(repair.repair("that\u0E42\u20AC\u2122s all")).isEqualTo("that’s all");
+        assertThat(repair("of the hero\u0E42\u20AC. \u0E42\u20AC\u0153I was sure")).isEqualTo("of the hero”. “I was sure");
+        assertThat(repair("that\u0E42\u20AC\u2122s all")).isEqualTo("that’s all");
     }
 
     @Test
     void loneLeadBeforeAnEnglishCliticWasAnApostrophe() {
-        assertThat(repair.repair("The starâs role; I donât know; Iâm sure; theyâre here; weâll see"))
+        assertThat(repair("The starâs role; I donât know; Iâm sure; theyâre here; weâll see"))
                 .isEqualTo("The star’s role; I don’t know; I’m sure; they’re here; we’ll see");
     }
 
     @Test
     void closingQuoteWhoseLastByteWasLost() {
-        assertThat(repair.repair("He said â€œnoâ€ twice")).isEqualTo("He said “no” twice");
-        assertThat(repair.repair("He said â€œnoâ€\uFFFD twice")).isEqualTo("He said “no” twice");
+        assertThat(repair("He said â€œnoâ€ twice")).isEqualTo("He said “no” twice");
+        assertThat(repair("He said â€œnoâ€\uFFFD twice")).isEqualTo("He said “no” twice");
     }
 
     @ParameterizedTest
@@ -74,12 +78,12 @@ class MojibakeRepairTest {
             "Café Müller • Señor — naïve",
             "It cost 5 € and 3 £ (¿qué?) ¡olé!"})
     void legitimateTextIsLeftAlone(String text) {
-        assertThat(repair.repair(text)).isEqualTo(text);
+        assertThat(repair(text)).isEqualTo(text);
     }
 
     @Test
     void everyRepairedCharacterMapsToTheStartOfItsSequence() {
-        MappedText out = repair.apply(MappedText.of("Aâ€™B"));
+        MappedText out = stage.apply(MappedText.of("Aâ€™B"));
 
         assertThat(out.text()).isEqualTo("A’B");
         assertThat(out.origins()).containsExactly(0, 1, 4);

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,8 +94,8 @@ class ArticleReaderTest {
         Collected got = read(file.toString());
 
         assertThat(got.articles).isEmpty();
-        assertThat(got.described()).singleElement().asString()
-                .startsWith(file + ":2: malformed JSON").contains(".jsonl");
+        assertThat(got.described()).containsExactly(
+                file + ":2: more than one JSON value (for one article per line, name the file .jsonl)");
     }
 
     @Test
@@ -130,6 +132,14 @@ class ArticleReaderTest {
         assertThat(Files.size(file)).isGreaterThan(50 * 1024);
         assertThat(got.articles).hasSize(2000);
         assertThat(got.described()).containsExactly(file + ":2001: line longer than the 1 KB input limit, skipped");
+    }
+
+    @Test
+    void jsonLinesOfSomethingElseThanArticlesAreOneProblem() throws IOException {
+        Path file = write("facts.jsonl", "{\"type\": \"cast\"}\n{\"type\": \"plays\"}\n{\"type\": \"wrote\"}\n");
+
+        assertThat(read(file.toString()).described())
+                .containsExactly(file + ":1: JSON Lines without a \"text\" field, not articles; file skipped");
     }
 
     @Test
@@ -232,6 +242,21 @@ class ArticleReaderTest {
     }
 
     @Test
+    void gzippedFilesAreReadByTheirInnerName() throws IOException {
+        Path page = dir.resolve("saved.html.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(page))) {
+            out.write("<html><body><article><p>Compressed page.</p></article></body></html>".getBytes(StandardCharsets.UTF_8));
+        }
+        Path notGzip = write("fake.txt.gz", "plain text, not gzip");
+
+        Collected got = read(page.toString(), notGzip.toString());
+
+        assertThat(got.ids()).containsExactly("saved");
+        assertThat(got.articles.get(0).text()).isEqualTo("Compressed page.");
+        assertThat(got.described()).containsExactly(notGzip + ": Not in GZIP format");
+    }
+
+    @Test
     void feedsAreRecognisedAndRefusedClearly() throws IOException {
         Path file = write("news.xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel></channel></rss>");
 
@@ -254,9 +279,18 @@ class ArticleReaderTest {
             assertThat(new ArticleReader().maxBytes()).isEqualTo(2L * 1024 * 1024);
             System.clearProperty(ArticleReader.MAX_BYTES_PROPERTY);
             assertThat(new ArticleReader().maxBytes()).isEqualTo(ArticleReader.DEFAULT_MAX_BYTES);
+            System.setProperty(ArticleReader.MAX_BYTES_PROPERTY, "lots");
+            Collected got = new Collected();
+            ArticleReader reader = new ArticleReader();
+            reader.read(List.of(), got);
+            assertThat(reader.maxBytes()).isEqualTo(ArticleReader.DEFAULT_MAX_BYTES);
+            assertThat(got.described()).containsExactly(
+                    "-Ddramagraph.maxInputBytes: not a size: lots; the 50 MB default applies");
         } finally {
             if (old != null) {
                 System.setProperty(ArticleReader.MAX_BYTES_PROPERTY, old);
+            } else {
+                System.clearProperty(ArticleReader.MAX_BYTES_PROPERTY);
             }
         }
     }

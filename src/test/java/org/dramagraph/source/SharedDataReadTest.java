@@ -32,6 +32,19 @@ class SharedDataReadTest {
     }
 
     @Test
+    void benchmarkPagesAreReadOrReportedOneLineEach() {
+        Path folder = SHARED.resolve("bench/article-extraction/html");
+        Collected got = new Collected();
+
+        new ArticleReader().read(List.of(folder.toString()), got);
+
+        assertThat(got.articles.size() + got.problems.size()).isGreaterThanOrEqualTo(181);
+        assertThat(got.articles.size()).isGreaterThan(150);
+        assertThat(got.problems).allSatisfy(p -> assertThat(p.input()).startsWith(folder.toString()).endsWith(".html.gz"));
+        assertThat(got.articles).allSatisfy(a -> assertThat(a.id()).matches("[0-9a-f]{64}"));
+    }
+
+    @Test
     void seedArticleIsReadAsPlainText() throws IOException {
         Path seed;
         try (Stream<Path> files = Files.list(SHARED.resolve("seed"))) {
