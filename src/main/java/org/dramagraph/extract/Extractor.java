@@ -54,17 +54,17 @@ public final class Extractor {
     public Extraction extract(Article article) {
         CleanText clean = cleaner.clean(article.title(), article.text());
         SegmentedText doc = SegmentedText.of(article.title(), clean.text());
-        List<QuoteKind> kinds = finder.quoteKinds(doc);
+        MentionFinder.Prepared text = finder.prepare(doc);
 
         Gazetteer known = new Gazetteer(catalog);
         // two rounds: names typed in the first ("the drama X") help type their neighbours ("X and Y")
-        typer.learn(codes(doc, finder.find(doc, kinds, known)), known);
-        typer.learn(codes(doc, finder.find(doc, kinds, known)), known);
-        List<Mention> mentions = finder.find(doc, kinds, known);
+        typer.learn(codes(doc, finder.find(text, known)), known);
+        typer.learn(codes(doc, finder.find(text, known)), known);
+        List<Mention> mentions = finder.find(text, known);
         ArticleNames names = new ArticleNames(lexicon, mentions);
         mentions = names.retype(mentions);
 
-        List<Quotation> speech = speech(doc, kinds);
+        List<Quotation> speech = speech(doc, text.kinds());
         List<SentenceCode> codes = codes(doc, mentions);
         List<Reading> readings = new ArrayList<>(reader.read(doc, codes));
         readings.addAll(quotes.attribute(doc, speech, mentions));

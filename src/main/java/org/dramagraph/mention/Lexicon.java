@@ -27,12 +27,15 @@ public final class Lexicon {
     private final Set<String> surnames;
     private final Map<String, String> networks;
     private final int longestNetwork;
+    private final Set<String> networkFirstWords;
     private final Set<String> commonWords;
 
     private Lexicon(Set<String> surnames, Map<String, String> networks, Set<String> commonWords) {
         this.surnames = Set.copyOf(surnames);
         this.networks = Map.copyOf(networks);
         this.longestNetwork = networks.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        this.networkFirstWords = networks.keySet().stream().map(k -> k.split(" ")[0].toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.commonWords = Set.copyOf(commonWords);
     }
 
@@ -55,6 +58,11 @@ public final class Lexicon {
         // all-capital names are matched whatever their case ("jTBC"); others only as written
         String upper = networks.get(words.toUpperCase(Locale.ROOT));
         return upper != null && upper.equals(upper.toUpperCase(Locale.ROOT)) ? upper : null;
+    }
+
+    /** Whether a word can begin the name of a broadcaster or platform: a cheap test before {@link #network}. */
+    public boolean startsNetwork(String word) {
+        return networkFirstWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** How many words the longest network name has. */

@@ -29,25 +29,50 @@ public final class MentionFinder {
         this.quotes = new QuoteClassifier(lexicon);
     }
 
-    /** The kind of every quotation of the text, by its index in {@code doc.quotations()}. */
-    public List<QuoteKind> quoteKinds(SegmentedText doc) {
-        return doc.quotations().stream().map(q -> quotes.classify(doc.text(), q)).toList();
+    /**
+     * What the finder learns once about a text before looking for names in it, possibly several times:
+     * the kind of each quotation (by its index in {@code doc.quotations()}), the words the text writes
+     * in lower case, and which sentences are headings.
+     */
+    public record Prepared(SegmentedText doc, List<QuoteKind> kinds, Set<String> lowercase, boolean[] headings) {
+    }
+
+    /** Reads what the finder needs to know about a whole text. */
+    public Prepared prepare(SegmentedText doc) {
+        List<QuoteKind> kinds = doc.quotations().stream().map(q -> quotes.classify(doc.text(), q)).toList();
+        int[] perParagraph = new int[doc.sentences().isEmpty() ? 0 : doc.sentences().get(doc.sentences().size() - 1).paragraph() + 1];
+        for (Sentence s : doc.sentences()) {
+            perParagraph[s.paragraph()]++;
+        }
+        boolean[] headings = new boolean[doc.sentences().size()];
+        for (Sentence s : doc.sentences()) {
+            headings[s.index()] = doc.inHeadline(s) || perParagraph[s.paragraph()] == 1 && isHeadingLine(doc, s);
+        }
+        return new Prepared(doc, kinds, lowercaseWords(doc), headings);
     }
 
     /** All mentions of the text, by sentence and position, none overlapping another. */
-    public List<Mention> find(SegmentedText doc, List<QuoteKind> kinds, Gazetteer known) {
-        KoreanNames names = new KoreanNames(lexicon, lowercaseWords(doc));
+    public List<Mention> find(Prepared text, Gazetteer known) {
+        SegmentedText doc = text.doc();
+        KoreanNames names = new KoreanNames(lexicon, text.lowercase());
+        List<Quotation> quotations = doc.quotations();
         List<Mention> out = new ArrayList<>();
+        int q = 0;
         for (Sentence s : doc.sentences()) {
-            List<Token> tokens = doc.tokens().get(s.index());
-            boolean heading = doc.inHeadline(s) || isHeadingLine(doc, s);
-            find(doc, s, tokens, heading, kinds, known, names, out);
+            while (q < quotations.size() && quotations.get(q).start() < s.start()) {
+                q++;
+            }
+            int qEnd = q;
+            while (qEnd < quotations.size() && quotations.get(qEnd).start() < s.end()) {
+                qEnd++;
+            }
+            find(doc, s, doc.tokens().get(s.index()), text.headings()[s.index()], q, qEnd, text.kinds(), known, names, out);
         }
         return out;
     }
 
-    private void find(SegmentedText doc, Sentence s, List<Token> tokens, boolean heading, List<QuoteKind> kinds,
-                      Gazetteer known, KoreanNames names, List<Mention> out) {
+    private void find(SegmentedText doc, Sentence s, List<Token> tokens, boolean heading, int firstQuote, int endQuote,
+                      List<QuoteKind> kinds, Gazetteer known, KoreanNames names, List<Mention> out) {
         int n = tokens.size();
         MentionType[] type = new MentionType[n];
         String[] rule = new String[n];
@@ -55,10 +80,10 @@ public final class MentionFinder {
         List<String> words = tokens.stream().map(Token::text).toList();
 
         // 1. quoted titles and names
-        for (int qi = 0; qi < doc.quotations().size(); qi++) {
+        for (int qi = firstQuote; qi < endQuote; qi++) {
             Quotation q = doc.quotations().get(qi);
             QuoteKind kind = kinds.get(qi);
-            if (q.start() < s.start() || q.start() >= s.end() || (kind != QuoteKind.TITLE && kind != QuoteKind.NAME)) {
+            if (kind != QuoteKind.TITLE && kind != QuoteKind.NAME) {
                 continue;
             }
             int a = firstTokenAt(tokens, q.innerStart());
@@ -142,6 +167,9 @@ public final class MentionFinder {
     }
 
     private int network(List<String> words, int i) {
+        if (!lexicon.startsNetwork(words.get(i))) {
+            return -1;
+        }
         StringBuilder sb = new StringBuilder();
         int best = -1;
         for (int j = i; j < Math.min(words.size(), i + lexicon.longestNetwork()); j++) {
@@ -235,15 +263,10 @@ public final class MentionFinder {
     }
 
     /**
-     * A line that is one title-case sentence without a closing period: a section heading, where every
+     * A one-sentence line in title case without a closing period: a section heading, where every
      * word is capitalized and capitals say nothing about names.
      */
-    static boolean isHeadingLine(SegmentedText doc, Sentence s) {
-        for (Sentence other : doc.sentences()) {
-            if (other.paragraph() == s.paragraph() && other.index() != s.index()) {
-                return false;
-            }
-        }
+    private static boolean isHeadingLine(SegmentedText doc, Sentence s) {
         String text = s.text().strip();
         if (text.endsWith(".")) {
             return false;

@@ -42,6 +42,21 @@ public final class NameKey {
         if (name == null) {
             return "";
         }
+        String known = LOOSE.get(name);
+        if (known != null) {
+            return known;
+        }
+        String key = computeLoose(name);
+        if (LOOSE.size() > 100_000) {
+            LOOSE.clear();
+        }
+        LOOSE.put(name, key);
+        return key;
+    }
+
+    private static final java.util.Map<String, String> LOOSE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String computeLoose(String name) {
         String[] words = fold(name).split("[^a-z0-9]+");
         StringBuilder out = new StringBuilder();
         boolean first = true;

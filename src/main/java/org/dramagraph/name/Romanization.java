@@ -12,6 +12,8 @@ public final class Romanization {
     private static final Pattern SYLLABLE = Pattern.compile(
             "(?:kk|tt|pp|ss|jj|ch|sh|[bcdfghjklmnprstvwyz])?(?:[aeiou]{1,3}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|[nmlkptbgrh])?");
     private static final int MAX_SYLLABLE = 7;
+    private static final int CACHE_LIMIT = 100_000;
+    private static final java.util.Map<String, List<String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Romanization() {
     }
@@ -22,6 +24,19 @@ public final class Romanization {
      */
     public static List<String> syllables(String word) {
         String w = word.toLowerCase(Locale.ROOT);
+        List<String> known = CACHE.get(w);
+        if (known != null) {
+            return known;
+        }
+        List<String> split = split(w);
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear(); // names repeat within a corpus; a cleared cache only costs a recomputation
+        }
+        CACHE.put(w, split);
+        return split;
+    }
+
+    private static List<String> split(String w) {
         int n = w.length();
         if (n == 0) {
             return List.of();
@@ -49,7 +64,7 @@ public final class Romanization {
         for (int end = n; end > 0; end = prev[end]) {
             out.add(0, w.substring(prev[end], end));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The number of syllables of a word read as Korean, or 0 when it cannot be. */

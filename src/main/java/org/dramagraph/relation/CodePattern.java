@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * A regular expression over {@link SentenceCode}s, written with mention slots: {@code <P:actor>}
  * matches a person item and captures it as {@code actor}; {@code <PX:role>} takes a person or an
  * unknown name; {@code <PH:who>} also takes a pronoun ({@code he}, {@code his}) for the caller to resolve;
- * {@code <W>} matches a work without capturing it. Everything else is plain regex,
- * and the whole pattern only matches at item boundaries.
+ * {@code <W>} matches a work without capturing it. Everything else is plain regex; a match starts at
+ * an item or word and ends at the end of one.
  */
 public final class CodePattern {
     private static final Pattern SLOT = Pattern.compile("<([PWCNXQH]+)(?::([a-z][a-zA-Z0-9]*))?>");
@@ -18,17 +18,20 @@ public final class CodePattern {
     private final String source;
     private final Pattern pattern;
     private final List<String> slots;
+    /** Words or item letters one of which every match starts with; null when the start is optional. */
+    private final Trigger trigger;
 
     private CodePattern(String source, Pattern pattern, List<String> slots) {
         this.source = source;
         this.pattern = pattern;
         this.slots = slots;
+        this.trigger = Trigger.of(source);
     }
 
     /** Compiles a pattern; throws {@link IllegalArgumentException} naming it when it is not valid. */
     public static CodePattern compile(String source) {
         Matcher m = SLOT.matcher(source);
-        StringBuilder regex = new StringBuilder("(?<![^ ])(?:");
+        StringBuilder regex = new StringBuilder("(?:");
         List<String> slots = new ArrayList<>();
         int last = 0;
         while (m.find()) {
@@ -58,18 +61,213 @@ public final class CodePattern {
         }
     }
 
-    /** Every non-overlapping match in the code, each as the captured items by slot name. */
+    /**
+     * Every non-overlapping match in the code, each as the captured items by slot name. Matches are
+     * tried only where one may start: at the items and words the pattern's first element accepts.
+     */
     public List<Match> matches(SentenceCode code) {
-        List<Match> out = new ArrayList<>();
-        Matcher m = pattern.matcher(code.code());
-        while (m.find()) {
+        String[] parts = code.parts();
+        int[] candidates = new int[parts.length];
+        int n = 0;
+        for (int t = 0; t < parts.length; t++) {
+            if (trigger == null || trigger.accepts(parts[t])) {
+                candidates[n++] = t;
+            }
+        }
+        return matchesAt(code, candidates, n);
+    }
+
+    /** The matches starting at the first {@code count} of the given part indexes (ascending). */
+    List<Match> matchesAt(SentenceCode code, int[] candidates, int count) {
+        List<Match> out = null;
+        Matcher m = null;
+        int from = 0;
+        int[] starts = code.starts();
+        for (int c = 0; c < count; c++) {
+            int t = candidates[c];
+            if (starts[t] < from) {
+                continue;
+            }
+            if (m == null) {
+                m = pattern.matcher(code.code());
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(starts[t], code.code().length());
+            if (!m.lookingAt()) {
+                continue;
+            }
             List<String> items = new ArrayList<>(slots.size());
             for (int i = 0; i < slots.size(); i++) {
                 items.add(m.group(slots.get(i) + "Z" + i));
             }
+            if (out == null) {
+                out = new ArrayList<>();
+            }
             out.add(new Match(this, code, items, m.start(), m.end()));
+            from = Math.max(m.end(), starts[t] + 1);
         }
-        return out;
+        return out == null ? List.of() : out;
+    }
+
+    /**
+     * What a match must start with, read off the pattern's first element: a slot (its item letters) or
+     * a word or an alternation of words. Lets a sentence that has none of them skip the regex.
+     */
+    private record Trigger(java.util.Set<String> words, String letters) {
+        static Trigger of(String source) {
+            String s = source;
+            java.util.Set<String> words = new java.util.HashSet<>();
+            StringBuilder letters = new StringBuilder();
+            List<String> alternatives;
+            if (s.startsWith("(?:")) {
+                int close = closing(s, 0);
+                if (close < 0 || close + 1 < s.length() && "?*{".indexOf(s.charAt(close + 1)) >= 0) {
+                    return null; // an optional start: anything may begin a match
+                }
+                alternatives = splitTop(s.substring(3, close));
+            } else {
+                alternatives = List.of(s);
+            }
+            for (String alt : alternatives) {
+                Matcher slot = SLOT.matcher(alt);
+                if (slot.lookingAt()) {
+                    String types = slot.group(1);
+                    letters.append(types.replace("H", ""));
+                    if (types.indexOf('H') >= 0) {
+                        words.add("he");
+                        words.add("his");
+                    }
+                    continue;
+                }
+                Matcher word = FIRST_WORD.matcher(alt);
+                if (!word.lookingAt()) {
+                    return null;
+                }
+                words.add(word.group(1));
+            }
+            return new Trigger(java.util.Set.copyOf(words), letters.toString());
+        }
+
+        /** Whether a match may start at this part of a code (an item such as {@code P3}, or a word). */
+        boolean accepts(String part) {
+            if (part.length() > 1 && Character.isUpperCase(part.charAt(0)) && Character.isDigit(part.charAt(1))) {
+                return letters.indexOf(part.charAt(0)) >= 0;
+            }
+            return words.contains(part);
+        }
+
+        private static int closing(String s, int open) {
+            int depth = 0;
+            for (int i = open; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static List<String> splitTop(String s) {
+            List<String> out = new ArrayList<>();
+            int depth = 0;
+            int from = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    out.add(s.substring(from, i));
+                    from = i + 1;
+                }
+            }
+            out.add(s.substring(from));
+            return out;
+        }
+    }
+
+    private static final Pattern FIRST_WORD = Pattern.compile("([a-z][a-z0-9'-]*|[,:;&.-])(?: |$|\\)|\\?)");
+
+    /**
+     * Many patterns over one sentence at a time: finds, in one pass over the sentence's parts, where
+     * each pattern may start, so a sentence costs a lookup per word rather than a regex per pattern.
+     */
+    public static final class Index {
+        private final List<CodePattern> patterns;
+        private final java.util.Map<String, int[]> byWord = new java.util.HashMap<>();
+        private final int[][] byLetter = new int[26][];
+        private final int[] everywhere;
+
+        public Index(List<CodePattern> patterns) {
+            this.patterns = List.copyOf(patterns);
+            java.util.Map<String, List<Integer>> words = new java.util.HashMap<>();
+            List<List<Integer>> letters = new ArrayList<>();
+            for (int i = 0; i < 26; i++) {
+                letters.add(new ArrayList<>());
+            }
+            List<Integer> always = new ArrayList<>();
+            for (int i = 0; i < patterns.size(); i++) {
+                Trigger t = patterns.get(i).trigger;
+                if (t == null) {
+                    always.add(i);
+                    continue;
+                }
+                for (String w : t.words()) {
+                    words.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+                }
+                for (char c : t.letters().toCharArray()) {
+                    letters.get(c - 'A').add(i);
+                }
+            }
+            words.forEach((w, list) -> byWord.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
+            for (int i = 0; i < 26; i++) {
+                byLetter[i] = letters.get(i).stream().mapToInt(Integer::intValue).toArray();
+            }
+            everywhere = always.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The matches of every pattern in a code, by pattern, in the order the patterns were given. */
+        public List<List<Match>> matches(SentenceCode code) {
+            String[] parts = code.parts();
+            int[][] starts = new int[patterns.size()][];
+            int[] counts = new int[patterns.size()];
+            for (int t = 0; t < parts.length; t++) {
+                String part = parts[t];
+                int[] hit = part.length() > 1 && Character.isUpperCase(part.charAt(0)) && Character.isDigit(part.charAt(1))
+                        ? byLetter[part.charAt(0) - 'A'] : byWord.get(part);
+                if (hit != null) {
+                    for (int p : hit) {
+                        add(starts, counts, p, t, parts.length);
+                    }
+                }
+                for (int p : everywhere) {
+                    add(starts, counts, p, t, parts.length);
+                }
+            }
+            List<List<Match>> out = new ArrayList<>(patterns.size());
+            for (int p = 0; p < patterns.size(); p++) {
+                out.add(counts[p] == 0 ? List.of() : patterns.get(p).matchesAt(code, starts[p], counts[p]));
+            }
+            return out;
+        }
+
+        private static void add(int[][] starts, int[] counts, int pattern, int part, int size) {
+            if (starts[pattern] == null) {
+                starts[pattern] = new int[size];
+            }
+            int n = counts[pattern];
+            if (n == 0 || starts[pattern][n - 1] != part) {
+                starts[pattern][n] = part;
+                counts[pattern]++;
+            }
+        }
     }
 
     List<String> slots() {

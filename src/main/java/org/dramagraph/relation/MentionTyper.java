@@ -68,6 +68,7 @@ public final class MentionTyper {
         vote("(?:his|their) (?:[a-z-]+ )?(?:character|role) ,? <PX:c>", "c", c, 2);
     }
 
+    private static final CodePattern.Index INDEX = new CodePattern.Index(VOTES.stream().map(Vote::pattern).toList());
     private static final org.dramagraph.mention.Lexicon LEXICON = org.dramagraph.mention.Lexicon.standard();
 
     private final Tokenizer tokenizer = new Tokenizer();
@@ -96,8 +97,10 @@ public final class MentionTyper {
                     add(votes, words, m, m.type(), base);
                 }
             }
-            for (Vote v : VOTES) {
-                for (CodePattern.Match match : v.pattern().matches(code)) {
+            List<List<CodePattern.Match>> matches = INDEX.matches(code);
+            for (int i = 0; i < VOTES.size(); i++) {
+                Vote v = VOTES.get(i);
+                for (CodePattern.Match match : matches.get(i)) {
                     add(votes, words, match.mention(v.slot()), v.type(), v.weight());
                 }
             }
@@ -135,6 +138,6 @@ public final class MentionTyper {
         List<String> w = tokenizer.tokenize(m.text(), 0, m.text().length()).stream().map(Token::text).toList();
         String key = String.join(" ", w);
         words.putIfAbsent(key, w);
-        votes.computeIfAbsent(key, k -> new HashMap<>()).merge(type, weight, Integer::sum);
+        votes.computeIfAbsent(key, k -> new java.util.EnumMap<>(MentionType.class)).merge(type, weight, Integer::sum);
     }
 }

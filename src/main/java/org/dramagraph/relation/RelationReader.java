@@ -28,6 +28,7 @@ public final class RelationReader {
     private static final String APPOSITIVE = "(?:, (?:[^, ]+ ){1,25}?, )?";
 
     private final List<Rule> rules = new ArrayList<>();
+    private final CodePattern.Index index;
 
     public RelationReader() {
         String lst = "(?: (?:,|and|, and|&) <CX>)*";
@@ -176,6 +177,7 @@ public final class RelationReader {
         rule("work-network-parenthesis", 0.7, "<W:w> \\( <N:n> \\)", (ctx, m) -> ctx.network(m, "w", "n"));
         rule("produced-by-network", 0.6, "(?:produced|announced|confirmed|revealed) by (?:the )?(?:[a-z-]+ ){0,3}?<N:n>",
                 (ctx, m) -> ctx.network(m, null, "n"));
+        index = new CodePattern.Index(rules.stream().map(Rule::pattern).toList());
     }
 
     private void rule(String name, double confidence, String pattern, BiConsumer<Context, CodePattern.Match> action) {
@@ -187,10 +189,11 @@ public final class RelationReader {
         Context ctx = new Context(doc, codes);
         for (SentenceCode code : codes) {
             ctx.code = code;
-            for (Rule r : rules) {
-                ctx.rule = r;
-                for (CodePattern.Match m : r.pattern().matches(code)) {
-                    r.action().accept(ctx, m);
+            List<List<CodePattern.Match>> matches = index.matches(code);
+            for (int i = 0; i < rules.size(); i++) {
+                ctx.rule = rules.get(i);
+                for (CodePattern.Match m : matches.get(i)) {
+                    ctx.rule.action().accept(ctx, m);
                 }
             }
         }

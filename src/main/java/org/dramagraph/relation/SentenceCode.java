@@ -24,11 +24,29 @@ public final class SentenceCode {
     private final List<Mention> mentions;
     private final List<Quotation> speech;
 
+    private final String[] parts;
+    private final int[] starts;
+
     private SentenceCode(Sentence sentence, String code, List<Mention> mentions, List<Quotation> speech) {
         this.sentence = sentence;
         this.code = code;
         this.mentions = mentions;
         this.speech = speech;
+        this.parts = code.isEmpty() ? new String[0] : code.split(" ");
+        this.starts = new int[parts.length];
+        for (int i = 1; i < parts.length; i++) {
+            starts[i] = starts[i - 1] + parts[i - 1].length() + 1;
+        }
+    }
+
+    /** The items and words of the code, in order. */
+    String[] parts() {
+        return parts;
+    }
+
+    /** Where each part starts in {@link #code()}. */
+    int[] starts() {
+        return starts;
     }
 
     /**

@@ -11,7 +11,7 @@ class MentionFinderTest {
 
     private List<String> mentions(String headline, String body, Gazetteer known) {
         SegmentedText doc = SegmentedText.of(headline, body);
-        return finder.find(doc, finder.quoteKinds(doc), known).stream()
+        return finder.find(finder.prepare(doc), known).stream()
                 .map(m -> m.type().code() + "[" + m.text() + "]").toList();
     }
 
