@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns Korean-drama news articles into a sourced knowledge graph.",
         subcommands = {
                 ExtractCommand.class,
+                BenchHtmlCommand.class,
         })
 public final class Main {
     public static void main(String[] args) {

@@ -12,6 +12,20 @@ import org.jsoup.nodes.Element;
  * {@code <article>} element, else of the whole body.
  */
 public final class HtmlArticleExtractor {
+    private final PageDecoder decoder = new PageDecoder();
+
+    /**
+     * Extracts from the bytes of a page, choosing the charset as {@link PageDecoder} says.
+     *
+     * @param page            the page as fetched or stored
+     * @param declaredCharset the charset of the HTTP {@code Content-Type} header, or {@code null}
+     * @param baseUrl         the page's address, to resolve relative links; may be {@code null}
+     * @throws UnreadablePageException if the bytes are not text
+     */
+    public HtmlArticle extract(byte[] page, String declaredCharset, String baseUrl) {
+        return extract(decoder.decode(page, declaredCharset).html(), baseUrl);
+    }
+
     /** Extracts from an already decoded page; {@code baseUrl} resolves relative links and may be null. */
     public HtmlArticle extract(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
