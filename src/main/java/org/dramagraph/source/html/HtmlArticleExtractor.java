@@ -2,16 +2,21 @@ package org.dramagraph.source.html;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the article in a news page: title, date and main text. Basic version: paragraphs of the
- * {@code <article>} element, else of the whole body.
+ * Finds the article in a news or blog page: its body text (paragraphs separated by a blank line),
+ * title, byline, publication date and photos. The page chrome (navigation, share bars, related
+ * links, comments...) is left out.
+ *
+ * <p>Instances hold no state between calls and may be shared between threads.
  */
 public final class HtmlArticleExtractor {
+    /** Below this many characters a body is suspect, and a gentler cleaning is tried. */
+    private static final int SHORT_BODY = 250;
+
     private final PageDecoder decoder = new PageDecoder();
 
     /**
@@ -33,13 +38,23 @@ public final class HtmlArticleExtractor {
         if (title == null) {
             title = doc.title();
         }
-        Element root = doc.selectFirst("article");
-        if (root == null) {
-            root = doc.body();
+        LocalDate published = date(meta(doc, "article:published_time"));
+        Document gentle = doc.clone();
+        String text = body(doc, true);
+        if (text.length() < SHORT_BODY) {
+            String second = body(gentle, false);
+            if (second.length() > text.length()) {
+                text = second;
+            }
         }
-        String text = root.select("p").stream().map(Element::text).filter(t -> !t.isBlank())
-                .collect(Collectors.joining("\n\n"));
-        return new HtmlArticle(title, null, date(meta(doc, "article:published_time")), text, List.of());
+        return new HtmlArticle(title, null, published, text, List.of());
+    }
+
+    private static String body(Document doc, boolean byClassWords) {
+        new PageCleaner(byClassWords).clean(doc.body());
+        List<TextBlock> blocks = BlockSplitter.split(doc.body());
+        List<Element> article = new ContentLocator().locate(doc.body(), blocks);
+        return BodyWriter.write(blocks, article);
     }
 
     private static String meta(Document doc, String property) {

@@ -1,0 +1,166 @@
+package org.dramagraph.source.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the elements that hold a page's article, readability-style: every paragraph-like block
+ * gives points (more for length and commas) to its container and, decreasingly, to the
+ * container's ancestors; a candidate's points are discounted by its share of link text; the best
+ * candidate wins, and its siblings join when they score well too or are clean paragraphs.
+ */
+final class ContentLocator {
+    private static final int ANCESTOR_LEVELS = 5;
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+
+    private final Map<Element, double[]> scores = new IdentityHashMap<>();
+    private final Map<Element, int[]> textStats = new IdentityHashMap<>();
+
+    /** The article's elements, in document order; empty when no block looks like a paragraph. */
+    List<Element> locate(Element root, List<TextBlock> blocks) {
+        for (TextBlock b : blocks) {
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                int[] s = textStats.computeIfAbsent(e, k -> new int[2]);
+                s[0] += b.chars();
+                s[1] += b.linkChars();
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+        for (TextBlock b : blocks) {
+            if (b.chars() < MIN_PARAGRAPH_CHARS || b.isHeading() || b.linkDensity() > 0.5) {
+                continue;
+            }
+            double points = 1 + commas(b.text()) + Math.min(b.chars() / 100.0, 3);
+            Element e = b.owner().parent();
+            for (int level = 0; e != null && level < ANCESTOR_LEVELS; level++, e = e.parent()) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                score(e)[0] += points / divider;
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+        Element top = null;
+        double topScore = 0;
+        for (Map.Entry<Element, double[]> c : scores.entrySet()) {
+            double s = finalScore(c.getKey());
+            if (s > topScore) {
+                top = c.getKey();
+                topScore = s;
+            }
+        }
+        if (top == null) {
+            return List.of();
+        }
+        top = climb(top, root);
+        return withSiblings(top, root);
+    }
+
+    private double[] score(Element e) {
+        return scores.computeIfAbsent(e, k -> new double[]{initialScore(k)});
+    }
+
+    private static double initialScore(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote", "section" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if (e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            s += 25;
+        }
+        if (ClassWords.isArticle(ClassWords.of(e))) {
+            s += 25;
+        }
+        return s;
+    }
+
+    private double finalScore(Element e) {
+        double[] s = scores.get(e);
+        return s == null ? 0 : s[0] * (1 - linkDensity(e));
+    }
+
+    private double linkDensity(Element e) {
+        int[] s = textStats.get(e);
+        return s == null || s[0] == 0 ? 0 : (double) s[1] / s[0];
+    }
+
+    private int chars(Element e) {
+        int[] s = textStats.get(e);
+        return s == null ? 0 : s[0];
+    }
+
+    /** Moves up to an ancestor that scores better, as long as ancestors keep a third of the score. */
+    private Element climb(Element top, Element root) {
+        double last = finalScore(top);
+        double threshold = last / 3;
+        for (Element p = top.parent(); p != null && p != root.parent(); p = p.parent()) {
+            if (!scores.containsKey(p)) {
+                continue;
+            }
+            double s = finalScore(p);
+            if (s < threshold) {
+                break;
+            }
+            if (s > last) {
+                top = p;
+                break;
+            }
+            last = s;
+            if (p == root) {
+                break;
+            }
+        }
+        while (top != root && top.parent() != null && top.parent().childrenSize() == 1 && top.parent() != root) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    private List<Element> withSiblings(Element top, Element root) {
+        Element parent = top.parent();
+        if (parent == null || top == root) {
+            return List.of(top);
+        }
+        double topScore = finalScore(top);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                out.add(sibling);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
+                    ? topScore * 0.2 : 0;
+            if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold) {
+                out.add(sibling);
+            } else if (sibling.normalName().equals("p")) {
+                int len = chars(sibling);
+                double ld = linkDensity(sibling);
+                String text = sibling.text();
+                if (len > 80 && ld < 0.25 || len > 0 && len < 80 && ld == 0 && text.matches("(?s).*\\.( .*)?$")) {
+                    out.add(sibling);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

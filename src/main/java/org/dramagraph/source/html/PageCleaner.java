@@ -1,0 +1,77 @@
+package org.dramagraph.source.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Removes from a page what can never be article text: scripts and embedded media, forms and
+ * controls, navigation and other landmarks that ARIA or HTML5 mark as not being the main content,
+ * hidden elements, and (when {@code byClassWords}) elements whose class or id words name page
+ * furniture ({@link ClassWords#BOILERPLATE}: share bars, comment sections, related links...).
+ */
+final class PageCleaner {
+    private static final Set<String> NEVER_TEXT = Set.of(
+            "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video",
+            "audio", "map", "button", "input", "select", "textarea", "option", "datalist", "meter", "progress",
+            "nav", "aside", "footer", "menu", "dialog", "head", "figcaption");
+    private static final Set<String> LANDMARKS = Set.of(
+            "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
+            "menubar", "toolbar", "tablist", "button", "form", "alert", "status", "tooltip");
+    private static final Set<String> CONTAINERS = Set.of("html", "body", "main", "article");
+
+    private final boolean byClassWords;
+
+    /** A cleaner; {@code byClassWords} also removes elements by their class and id words. */
+    PageCleaner(boolean byClassWords) {
+        this.byClassWords = byClassWords;
+    }
+
+    /** Removes boilerplate from {@code root} in place. */
+    void clean(Element root) {
+        List<Element> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && node != root && isBoilerplate(e)) {
+                    doomed.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        doomed.forEach(Element::remove);
+    }
+
+    private boolean isBoilerplate(Element e) {
+        String tag = e.normalName();
+        if (NEVER_TEXT.contains(tag)) {
+            return true;
+        }
+        if (CONTAINERS.contains(tag)) {
+            return false;
+        }
+        if (tag.equals("header") || tag.equals("form")) {
+            return byClassWords;
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (LANDMARKS.contains(role) || e.hasAttr("hidden") || isHiddenByStyle(e)) {
+            return true;
+        }
+        return byClassWords && !e.hasAttr("itemprop") && ClassWords.isBoilerplate(ClassWords.of(e));
+    }
+
+    private static boolean isHiddenByStyle(Element e) {
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}
