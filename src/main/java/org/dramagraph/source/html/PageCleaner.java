@@ -1,7 +1,9 @@
 package org.dramagraph.source.html;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -26,14 +28,31 @@ final class PageCleaner {
     private static final Set<String> CONTAINERS = Set.of("html", "body", "main", "article");
 
     private final boolean byClassWords;
+    private final Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
+    private int halfOfParagraphs;
 
     /** A cleaner; {@code byClassWords} also removes elements by their class and id words. */
     PageCleaner(boolean byClassWords) {
         this.byClassWords = byClassWords;
     }
 
-    /** Removes boilerplate from {@code root} in place. */
+    /**
+     * Removes boilerplate from {@code root} in place. An element that holds at least half of the
+     * page's paragraph text is never removed for its class words or for being a header or form:
+     * such words then describe a layout ("content-with-sidebar"), not furniture.
+     */
     void clean(Element root) {
+        paragraphChars.clear();
+        for (Element p : root.getElementsByTag("p")) {
+            int n = p.text().length();
+            for (Element e = p; e != null; e = e.parent()) {
+                paragraphChars.merge(e, n, Integer::sum);
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+        halfOfParagraphs = Math.max(1, paragraphChars.getOrDefault(root, 0) / 2);
         List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -56,12 +75,17 @@ final class PageCleaner {
         if (CONTAINERS.contains(tag)) {
             return false;
         }
+        if (e.hasAttr("hidden") || isHiddenByStyle(e)) {
+            return true;
+        }
+        if (paragraphChars.getOrDefault(e, 0) >= halfOfParagraphs) {
+            return false;
+        }
+        if (LANDMARKS.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
         if (tag.equals("header") || tag.equals("form")) {
             return byClassWords;
-        }
-        String role = e.attr("role").toLowerCase(Locale.ROOT);
-        if (LANDMARKS.contains(role) || e.hasAttr("hidden") || isHiddenByStyle(e)) {
-            return true;
         }
         return byClassWords && !e.hasAttr("itemprop") && ClassWords.isBoilerplate(ClassWords.of(e));
     }
