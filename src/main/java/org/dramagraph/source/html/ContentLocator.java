@@ -73,18 +73,25 @@ final class ContentLocator {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
+        return s;
+    }
+
+    /** Markup that names the article multiplies a candidate's points (rather than adding to them, so
+     * that a small "content" box holding only a headline cannot beat the paragraphs). */
+    private static double markupWeight(Element e) {
+        double w = 1;
         if (e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            s += 25;
+            w += 0.25;
         }
         if (ClassWords.isArticle(ClassWords.of(e))) {
-            s += 25;
+            w += 0.25;
         }
-        return s;
+        return w;
     }
 
     private double finalScore(Element e) {
         double[] s = scores.get(e);
-        return s == null ? 0 : s[0] * (1 - linkDensity(e));
+        return s == null ? 0 : s[0] * (1 - linkDensity(e)) * markupWeight(e);
     }
 
     private double linkDensity(Element e) {
