@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,6 +16,7 @@ import org.jsoup.nodes.Element;
 final class ContentLocator {
     private static final int ANCESTOR_LEVELS = 5;
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "body", "td");
 
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
     private final Map<Element, int[]> textStats = new IdentityHashMap<>();
@@ -36,7 +38,7 @@ final class ContentLocator {
                 continue;
             }
             double points = 1 + commas(b.text()) + Math.min(b.chars() / 100.0, 3);
-            Element e = b.owner().parent();
+            Element e = scoredContainer(b.owner());
             for (int level = 0; e != null && level < ANCESTOR_LEVELS; level++, e = e.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 score(e)[0] += points / divider;
@@ -59,6 +61,22 @@ final class ContentLocator {
         }
         top = climb(top, root);
         return withSiblings(top, root);
+    }
+
+    /**
+     * The element a paragraph's points go to first: the parent of a paragraph element, or the
+     * element itself for text lying loose in a container beside other blocks (as readability does
+     * after wrapping such text in a paragraph).
+     */
+    private static Element scoredContainer(Element owner) {
+        if (CONTAINER_TAGS.contains(owner.normalName())) {
+            for (Element child : owner.children()) {
+                if (BlockSplitter.isBlock(child)) {
+                    return owner;
+                }
+            }
+        }
+        return owner.parent();
     }
 
     private double[] score(Element e) {
