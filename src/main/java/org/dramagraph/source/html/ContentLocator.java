@@ -60,7 +60,46 @@ final class ContentLocator {
             return List.of();
         }
         top = climb(top, root);
-        return withSiblings(top, root);
+        List<Element> article = withSiblings(top, root);
+        for (Element chunk : chunksLike(top, root)) {
+            if (!article.contains(chunk)) {
+                article.add(chunk);
+            }
+        }
+        return article;
+    }
+
+    /**
+     * Other parts of an article split into chunks (between ads, say): elements elsewhere on the page
+     * with the same tag and class as the best candidate, holding paragraphs of their own.
+     */
+    private List<Element> chunksLike(Element top, Element root) {
+        List<Element> out = new ArrayList<>();
+        if (top.className().isBlank() || top == root) {
+            return out;
+        }
+        for (Element other : root.getElementsByClass(top.classNames().iterator().next())) {
+            if (other != top && other.normalName().equals(top.normalName())
+                    && other.className().equals(top.className()) && scores.containsKey(other)
+                    && linkDensity(other) < 0.3 && !related(other, top)) {
+                out.add(other);
+            }
+        }
+        return out;
+    }
+
+    private static boolean related(Element a, Element b) {
+        for (Element p = a; p != null; p = p.parent()) {
+            if (p == b) {
+                return true;
+            }
+        }
+        for (Element p = b; p != null; p = p.parent()) {
+            if (p == a) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -152,7 +191,7 @@ final class ContentLocator {
     private List<Element> withSiblings(Element top, Element root) {
         Element parent = top.parent();
         if (parent == null || top == root) {
-            return List.of(top);
+            return new ArrayList<>(List.of(top));
         }
         double topScore = finalScore(top);
         double threshold = Math.max(10, topScore * 0.2);
