@@ -33,6 +33,9 @@ final class ClassWords {
             "share", "sharing", "social", "comment", "disqus", "related", "recommend", "trending", "newsletter",
             "subscri", "signup", "paywall", "popup", "cookie", "caption");
 
+    /** Quoted or embedded posts (tweets and the like) are part of the story even in a "social" box. */
+    private static final Set<String> EMBEDS = Set.of("embed", "embedded", "tweet", "quote", "blockquote");
+
     /** Words that mark the article itself. */
     static final Set<String> ARTICLE = Set.of(
             "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "hentry", "prose");
@@ -66,8 +69,13 @@ final class ClassWords {
         }
     }
 
-    /** Whether any class or id word names page furniture. */
+    /** Whether any class or id word names page furniture, and none an embedded post. */
     static boolean isBoilerplate(List<String> words) {
+        for (String w : words) {
+            if (EMBEDS.contains(w)) {
+                return false;
+            }
+        }
         for (String w : words) {
             if (BOILERPLATE.contains(w)) {
                 return true;
