@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,6 +17,7 @@ import org.jsoup.nodes.Element;
 final class ContentLocator {
     private static final int ANCESTOR_LEVELS = 5;
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "body", "td");
 
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
@@ -108,14 +110,7 @@ final class ContentLocator {
      * after wrapping such text in a paragraph).
      */
     private static Element scoredContainer(Element owner) {
-        if (CONTAINER_TAGS.contains(owner.normalName())) {
-            for (Element child : owner.children()) {
-                if (BlockSplitter.isBlock(child)) {
-                    return owner;
-                }
-            }
-        }
-        return owner.parent();
+        return CONTAINER_TAGS.contains(owner.normalName()) && hasBlockChildren(owner) ? owner : owner.parent();
     }
 
     private double[] score(Element e) {
@@ -205,16 +200,30 @@ final class ContentLocator {
                     ? topScore * 0.2 : 0;
             if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold) {
                 out.add(sibling);
-            } else if (sibling.normalName().equals("p")) {
-                int len = chars(sibling);
-                double ld = linkDensity(sibling);
-                String text = sibling.text();
-                if (len > 80 && ld < 0.25 || len > 0 && len < 80 && ld == 0 && text.matches("(?s).*\\.( .*)?$")) {
-                    out.add(sibling);
-                }
+            } else if (readsAsParagraph(sibling)) {
+                out.add(sibling);
             }
         }
         return out;
+    }
+
+    /** A paragraph, or a box holding only text, that is long and clean or short and ends a sentence. */
+    private boolean readsAsParagraph(Element e) {
+        if (!e.normalName().equals("p") && !(CONTAINER_TAGS.contains(e.normalName()) && !hasBlockChildren(e))) {
+            return false;
+        }
+        int len = chars(e);
+        double ld = linkDensity(e);
+        return len > 80 && ld < 0.25 || len > 0 && len < 80 && ld == 0 && SENTENCE_END.matcher(e.text()).find();
+    }
+
+    private static boolean hasBlockChildren(Element e) {
+        for (Element child : e.children()) {
+            if (BlockSplitter.isBlock(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int commas(String text) {
