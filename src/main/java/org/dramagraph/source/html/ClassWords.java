@@ -36,6 +36,11 @@ final class ClassWords {
     /** Quoted or embedded posts (tweets and the like) are part of the story even in a "social" box. */
     private static final Set<String> EMBEDS = Set.of("embed", "embedded", "tweet", "quote", "blockquote");
 
+    /** Boxes around a picture or a player, whose text is a caption or a credit. */
+    private static final Set<String> MEDIA = Set.of(
+            "image", "images", "img", "photo", "photos", "picture", "figure", "gallery", "slideshow",
+            "thumbnail", "thumb", "media", "video", "player");
+
     /** Words that mark the article itself. */
     static final Set<String> ARTICLE = Set.of(
             "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "hentry", "prose");
@@ -84,6 +89,16 @@ final class ClassWords {
                 if (w.startsWith(term)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether any class or id word names a box around a picture or a player. */
+    static boolean isMedia(List<String> words) {
+        for (String w : words) {
+            if (MEDIA.contains(w)) {
+                return true;
             }
         }
         return false;

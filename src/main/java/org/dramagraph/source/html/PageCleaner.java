@@ -27,6 +27,8 @@ final class PageCleaner {
             "menubar", "toolbar", "tablist", "button", "form", "alert", "status", "tooltip");
     private static final Set<String> CONTAINERS = Set.of("html", "body", "main", "article");
 
+    private static final int MAX_CAPTION_CHARS = 400;
+
     private final boolean byClassWords;
     private final Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
     private int halfOfParagraphs;
@@ -87,7 +89,17 @@ final class PageCleaner {
         if (tag.equals("header") || tag.equals("form")) {
             return byClassWords;
         }
-        return byClassWords && !e.hasAttr("itemprop") && ClassWords.isBoilerplate(ClassWords.of(e));
+        if (!byClassWords || e.hasAttr("itemprop")) {
+            return false;
+        }
+        List<String> words = ClassWords.of(e);
+        return ClassWords.isBoilerplate(words) || ClassWords.isMedia(words) && isCaptionedMedia(e);
+    }
+
+    /** A picture or player with at most a caption's worth of text beside it. */
+    private static boolean isCaptionedMedia(Element e) {
+        return e.selectFirst("img, picture, video, audio, iframe, object") != null
+                && e.text().length() <= MAX_CAPTION_CHARS;
     }
 
     private static boolean isHiddenByStyle(Element e) {
