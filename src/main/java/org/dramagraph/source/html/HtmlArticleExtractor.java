@@ -1,6 +1,5 @@
 package org.dramagraph.source.html;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -8,8 +7,13 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds the article in a news or blog page: its body text (paragraphs separated by a blank line),
- * title, byline, publication date and photos. The page chrome (navigation, share bars, related
- * links, comments...) is left out.
+ * title, byline, publication date and photos. The page's chrome (navigation, share bars, related
+ * links, comments, captions...) is left out of the text.
+ *
+ * <p>The stages, each a class of this package: {@link PageDecoder} (bytes to text), then
+ * {@code PageMetadata}, {@code JsonLd} and {@code PhotoFinder} on the whole page, then
+ * {@code PageCleaner} (boilerplate out), {@code BlockSplitter} (text blocks), {@code ContentLocator}
+ * (which elements hold the article) and {@code BodyWriter} (which blocks read as its text).
  *
  * <p>Instances hold no state between calls and may be shared between threads.
  */
@@ -31,45 +35,43 @@ public final class HtmlArticleExtractor {
         return extract(decoder.decode(page, declaredCharset).html(), baseUrl);
     }
 
-    /** Extracts from an already decoded page; {@code baseUrl} resolves relative links and may be null. */
+    /**
+     * Extracts from an already decoded page.
+     *
+     * @param html    the page
+     * @param baseUrl the page's address, to resolve relative links; may be {@code null}
+     */
     public HtmlArticle extract(String html, String baseUrl) {
-        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-        String title = meta(doc, "og:title");
-        if (title == null) {
-            title = doc.title();
-        }
-        LocalDate published = date(meta(doc, "article:published_time"));
-        Document gentle = doc.clone();
-        String text = body(doc, true);
-        if (text.length() < SHORT_BODY) {
-            String second = body(gentle, false);
-            if (second.length() > text.length()) {
-                text = second;
+        String base = baseUrl == null ? "" : baseUrl;
+        Document doc = Jsoup.parse(html, base);
+        JsonLd ld = JsonLd.of(doc);
+        List<PhotoFinder.Found> photos = PhotoFinder.collect(doc);
+        String title = PageMetadata.title(doc, ld);
+        String byline = PageMetadata.byline(doc, ld);
+        var published = PageMetadata.published(doc, ld);
+
+        Body body = body(doc, true);
+        if (body.text().length() < SHORT_BODY) {
+            Body gentle = body(Jsoup.parse(html, base), false);
+            if (gentle.text().length() > body.text().length()) {
+                body = gentle;
             }
         }
-        return new HtmlArticle(title, null, published, text, List.of());
+        String text = body.text();
+        String fromJsonLd = ld.text("articleBody");
+        if (fromJsonLd != null && text.length() < SHORT_BODY && fromJsonLd.length() > text.length()) {
+            text = fromJsonLd.strip().replaceAll("\\s*\\n\\s*", "\n\n");
+        }
+        return new HtmlArticle(title, byline, published, text, PhotoFinder.inArticle(photos, body.article(), doc));
     }
 
-    private static String body(Document doc, boolean byClassWords) {
+    private record Body(String text, List<Element> article) {
+    }
+
+    private static Body body(Document doc, boolean byClassWords) {
         new PageCleaner(byClassWords).clean(doc.body());
         List<TextBlock> blocks = BlockSplitter.split(doc.body());
         List<Element> article = new ContentLocator().locate(doc.body(), blocks);
-        return BodyWriter.write(blocks, article);
-    }
-
-    private static String meta(Document doc, String property) {
-        Element e = doc.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
-        return e == null || e.attr("content").isBlank() ? null : e.attr("content").strip();
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.substring(0, 10));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
+        return new Body(BodyWriter.write(blocks, article), article);
     }
 }
