@@ -1,5 +1,6 @@
 package org.dramagraph.source.html;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,9 +47,10 @@ public final class HtmlArticleExtractor {
         Document doc = Jsoup.parse(html, base);
         JsonLd ld = JsonLd.of(doc);
         List<PhotoFinder.Found> photos = PhotoFinder.collect(doc);
-        String title = PageMetadata.title(doc, ld);
-        String byline = PageMetadata.byline(doc, ld);
-        var published = PageMetadata.published(doc, ld);
+        PageMetadata meta = new PageMetadata(doc, ld);
+        String title = meta.title();
+        String byline = meta.byline();
+        LocalDate published = meta.published();
 
         Body body = body(doc, true);
         if (body.text().length() < SHORT_BODY) {
@@ -62,7 +64,7 @@ public final class HtmlArticleExtractor {
         if (fromJsonLd != null && text.length() < SHORT_BODY && fromJsonLd.length() > text.length()) {
             text = fromJsonLd.strip().replaceAll("\\s*\\n\\s*", "\n\n");
         }
-        return new HtmlArticle(title, byline, published, text, PhotoFinder.inArticle(photos, body.article(), doc));
+        return new HtmlArticle(title, byline, published, text, PhotoFinder.inArticle(photos, body.article(), doc, meta));
     }
 
     private record Body(String text, List<Element> article) {

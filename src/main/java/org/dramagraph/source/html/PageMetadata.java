@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +22,11 @@ import org.jsoup.nodes.Element;
 final class PageMetadata {
     /** Longer "bylines" are boxes that hold dates, bios or share buttons as well. */
     private static final int MAX_BYLINE = 80;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ORDINAL = Pattern.compile("(\\d)(st|nd|rd|th)\\b");
+    private static final Pattern ABBREVIATION_DOT = Pattern.compile("(\\p{L}{3,})\\.");
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:]\\s*$");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*[|\\-–—·•:]\\s+");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:]\\s+");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern COMPACT_DATE = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:\\D|$)");
@@ -36,12 +43,31 @@ final class PageMetadata {
         "dcterms.issued", "dc.date", "dcterms.created", "dc.date.created", "date", "sailthru.date",
         "parsely-pub-date", "original-publish-date", "article:published", "published_time"};
 
-    private PageMetadata() {
+    private final Document doc;
+    private final JsonLd ld;
+    /** Meta tag contents by lower-case property, name or itemprop; the first non-empty one wins. */
+    private final Map<String, String> metas = new HashMap<>();
+
+    /** Reads a page's meta tags; {@code ld} is its JSON-LD article. */
+    PageMetadata(Document doc, JsonLd ld) {
+        this.doc = doc;
+        this.ld = ld;
+        for (Element e : doc.getElementsByTag("meta")) {
+            String content = e.attr("content").strip();
+            if (!content.isEmpty()) {
+                for (String attr : new String[]{"property", "name", "itemprop"}) {
+                    String key = e.attr(attr).strip().toLowerCase(Locale.ROOT);
+                    if (!key.isEmpty()) {
+                        metas.putIfAbsent(key, content);
+                    }
+                }
+            }
+        }
     }
 
     /** The headline: og:title, JSON-LD or Twitter headline, else the document title; site names trimmed. */
-    static String title(Document doc, JsonLd ld) {
-        String title = firstNonBlank(meta(doc, "og:title"), ld.text("headline"), meta(doc, "twitter:title"),
+    String title() {
+        String title = firstNonBlank(meta("og:title"), ld.text("headline"), meta("twitter:title"),
                 doc.title());
         Element h1 = doc.selectFirst("h1");
         String heading = h1 == null ? "" : h1.text().strip();
@@ -51,7 +77,7 @@ final class PageMetadata {
         if (!heading.isEmpty() && title.contains(heading) && heading.length() * 2 >= title.length()) {
             return heading;
         }
-        return withoutSiteName(title, meta(doc, "og:site_name"));
+        return withoutSiteName(title, meta("og:site_name"));
     }
 
     /** Drops "| Site" from either end of a title when the site part is short or is the site's name. */
@@ -63,21 +89,21 @@ final class PageMetadata {
         String first = parts[0].strip();
         String last = parts[parts.length - 1].strip();
         if (siteName != null && last.equalsIgnoreCase(siteName.strip())) {
-            return title.substring(0, title.lastIndexOf(last)).replaceFirst("\\s+[|\\-–—·•:]\\s*$", "").strip();
+            return TRAILING_SEPARATOR.matcher(title.substring(0, title.lastIndexOf(last))).replaceFirst("").strip();
         }
         if (siteName != null && first.equalsIgnoreCase(siteName.strip())) {
-            return title.substring(first.length()).replaceFirst("^\\s*[|\\-–—·•:]\\s+", "").strip();
+            return LEADING_SEPARATOR.matcher(title.substring(first.length())).replaceFirst("").strip();
         }
         return title;
     }
 
     /** The author line, without a leading "By"; null when the page names nobody. */
-    static String byline(Document doc, JsonLd ld) {
+    String byline() {
         List<String> authors = ld.authors();
         String found = authors.isEmpty() ? null : String.join(", ", authors);
         if (found == null) {
-            String metaAuthor = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"),
-                    meta(doc, "dc.creator"), meta(doc, "byl"), meta(doc, "sailthru.author"));
+            String metaAuthor = firstNonBlank(meta("author"), meta("article:author"),
+                    meta("dc.creator"), meta("byl"), meta("sailthru.author"));
             found = metaAuthor != null && !metaAuthor.startsWith("http") ? metaAuthor : null;
         }
         if (found == null) {
@@ -88,13 +114,13 @@ final class PageMetadata {
         if (found == null) {
             return null;
         }
-        String cleaned = BY_PREFIX.matcher(found.strip().replaceAll("\\s+", " ")).replaceFirst("");
+        String cleaned = BY_PREFIX.matcher(WHITESPACE.matcher(found.strip()).replaceAll(" ")).replaceFirst("");
         return cleaned.isEmpty() || cleaned.length() > MAX_BYLINE ? null : cleaned;
     }
 
     /** The publication date, or null when no usual place holds a readable one. */
-    static LocalDate published(Document doc, JsonLd ld) {
-        LocalDate fromMeta = dateFromMeta(doc, ARTICLE_DATE_META);
+    LocalDate published() {
+        LocalDate fromMeta = dateFromMeta(ARTICLE_DATE_META);
         if (fromMeta != null) {
             return fromMeta;
         }
@@ -102,7 +128,7 @@ final class PageMetadata {
         if (fromJsonLd != null) {
             return fromJsonLd;
         }
-        fromMeta = dateFromMeta(doc, OTHER_DATE_META);
+        fromMeta = dateFromMeta(OTHER_DATE_META);
         if (fromMeta != null) {
             return fromMeta;
         }
@@ -115,9 +141,9 @@ final class PageMetadata {
         return null;
     }
 
-    private static LocalDate dateFromMeta(Document doc, String[] names) {
+    private LocalDate dateFromMeta(String[] names) {
         for (String name : names) {
-            LocalDate d = parseDate(meta(doc, name));
+            LocalDate d = parseDate(meta(name));
             if (d != null) {
                 return d;
             }
@@ -157,8 +183,8 @@ final class PageMetadata {
         } catch (DateTimeParseException e) {
             // not RFC 1123; try the written forms
         }
-        String s = v.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("(\\p{L}{3,})\\.", "$1")
-                .replaceAll("\\s+", " ");
+        String s = ORDINAL.matcher(v).replaceAll("$1");
+        s = WHITESPACE.matcher(ABBREVIATION_DOT.matcher(s).replaceAll("$1")).replaceAll(" ");
         for (DateTimeFormatter f : WRITTEN_DATES) {
             try {
                 return LocalDate.parse(s, f);
@@ -170,17 +196,8 @@ final class PageMetadata {
     }
 
     /** The content of a meta tag by property, name or itemprop (case-insensitive), or null. */
-    static String meta(Document doc, String key) {
-        for (Element e : doc.head().getElementsByTag("meta")) {
-            if (key.equalsIgnoreCase(e.attr("property")) || key.equalsIgnoreCase(e.attr("name"))
-                    || key.equalsIgnoreCase(e.attr("itemprop"))) {
-                String content = e.attr("content").strip();
-                if (!content.isEmpty()) {
-                    return content;
-                }
-            }
-        }
-        return null;
+    String meta(String key) {
+        return metas.get(key.toLowerCase(Locale.ROOT));
     }
 
     private static String firstNonBlank(String... values) {

@@ -1,5 +1,7 @@
 package org.dramagraph.source.html;
 
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,9 @@ import java.util.regex.Pattern;
 import org.dramagraph.source.Photo;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds an article's photos: {@code <img>} elements inside the article (lazy-loading attributes
@@ -30,6 +35,9 @@ final class PhotoFinder {
     private static final Set<String> CREDIT_WORDS = Set.of(
             "credit", "credits", "copyright", "photographer", "byline", "source", "attribution");
     private static final int MIN_SIDE = 60;
+    private static final int FRAME_LEVELS = 3;
+    /** A caption frame is a small piece of markup; past this many nodes it is a layout box. */
+    private static final int MAX_FRAME_NODES = 60;
     private static final Pattern LABELLED_CREDIT = Pattern.compile(
             "(?i)(?:^|[\\s(\\[|/])(?:photo(?:graph)?|image|picture|pic|foto|credit|source|file)s?"
                     + "(?:\\s+(?:credit|by|courtesy(?: of)?))?\\s*[:=]\\s*([^()\\[\\]|]{2,80}?)\\s*[)\\]]?\\s*$");
@@ -39,6 +47,14 @@ final class PhotoFinder {
     private static final Pattern KOREAN_CREDIT = Pattern.compile(
             "[\\[(/]?\\s*사진\\s*(?:제공)?\\s*[=:|]\\s*([^\\])]{1,60}?)\\s*[\\])]?\\s*$");
     private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|Copyright)\\s*(.{2,80}?)\\s*$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SRCSET_SEPARATOR = Pattern.compile(",\\s+");
+    private static final Pattern NOT_A_NUMBER = Pattern.compile("[^0-9.]");
+    private static final Pattern PIXELS = Pattern.compile("(\\d{1,5})(?:px)?");
+    private static final Pattern IMAGE_FILE = Pattern.compile("\\.(jpe?g|png|gif|webp|avif)(\\?.*)?$");
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
+            "^(?i)(?:(?:photo(?:graph)?|image|picture)s?\\b\\s*)?(?:(?:credit|by|courtesy(?: of)?)\\b\\s*)?[:=]?\\s*");
+    private static final Pattern IN_BRACKETS = Pattern.compile("^[(\\[]\\s*(.*?)\\s*[)\\]]$");
     private static final Pattern NOT_A_URL = Pattern.compile("[\\s{}<>\"]");
     /** A wire-service code in capitals at the end of a caption: "(AP)", "(REUTERS)". */
     private static final Pattern TRAILING_AGENCY = Pattern.compile("\\(([\\p{Lu}][\\p{Lu}/ .&-]{1,24})\\)\\s*$");
@@ -54,6 +70,10 @@ final class PhotoFinder {
      * were before cleaning detached any of them.
      */
     record Found(Element img, List<Element> ancestors, Photo photo) {
+        /** The photo with its URL made absolute against the page's address. */
+        Photo resolved() {
+            return new Photo(absolute(img.baseUri(), photo.url()), photo.caption(), photo.credit(), photo.alt());
+        }
     }
 
     private PhotoFinder() {
@@ -63,13 +83,16 @@ final class PhotoFinder {
     static List<Found> collect(Document doc) {
         List<Found> out = new ArrayList<>();
         for (Element img : doc.body().getElementsByTag("img")) {
-            String url = url(img);
-            if (url == null || isTiny(img) || looksLikeIcon(img, url)) {
+            if (isTiny(img)) {
                 continue;
             }
-            Element figure = img.closest("figure");
-            Element captionBox = captionBox(img, figure);
-            Element creditBox = creditBox(figure != null ? figure : captionBox != null ? captionBox : img.parent());
+            String url = url(img);
+            if (url == null || looksLikeIcon(img, url)) {
+                continue;
+            }
+            Element frame = frame(img);
+            Element captionBox = frame == null ? null : captionBox(frame);
+            Element creditBox = frame == null ? null : creditBox(frame);
             String caption = captionBox == null ? null : captionBox.text();
             String credit = creditBox == null ? null : creditBox.text().strip();
             if (caption != null && credit != null && !credit.isEmpty()) {
@@ -78,7 +101,7 @@ final class PhotoFinder {
             if (caption == null || caption.isBlank()) {
                 caption = img.attr("title");
             }
-            String[] split = splitCredit(caption.strip().replaceAll("\\s+", " "));
+            String[] split = splitCredit(WHITESPACE.matcher(caption.strip()).replaceAll(" "));
             caption = split[0];
             if (credit == null || credit.isEmpty()) {
                 credit = split[1];
@@ -93,25 +116,28 @@ final class PhotoFinder {
      * The photos inside the article: those under the closest {@code <article>} around (or else
      * under) the located elements, not in page furniture and not in links to other pages.
      */
-    static List<Photo> inArticle(List<Found> found, List<Element> article, Document doc) {
+    static List<Photo> inArticle(List<Found> found, List<Element> article, Document doc, PageMetadata meta) {
         List<Element> scopes = new ArrayList<>();
         for (Element e : article) {
-            Element wrapper = e.closest("article");
+            Element wrapper = e;
+            while (wrapper != null && !wrapper.normalName().equals("article")) {
+                wrapper = wrapper.parent();
+            }
             scopes.add(wrapper != null ? wrapper : e);
         }
         Map<String, Photo> photos = new LinkedHashMap<>();
         for (Found f : found) {
             int scope = scopeOf(f.ancestors(), scopes);
             if (scope >= 0 && !inFurniture(f.ancestors().subList(0, scope)) && !linksAway(f.img())) {
-                photos.putIfAbsent(f.photo().url(), f.photo());
+                Photo photo = f.resolved();
+                photos.putIfAbsent(photo.url(), photo);
             }
         }
         if (photos.isEmpty()) {
-            String og = PageMetadata.meta(doc, "og:image");
-            if (og != null) {
-                String url = doc.head().selectFirst("meta[property=og:image], meta[name=og:image]").absUrl("content");
-                String alt = PageMetadata.meta(doc, "og:image:alt");
-                photos.put(url, new Photo(url.isEmpty() ? og : url, null, null, alt));
+            String og = meta.meta("og:image");
+            if (og != null && !NOT_A_URL.matcher(og).find()) {
+                String url = absolute(doc.location(), og);
+                photos.put(url, new Photo(url, null, null, meta.meta("og:image:alt")));
             }
         }
         return List.copyOf(photos.values());
@@ -144,32 +170,34 @@ final class PhotoFinder {
 
     /** An image inside a link to another page is a teaser; a link to the image file itself is not. */
     private static boolean linksAway(Element img) {
-        Element link = img.closest("a[href]");
+        Element link = img.parent();
+        while (link != null && !(link.normalName().equals("a") && link.hasAttr("href"))) {
+            link = link.parent();
+        }
         if (link == null) {
             return false;
         }
         String href = link.attr("href").toLowerCase(Locale.ROOT);
-        return !href.matches(".*\\.(jpe?g|png|gif|webp|avif)(\\?.*)?$");
+        return !IMAGE_FILE.matcher(href).find();
     }
 
+    /** The image's address as written (resolved against the page only for the photos kept). */
     private static String url(Element img) {
         for (String attr : URL_ATTRIBUTES) {
             String v = img.attr(attr).strip();
             if (!v.isEmpty() && !v.startsWith("data:") && !v.startsWith("about:") && !NOT_A_URL.matcher(v).find()) {
-                String abs = img.absUrl(attr);
-                return abs.isEmpty() ? v : abs;
+                return v;
             }
         }
-        String srcset = img.hasAttr("srcset") ? img.attr("srcset") : img.attr("data-srcset");
-        String best = largest(srcset);
-        if (best == null) {
-            return null;
-        }
-        String base = img.baseUri();
+        return largest(img.hasAttr("srcset") ? img.attr("srcset") : img.attr("data-srcset"));
+    }
+
+    /** A URL resolved against a base, as browsers do; unchanged when either cannot be parsed. */
+    static String absolute(String base, String url) {
         try {
-            return base.isEmpty() ? best : java.net.URI.create(base).resolve(best).toString();
-        } catch (IllegalArgumentException e) {
-            return best;
+            return base == null || base.isEmpty() ? url : new URL(new URL(base), url).toExternalForm();
+        } catch (MalformedURLException e) {
+            return url;
         }
     }
 
@@ -177,15 +205,15 @@ final class PhotoFinder {
     private static String largest(String srcset) {
         String best = null;
         double bestSize = -1;
-        for (String candidate : srcset.split(",\\s+")) {
-            String[] parts = candidate.strip().split("\\s+");
+        for (String candidate : SRCSET_SEPARATOR.split(srcset)) {
+            String[] parts = WHITESPACE.split(candidate.strip());
             if (parts[0].isEmpty() || parts[0].startsWith("data:")) {
                 continue;
             }
             double size = 0;
             if (parts.length > 1) {
                 try {
-                    size = Double.parseDouble(parts[1].replaceAll("[^0-9.]", ""));
+                    size = Double.parseDouble(NOT_A_NUMBER.matcher(parts[1]).replaceAll(""));
                 } catch (NumberFormatException e) {
                     size = 0;
                 }
@@ -203,22 +231,35 @@ final class PhotoFinder {
     }
 
     private static int side(String v) {
-        String digits = v.strip().replaceAll("px$", "");
-        if (!digits.matches("\\d{1,5}")) {
-            return Integer.MAX_VALUE;
-        }
-        return Integer.parseInt(digits);
+        Matcher m = PIXELS.matcher(v.strip());
+        return m.matches() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
     }
 
     private static boolean looksLikeIcon(Element img, String url) {
-        List<String> words = ClassWords.of(img);
-        String path = url.replaceFirst("[?#].*$", "");
-        path = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        words.addAll(List.of(path.split("[^a-z]+")));
-        if (path.endsWith(".svg")) {
+        int end = url.length();
+        for (int i = 0; i < url.length(); i++) {
+            if (url.charAt(i) == '?' || url.charAt(i) == '#') {
+                end = i;
+                break;
+            }
+        }
+        int start = url.lastIndexOf('/', end - 1) + 1;
+        if (url.regionMatches(true, end - 4, ".svg", 0, 4)) {
             return true;
         }
-        for (String w : words) {
+        int wordStart = -1;
+        for (int i = start; i <= end; i++) {
+            boolean letter = i < end && Character.isLetter(url.charAt(i));
+            if (letter && wordStart < 0) {
+                wordStart = i;
+            } else if (!letter && wordStart >= 0) {
+                if (NOT_PHOTOS.contains(url.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                wordStart = -1;
+            }
+        }
+        for (String w : ClassWords.of(img)) {
             if (NOT_PHOTOS.contains(w)) {
                 return true;
             }
@@ -226,33 +267,57 @@ final class PhotoFinder {
         return false;
     }
 
-    /** The element holding the caption: a figcaption, else a "caption" box next to the image. */
-    private static Element captionBox(Element img, Element figure) {
-        if (figure != null) {
-            Element fc = figure.selectFirst("figcaption");
-            if (fc != null) {
-                return fc;
+    /**
+     * The box that frames an image with its caption: the enclosing {@code <figure>}, else the
+     * largest of the three nearest ancestors that holds no other image and is small.
+     */
+    private static Element frame(Element img) {
+        Element frame = null;
+        Element e = img.parent();
+        for (int level = 0; e != null && level < FRAME_LEVELS; level++, e = e.parent()) {
+            if (e.normalName().equals("figure")) {
+                return e;
+            }
+            if (e.normalName().equals("body") || !isSmallWithOneImage(e)) {
+                break;
+            }
+            frame = e;
+        }
+        return frame;
+    }
+
+    private static boolean isSmallWithOneImage(Element e) {
+        int[] counts = new int[2];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                counts[0]++;
+                if (node instanceof Element el && el.normalName().equals("img")) {
+                    counts[1]++;
+                }
+                return counts[0] > MAX_FRAME_NODES || counts[1] > 1 ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return counts[0] <= MAX_FRAME_NODES && counts[1] <= 1;
+    }
+
+    /** The element holding the caption: a figcaption, else a "caption" box in the frame. */
+    private static Element captionBox(Element frame) {
+        for (Element e : frame.getAllElements()) {
+            if (e.normalName().equals("figcaption")) {
+                return e;
             }
         }
-        Element around = figure != null ? figure : img.parent();
-        for (int level = 0; around != null && level < 3; level++, around = around.parent()) {
-            for (Element e : around.getAllElements()) {
-                if (e != around && ClassWords.of(e).stream().anyMatch(w -> w.startsWith("caption"))) {
-                    return e;
-                }
-            }
-            if (around.getElementsByTag("img").size() > 1) {
-                break;
+        for (Element e : frame.getAllElements()) {
+            if (e != frame && ClassWords.of(e).stream().anyMatch(w -> w.startsWith("caption"))) {
+                return e;
             }
         }
         return null;
     }
 
-    private static Element creditBox(Element around) {
-        if (around == null) {
-            return null;
-        }
-        for (Element e : around.getAllElements()) {
+    private static Element creditBox(Element frame) {
+        for (Element e : frame.getAllElements()) {
             if (ClassWords.of(e).stream().anyMatch(CREDIT_WORDS::contains) && !e.text().isBlank()) {
                 return e;
             }
@@ -279,9 +344,8 @@ final class PhotoFinder {
         if (credit == null) {
             return null;
         }
-        return credit.replaceFirst("^(?i)(?:(?:photo(?:graph)?|image|picture)s?\\b\\s*)?"
-                        + "(?:(?:credit|by|courtesy(?: of)?)\\b\\s*)?[:=]?\\s*", "")
-                .replaceFirst("^[(\\[]\\s*(.*?)\\s*[)\\]]$", "$1").strip();
+        String unlabelled = CREDIT_LABEL.matcher(credit).replaceFirst("");
+        return IN_BRACKETS.matcher(unlabelled).replaceFirst("$1").strip();
     }
 
     private static String blankToNull(String s) {

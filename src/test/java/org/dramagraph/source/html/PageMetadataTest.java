@@ -15,7 +15,7 @@ class PageMetadataTest {
 
     private static LocalDate published(String head, String body) {
         Document doc = Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>");
-        return PageMetadata.published(doc, JsonLd.of(doc));
+        return new PageMetadata(doc, JsonLd.of(doc)).published();
     }
 
     @ParameterizedTest
@@ -77,9 +77,9 @@ class PageMetadataTest {
         Document doc = Jsoup.parse("<html><head><title>Harbour drama wraps | Example News</title>"
                 + "<meta property=\"og:site_name\" content=\"Example News\"></head>"
                 + "<body><span class=\"byline\">By  Lee Min-ji</span></body></html>");
-        JsonLd ld = JsonLd.of(doc);
-        assertThat(PageMetadata.title(doc, ld)).isEqualTo("Harbour drama wraps");
-        assertThat(PageMetadata.byline(doc, ld)).isEqualTo("Lee Min-ji");
+        PageMetadata meta = new PageMetadata(doc, JsonLd.of(doc));
+        assertThat(meta.title()).isEqualTo("Harbour drama wraps");
+        assertThat(meta.byline()).isEqualTo("Lee Min-ji");
     }
 
     @Test
