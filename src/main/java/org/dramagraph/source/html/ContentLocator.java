@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 final class ContentLocator {
     private static final int ANCESTOR_LEVELS = 5;
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final int MIN_CHUNK_CHARS = 200;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "body", "td");
 
@@ -82,7 +83,7 @@ final class ContentLocator {
         }
         for (Element other : root.getElementsByClass(top.classNames().iterator().next())) {
             if (other != top && other.normalName().equals(top.normalName())
-                    && other.className().equals(top.className()) && scores.containsKey(other)
+                    && other.className().equals(top.className()) && chars(other) >= MIN_CHUNK_CHARS
                     && linkDensity(other) < 0.3 && !related(other, top)) {
                 out.add(other);
             }
