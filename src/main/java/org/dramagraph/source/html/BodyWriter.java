@@ -1,24 +1,36 @@
 package org.dramagraph.source.html;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /** Keeps the blocks of the located article that read as text and joins them into paragraphs. */
 final class BodyWriter {
+    /** Sign-offs are looked for among this many last blocks. */
+    private static final int SIGN_OFF_BLOCKS = 3;
+
     private BodyWriter() {
     }
 
     /** The text of the blocks inside {@code article}, paragraphs separated by a blank line. */
     static String write(List<TextBlock> blocks, List<Element> article) {
-        Set<Element> roots = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
         roots.addAll(article);
-        return blocks.stream()
-                .filter(b -> inside(b.owner(), roots))
-                .filter(BodyWriter::readsAsText)
-                .map(TextBlock::text)
-                .collect(Collectors.joining("\n\n"));
+        List<String> kept = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            if (inside(b.owner(), roots) && readsAsText(b)) {
+                kept.add(b.text());
+            }
+        }
+        for (int i = kept.size() - 1; i >= Math.max(0, kept.size() - SIGN_OFF_BLOCKS); i--) {
+            if (ChromeLines.isSignOff(kept.get(i))) {
+                kept.remove(i);
+            }
+        }
+        return String.join("\n\n", kept);
     }
 
     private static boolean inside(Element e, Set<Element> roots) {
@@ -30,8 +42,21 @@ final class BodyWriter {
         return false;
     }
 
+    /** Quoted posts end with their author and date, which are part of the quote. */
+    private static boolean inQuote(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p.normalName().equals("blockquote")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean readsAsText(TextBlock b) {
         if (b.owner().normalName().equals("h1")) {
+            return false;
+        }
+        if (ChromeLines.isAdLabel(b.text()) || ChromeLines.isDateline(b.text()) && !inQuote(b.owner())) {
             return false;
         }
         double ld = b.linkDensity();
