@@ -60,6 +60,6 @@ final class BodyWriter {
             return false;
         }
         double ld = b.linkDensity();
-        return b.chars() < 100 ? ld <= 0.33 : ld <= 0.5;
+        return b.chars() < 100 ? ld <= 0.33 : b.chars() < 150 ? ld <= 0.5 : ld <= 0.7;
     }
 }
