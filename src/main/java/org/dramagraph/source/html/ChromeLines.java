@@ -22,6 +22,8 @@ final class ChromeLines {
     private static final Pattern SIGN_OFF = Pattern.compile(
             "(?i)\\bfollow\\b.{0,80}\\b(twitter|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky)\\b"
                     + "|\\b(e-?mail|contact|reach(ed)?)\\b.{0,80}[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\s]+");
+    private static final int MAX_AD_LABEL_CHARS = 48;
     private static final int MAX_DATELINE_CHARS = 80;
     private static final int MAX_DATE_WORDS = 6;
     private static final int MAX_SIGN_OFF_CHARS = 300;
@@ -31,8 +33,11 @@ final class ChromeLines {
 
     /** Whether the block is an advertisement label ("Advertisement", "Story continues below"...). */
     static boolean isAdLabel(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+", " ").strip();
-        return t.length() <= 40 && AD_LABELS.contains(t);
+        if (text.length() > MAX_AD_LABEL_CHARS) {
+            return false;
+        }
+        String t = PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return AD_LABELS.contains(t);
     }
 
     /**

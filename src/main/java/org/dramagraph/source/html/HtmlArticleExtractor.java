@@ -45,16 +45,18 @@ public final class HtmlArticleExtractor {
     public HtmlArticle extract(String html, String baseUrl) {
         String base = baseUrl == null ? "" : baseUrl;
         Document doc = Jsoup.parse(html, base);
-        JsonLd ld = JsonLd.of(doc);
-        List<PhotoFinder.Found> photos = PhotoFinder.collect(doc);
-        PageMetadata meta = new PageMetadata(doc, ld);
+        TagIndex index = TagIndex.of(doc);
+        JsonLd ld = JsonLd.of(index);
+        List<PhotoFinder.Found> photos = PhotoFinder.collect(index);
+        PageMetadata meta = new PageMetadata(doc, index, ld);
         String title = meta.title();
         String byline = meta.byline();
         LocalDate published = meta.published();
 
-        Body body = body(doc, true);
+        Body body = body(doc, index, true);
         if (body.text().length() < SHORT_BODY) {
-            Body gentle = body(Jsoup.parse(html, base), false);
+            Document again = Jsoup.parse(html, base);
+            Body gentle = body(again, TagIndex.of(again), false);
             if (gentle.text().length() > body.text().length()) {
                 body = gentle;
             }
@@ -70,8 +72,8 @@ public final class HtmlArticleExtractor {
     private record Body(String text, List<Element> article) {
     }
 
-    private static Body body(Document doc, boolean byClassWords) {
-        new PageCleaner(byClassWords).clean(doc.body());
+    private static Body body(Document doc, TagIndex index, boolean byClassWords) {
+        new PageCleaner(byClassWords).clean(doc.body(), index);
         List<TextBlock> blocks = BlockSplitter.split(doc.body());
         List<Element> article = new ContentLocator().locate(doc.body(), blocks);
         return new Body(BodyWriter.write(blocks, article), article);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,8 +23,11 @@ final class JsonLd {
     }
 
     /** Reads the page's JSON-LD scripts; call before the scripts are cleaned away. */
-    static JsonLd of(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+    static JsonLd of(TagIndex index) {
+        for (Element script : index.get("script")) {
+            if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                continue;
+            }
             try {
                 JsonNode found = findArticle(JSON.readTree(script.data()));
                 if (found != null) {

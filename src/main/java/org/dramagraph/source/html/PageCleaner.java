@@ -43,9 +43,9 @@ final class PageCleaner {
      * page's paragraph text is never removed for its class words or for being a header or form:
      * such words then describe a layout ("content-with-sidebar"), not furniture.
      */
-    void clean(Element root) {
+    void clean(Element root, TagIndex index) {
         paragraphChars.clear();
-        for (Element p : root.getElementsByTag("p")) {
+        for (Element p : index.get("p")) {
             int n = p.text().length();
             for (Element e = p; e != null; e = e.parent()) {
                 paragraphChars.merge(e, n, Integer::sum);

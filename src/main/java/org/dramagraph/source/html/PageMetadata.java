@@ -44,15 +44,17 @@ final class PageMetadata {
         "parsely-pub-date", "original-publish-date", "article:published", "published_time"};
 
     private final Document doc;
+    private final TagIndex index;
     private final JsonLd ld;
     /** Meta tag contents by lower-case property, name or itemprop; the first non-empty one wins. */
     private final Map<String, String> metas = new HashMap<>();
 
     /** Reads a page's meta tags; {@code ld} is its JSON-LD article. */
-    PageMetadata(Document doc, JsonLd ld) {
+    PageMetadata(Document doc, TagIndex index, JsonLd ld) {
         this.doc = doc;
+        this.index = index;
         this.ld = ld;
-        for (Element e : doc.getElementsByTag("meta")) {
+        for (Element e : index.get("meta")) {
             String content = e.attr("content").strip();
             if (!content.isEmpty()) {
                 for (String attr : new String[]{"property", "name", "itemprop"}) {
@@ -69,7 +71,7 @@ final class PageMetadata {
     String title() {
         String title = firstNonBlank(meta("og:title"), ld.text("headline"), meta("twitter:title"),
                 doc.title());
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = index.get("h1").isEmpty() ? null : index.get("h1").get(0);
         String heading = h1 == null ? "" : h1.text().strip();
         if (title == null) {
             return heading;

@@ -80,9 +80,9 @@ final class PhotoFinder {
     }
 
     /** Every photo-like image of the page with its caption and credit; call before cleaning. */
-    static List<Found> collect(Document doc) {
+    static List<Found> collect(TagIndex index) {
         List<Found> out = new ArrayList<>();
-        for (Element img : doc.body().getElementsByTag("img")) {
+        for (Element img : index.get("img")) {
             if (isTiny(img)) {
                 continue;
             }

@@ -1,5 +1,9 @@
 package org.dramagraph.source.html;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * How well a byte array reads as UTF-8.
  *
@@ -7,6 +11,8 @@ package org.dramagraph.source.html;
  * @param invalid   bytes that start no well-formed sequence
  */
 record Utf8Check(int multiByte, int invalid) {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     /** Whether every byte belongs to a well-formed sequence. */
     boolean valid() {
@@ -19,6 +25,13 @@ record Utf8Check(int multiByte, int invalid) {
         int invalid = 0;
         int i = 0;
         while (i < b.length) {
+            // Pages are mostly ASCII markup: skip eight ASCII bytes at a time.
+            while (i + Long.BYTES <= b.length && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES;
+            }
+            if (i >= b.length) {
+                break;
+            }
             int c = b[i] & 0xFF;
             int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
                     : c >= 0xF0 && c <= 0xF4 ? 4 : 0;

@@ -13,9 +13,14 @@ import org.junit.jupiter.api.Test;
 class PageMetadataTest {
     private static final LocalDate DAY = LocalDate.of(2024, 3, 5);
 
+    private static PageMetadata metadata(Document doc) {
+        TagIndex index = TagIndex.of(doc);
+        return new PageMetadata(doc, index, JsonLd.of(index));
+    }
+
     private static LocalDate published(String head, String body) {
         Document doc = Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>");
-        return new PageMetadata(doc, JsonLd.of(doc)).published();
+        return metadata(doc).published();
     }
 
     @ParameterizedTest
@@ -77,7 +82,7 @@ class PageMetadataTest {
         Document doc = Jsoup.parse("<html><head><title>Harbour drama wraps | Example News</title>"
                 + "<meta property=\"og:site_name\" content=\"Example News\"></head>"
                 + "<body><span class=\"byline\">By  Lee Min-ji</span></body></html>");
-        PageMetadata meta = new PageMetadata(doc, JsonLd.of(doc));
+        PageMetadata meta = metadata(doc);
         assertThat(meta.title()).isEqualTo("Harbour drama wraps");
         assertThat(meta.byline()).isEqualTo("Lee Min-ji");
     }
