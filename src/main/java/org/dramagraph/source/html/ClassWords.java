@@ -48,12 +48,17 @@ final class ClassWords {
     private ClassWords() {
     }
 
-    /** The lower-case words of an element's class and id: split on punctuation and camelCase. */
+    /** The lower-case words of an element's class and id, split on punctuation and camelCase; unmodifiable. */
     static List<String> of(Element e) {
+        String className = e.className();
+        String id = e.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return List.of();
+        }
         List<String> words = new ArrayList<>();
-        split(e.className(), words);
-        split(e.id(), words);
-        return words;
+        split(className, words);
+        split(id, words);
+        return List.copyOf(words);
     }
 
     private static void split(String s, List<String> out) {

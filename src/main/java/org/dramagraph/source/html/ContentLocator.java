@@ -115,7 +115,7 @@ final class ContentLocator {
     }
 
     private double[] score(Element e) {
-        return scores.computeIfAbsent(e, k -> new double[]{initialScore(k)});
+        return scores.computeIfAbsent(e, k -> new double[]{initialScore(k), markupWeight(k)});
     }
 
     private static double initialScore(Element e) {
@@ -144,7 +144,7 @@ final class ContentLocator {
 
     private double finalScore(Element e) {
         double[] s = scores.get(e);
-        return s == null ? 0 : s[0] * (1 - linkDensity(e)) * markupWeight(e);
+        return s == null ? 0 : s[0] * (1 - linkDensity(e)) * s[1];
     }
 
     private double linkDensity(Element e) {

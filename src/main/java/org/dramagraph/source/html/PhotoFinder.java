@@ -159,9 +159,9 @@ final class PhotoFinder {
             if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || tag.equals("form")) {
                 return true;
             }
-            List<String> words = ClassWords.of(p);
-            words.removeIf(w -> w.startsWith("caption") || CREDIT_WORDS.contains(w));
-            if (ClassWords.isBoilerplate(words)) {
+            List<String> words = ClassWords.of(p).stream()
+                    .filter(w -> !w.startsWith("caption") && !CREDIT_WORDS.contains(w)).toList();
+            if (!words.isEmpty() && ClassWords.isBoilerplate(words)) {
                 return true;
             }
         }
