@@ -21,7 +21,7 @@ final class ClassWords {
             "footer", "masthead", "sidebar", "widget", "toolbar",
             "share", "sharing", "social", "follow", "print",
             "comment", "comments", "disqus", "respond", "reply",
-            "related", "recommended", "recommendation", "recommendations", "trending", "popular", "more",
+            "related", "excerpt", "teaser", "nocontent", "noscript", "recommended", "recommendation", "recommendations", "trending", "popular", "more",
             "newsletter", "subscribe", "subscription", "signup", "login", "paywall",
             "popup", "modal", "overlay", "cookie", "cookies", "consent", "gdpr",
             "tags", "tag", "topics", "byline", "dateline", "author", "meta",
