@@ -12,20 +12,46 @@ import org.jsoup.nodes.Element;
  * Finds the elements that hold a page's article, readability-style: every paragraph-like block
  * gives points (more for length and commas) to its container and, decreasingly, to the
  * container's ancestors; a candidate's points are discounted by its share of link text; the best
- * candidate wins, and its siblings join when they score well too or are clean paragraphs.
+ * candidate wins (or a better-scoring ancestor), its siblings join when they score well too or
+ * are clean paragraphs, and so do same-class chunks elsewhere when an article is split up.
  */
 final class ContentLocator {
     private static final int ANCESTOR_LEVELS = 5;
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int MIN_CHUNK_CHARS = 200;
+    private static final int SHORT_PARAGRAPH = 80;
+    private static final double MAX_PARAGRAPH_LINK_DENSITY = 0.5;
+    private static final double MAX_CHUNK_LINK_DENSITY = 0.3;
+    private static final double MAX_SIBLING_LINK_DENSITY = 0.25;
+    private static final double MIN_SIBLING_SCORE = 10;
+    /** Siblings join with a fifth of the best score; siblings of the same class get that as a bonus. */
+    private static final double SIBLING_SHARE = 0.2;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "body", "td");
 
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
     private final Map<Element, int[]> textStats = new IdentityHashMap<>();
 
-    /** The article's elements, in document order; empty when no block looks like a paragraph. */
+    /** The article's elements, the best candidate first; empty when no block looks like a paragraph. */
     List<Element> locate(Element root, List<TextBlock> blocks) {
+        countText(root, blocks);
+        scoreParagraphs(root, blocks);
+        Element top = best();
+        if (top == null) {
+            return List.of();
+        }
+        top = climb(top, root);
+        List<Element> article = withSiblings(top, root);
+        for (Element chunk : chunksLike(top, root)) {
+            if (!article.contains(chunk)) {
+                article.add(chunk);
+            }
+        }
+        return article;
+    }
+
+    /** Characters and link characters under every element that holds text. */
+    private void countText(Element root, List<TextBlock> blocks) {
         for (TextBlock b : blocks) {
             for (Element e = b.owner(); e != null; e = e.parent()) {
                 int[] s = textStats.computeIfAbsent(e, k -> new int[2]);
@@ -36,8 +62,11 @@ final class ContentLocator {
                 }
             }
         }
+    }
+
+    private void scoreParagraphs(Element root, List<TextBlock> blocks) {
         for (TextBlock b : blocks) {
-            if (b.chars() < MIN_PARAGRAPH_CHARS || b.isHeading() || b.linkDensity() > 0.5) {
+            if (b.chars() < MIN_PARAGRAPH_CHARS || b.isHeading() || b.linkDensity() > MAX_PARAGRAPH_LINK_DENSITY) {
                 continue;
             }
             double points = 1 + commas(b.text()) + Math.min(b.chars() / 100.0, 3);
@@ -50,26 +79,19 @@ final class ContentLocator {
                 }
             }
         }
+    }
+
+    private Element best() {
         Element top = null;
         double topScore = 0;
-        for (Map.Entry<Element, double[]> c : scores.entrySet()) {
-            double s = finalScore(c.getKey());
+        for (Element candidate : scores.keySet()) {
+            double s = finalScore(candidate);
             if (s > topScore) {
-                top = c.getKey();
+                top = candidate;
                 topScore = s;
             }
         }
-        if (top == null) {
-            return List.of();
-        }
-        top = climb(top, root);
-        List<Element> article = withSiblings(top, root);
-        for (Element chunk : chunksLike(top, root)) {
-            if (!article.contains(chunk)) {
-                article.add(chunk);
-            }
-        }
-        return article;
+        return top;
     }
 
     /**
@@ -84,7 +106,7 @@ final class ContentLocator {
         for (Element other : root.getElementsByClass(top.classNames().iterator().next())) {
             if (other != top && other.normalName().equals(top.normalName())
                     && other.className().equals(top.className()) && chars(other) >= MIN_CHUNK_CHARS
-                    && linkDensity(other) < 0.3 && !related(other, top)) {
+                    && linkDensity(other) < MAX_CHUNK_LINK_DENSITY && !related(other, top)) {
                 out.add(other);
             }
         }
@@ -119,18 +141,19 @@ final class ContentLocator {
     }
 
     private static double initialScore(Element e) {
-        double s = switch (e.normalName()) {
+        return switch (e.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote", "section" -> 3;
             case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return s;
     }
 
-    /** Markup that names the article multiplies a candidate's points (rather than adding to them, so
-     * that a small "content" box holding only a headline cannot beat the paragraphs). */
+    /**
+     * Markup that names the article multiplies a candidate's points (rather than adding to them, so
+     * that a small "content" box holding only a headline cannot beat the paragraphs).
+     */
     private static double markupWeight(Element e) {
         double w = 1;
         if (e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
@@ -190,7 +213,7 @@ final class ContentLocator {
             return new ArrayList<>(List.of(top));
         }
         double topScore = finalScore(top);
-        double threshold = Math.max(10, topScore * 0.2);
+        double threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
         List<Element> out = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == top) {
@@ -198,7 +221,7 @@ final class ContentLocator {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
-                    ? topScore * 0.2 : 0;
+                    ? topScore * SIBLING_SHARE : 0;
             if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold) {
                 out.add(sibling);
             } else if (readsAsParagraph(sibling)) {
@@ -215,7 +238,8 @@ final class ContentLocator {
         }
         int len = chars(e);
         double ld = linkDensity(e);
-        return len > 80 && ld < 0.25 || len > 0 && len < 80 && ld == 0 && SENTENCE_END.matcher(e.text()).find();
+        return len > SHORT_PARAGRAPH && ld < MAX_SIBLING_LINK_DENSITY
+                || len > 0 && len < SHORT_PARAGRAPH && ld == 0 && SENTENCE_END.matcher(e.text()).find();
     }
 
     private static boolean hasBlockChildren(Element e) {

@@ -3,13 +3,15 @@ package org.dramagraph.source.html;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes from a page what can never be article text: scripts and embedded media, forms and
@@ -21,12 +23,13 @@ final class PageCleaner {
     private static final Set<String> NEVER_TEXT = Set.of(
             "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video",
             "audio", "map", "button", "input", "select", "textarea", "option", "datalist", "meter", "progress",
-            "nav", "aside", "footer", "menu", "dialog", "head", "figcaption");
+            "nav", "aside", "footer", "menu", "dialog", "figcaption");
     private static final Set<String> LANDMARKS = Set.of(
             "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
             "menubar", "toolbar", "tablist", "button", "form", "alert", "status", "tooltip");
     private static final Set<String> CONTAINERS = Set.of("html", "body", "main", "article");
 
+    private static final Evaluator MEDIA = QueryParser.parse("img, picture, video, audio, iframe, object");
     private static final int MAX_CAPTION_CHARS = 400;
 
     private final boolean byClassWords;
@@ -98,7 +101,7 @@ final class PageCleaner {
 
     /** A picture or player with at most a caption's worth of text beside it. */
     private static boolean isCaptionedMedia(Element e) {
-        return e.selectFirst("img, picture, video, audio, iframe, object") != null
+        return e.selectFirst(MEDIA) != null
                 && e.text().length() <= MAX_CAPTION_CHARS;
     }
 

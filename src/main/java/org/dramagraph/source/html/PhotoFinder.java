@@ -31,7 +31,7 @@ final class PhotoFinder {
         "data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "src"};
     private static final Set<String> NOT_PHOTOS = Set.of(
             "logo", "icon", "icons", "avatar", "sprite", "spacer", "pixel", "badge", "emoji", "placeholder",
-            "blank", "loading", "gravatar");
+            "blank", "loading", "loader", "spinner", "gravatar");
     private static final Set<String> CREDIT_WORDS = Set.of(
             "credit", "credits", "copyright", "photographer", "byline", "source", "attribution");
     private static final int MIN_SIDE = 60;
@@ -66,13 +66,13 @@ final class PhotoFinder {
             "(?i).*\\b(images?|photos?|press|agency|news|wire|via|courtesy|handout|file)\\b.*");
 
     /**
-     * A photo, the image element it came from and that element's ancestors, nearest first, as they
-     * were before cleaning detached any of them.
+     * A photo, the image element it came from, that element's ancestors (nearest first) and the
+     * page's address, as they were before cleaning detached any of them.
      */
-    record Found(Element img, List<Element> ancestors, Photo photo) {
+    record Found(Element img, List<Element> ancestors, String baseUri, Photo photo) {
         /** The photo with its URL made absolute against the page's address. */
         Photo resolved() {
-            return new Photo(absolute(img.baseUri(), photo.url()), photo.caption(), photo.credit(), photo.alt());
+            return new Photo(absolute(baseUri, photo.url()), photo.caption(), photo.credit(), photo.alt());
         }
     }
 
@@ -90,26 +90,30 @@ final class PhotoFinder {
             if (url == null || looksLikeIcon(img, url)) {
                 continue;
             }
-            Element frame = frame(img);
-            Element captionBox = frame == null ? null : captionBox(frame);
-            Element creditBox = frame == null ? null : creditBox(frame);
-            String caption = captionBox == null ? null : captionBox.text();
-            String credit = creditBox == null ? null : creditBox.text().strip();
-            if (caption != null && credit != null && !credit.isEmpty()) {
-                caption = caption.replace(credit, " ");
-            }
-            if (caption == null || caption.isBlank()) {
-                caption = img.attr("title");
-            }
-            String[] split = splitCredit(WHITESPACE.matcher(caption.strip()).replaceAll(" "));
-            caption = split[0];
-            if (credit == null || credit.isEmpty()) {
-                credit = split[1];
-            }
-            out.add(new Found(img, List.copyOf(img.parents()), new Photo(url, blankToNull(caption), blankToNull(stripCreditLabel(credit)),
-                    blankToNull(img.attr("alt").strip()))));
+            out.add(new Found(img, List.copyOf(img.parents()), img.baseUri(), describe(img, url)));
         }
         return out;
+    }
+
+    /** The photo an image shows: caption and credit from its frame or title, alt text. */
+    private static Photo describe(Element img, String url) {
+        Element frame = frame(img);
+        Element captionBox = frame == null ? null : captionBox(frame);
+        Element creditBox = frame == null ? null : creditBox(frame);
+        String caption = captionBox == null ? "" : captionBox.text();
+        String credit = creditBox == null ? "" : creditBox.text().strip();
+        if (!credit.isEmpty()) {
+            caption = caption.replace(credit, " ");
+        }
+        if (caption.isBlank()) {
+            caption = img.attr("title");
+        }
+        String[] split = splitCredit(WHITESPACE.matcher(caption.strip()).replaceAll(" "));
+        if (credit.isEmpty()) {
+            credit = split[1];
+        }
+        return new Photo(url, blankToNull(split[0]), blankToNull(stripCreditLabel(credit)),
+                blankToNull(img.attr("alt").strip()));
     }
 
     /**

@@ -95,6 +95,27 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void photoInACaptionBoxThatCleaningRemovesKeepsItsCaptionAndAbsoluteUrl() {
+        String html = "<html><body><article><div class=\"image-box\">"
+                + "<img data-src=\"pics/set.jpg\" src=\"data:image/gif;base64,R0lGOD\" alt=\"The set\">"
+                + "<div class=\"image-caption\">The harbour set at night (REUTERS)</div></div>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+        HtmlArticle a = extractor.extract(html, "https://news.example.org/tv/story.html");
+        assertThat(a.text()).isEqualTo(P1 + "\n\n" + P2);
+        assertThat(a.photos()).containsExactly(new Photo("https://news.example.org/tv/pics/set.jpg",
+                "The harbour set at night", "REUTERS", "The set"));
+    }
+
+    @Test
+    void teaserImagesIconsAndTrackingPixelsAreNotPhotos() {
+        String html = "<html><head><meta property=\"og:image\" content=\"/og.jpg\"></head><body><article>"
+                + "<p>" + P1 + "</p><img src=\"/icons/share-icon.png\"><img src=\"/t.gif\" width=\"1\" height=\"1\">"
+                + "<a href=\"/other-story\"><img src=\"/teaser.jpg\"></a><p>" + P2 + "</p></article></body></html>";
+        HtmlArticle a = extractor.extract(html, "https://news.example.org/tv/story.html");
+        assertThat(a.photos()).containsExactly(new Photo("https://news.example.org/og.jpg", null, null, null));
+    }
+
+    @Test
     void bytesOfAPageThatDeclaresTheWrongCharsetGiveTheSameArticle() {
         byte[] utf8 = PAGE.replace("<meta charset=\"utf-8\">", "<meta charset=\"iso-8859-1\">")
                 .replace("six months on location", "six months on location — café")

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,7 @@ public final class ArticleBenchmark {
         }
         JsonNode truth = JSON.readTree(truthFile.toFile());
         List<BenchmarkPage> pages = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : truth.properties()) {
             String id = e.getKey();
             pages.add(new BenchmarkPage(id, e.getValue().path("url").asText(""),
                     e.getValue().path("articleBody").asText(""), readPage(dir.resolve("html"), id)));
@@ -89,8 +87,7 @@ public final class ArticleBenchmark {
             root = root.get("output");
         }
         Map<String, String> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             JsonNode body = e.getValue().path("articleBody");
             out.put(e.getKey(), body.isTextual() ? body.asText() : "");
         }
