@@ -2,45 +2,80 @@ package org.dramagraph.source.html;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the article in a news page: title, date and main text. Basic version: paragraphs of the
- * {@code <article>} element, else of the whole body.
+ * Finds the article in a news or blog page: its body text (paragraphs separated by a blank line),
+ * title, byline, publication date and photos. The page's chrome (navigation, share bars, related
+ * links, comments, captions...) is left out of the text.
+ *
+ * <p>The stages, each a class of this package: {@link PageDecoder} (bytes to text), then
+ * {@code PageMetadata}, {@code JsonLd} and {@code PhotoFinder} on the whole page, then
+ * {@code PageCleaner} (boilerplate out), {@code BlockSplitter} (text blocks), {@code ContentLocator}
+ * (which elements hold the article) and {@code BodyWriter} (which blocks read as its text).
+ *
+ * <p>Instances hold no state between calls and may be shared between threads.
  */
 public final class HtmlArticleExtractor {
-    /** Extracts from an already decoded page; {@code baseUrl} resolves relative links and may be null. */
+    /** Below this many characters a body is suspect, and a gentler cleaning is tried. */
+    private static final int SHORT_BODY = 250;
+
+    private final PageDecoder decoder = new PageDecoder();
+
+    /**
+     * Extracts from the bytes of a page, choosing the charset as {@link PageDecoder} says.
+     *
+     * @param page            the page as fetched or stored
+     * @param declaredCharset the charset of the HTTP {@code Content-Type} header, or {@code null}
+     * @param baseUrl         the page's address, to resolve relative links; may be {@code null}
+     * @throws UnreadablePageException if the bytes are not text
+     */
+    public HtmlArticle extract(byte[] page, String declaredCharset, String baseUrl) {
+        return extract(decoder.decode(page, declaredCharset).html(), baseUrl);
+    }
+
+    /**
+     * Extracts from an already decoded page.
+     *
+     * @param html    the page
+     * @param baseUrl the page's address, to resolve relative links; may be {@code null}
+     */
     public HtmlArticle extract(String html, String baseUrl) {
-        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-        String title = meta(doc, "og:title");
-        if (title == null) {
-            title = doc.title();
+        String base = baseUrl == null ? "" : baseUrl;
+        Document doc = Jsoup.parse(html, base);
+        TagIndex index = TagIndex.of(doc);
+        JsonLd ld = JsonLd.of(index);
+        List<PhotoFinder.Found> photos = PhotoFinder.collect(index);
+        PageMetadata meta = new PageMetadata(doc, index, ld);
+        String title = meta.title();
+        String byline = meta.byline();
+        LocalDate published = meta.published();
+
+        Body body = body(doc, index, true);
+        if (body.text().length() < SHORT_BODY) {
+            Document again = Jsoup.parse(html, base);
+            Body gentle = body(again, TagIndex.of(again), false);
+            if (gentle.text().length() > body.text().length()) {
+                body = gentle;
+            }
         }
-        Element root = doc.selectFirst("article");
-        if (root == null) {
-            root = doc.body();
+        String text = body.text();
+        String fromJsonLd = ld.text("articleBody");
+        if (fromJsonLd != null && text.length() < SHORT_BODY && fromJsonLd.length() > text.length()) {
+            text = fromJsonLd.strip().replaceAll("\\s*\\n\\s*", "\n\n");
         }
-        String text = root.select("p").stream().map(Element::text).filter(t -> !t.isBlank())
-                .collect(Collectors.joining("\n\n"));
-        return new HtmlArticle(title, null, date(meta(doc, "article:published_time")), text, List.of());
+        return new HtmlArticle(title, byline, published, text, PhotoFinder.inArticle(photos, body.article(), doc, meta));
     }
 
-    private static String meta(Document doc, String property) {
-        Element e = doc.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
-        return e == null || e.attr("content").isBlank() ? null : e.attr("content").strip();
+    private record Body(String text, List<Element> article) {
     }
 
-    private static LocalDate date(String value) {
-        if (value == null || value.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.substring(0, 10));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
+    private static Body body(Document doc, TagIndex index, boolean byClassWords) {
+        new PageCleaner(byClassWords).clean(doc.body(), index);
+        List<TextBlock> blocks = BlockSplitter.split(doc.body());
+        List<Element> article = new ContentLocator().locate(doc.body(), blocks);
+        return new Body(BodyWriter.write(blocks, article), article);
     }
 }
