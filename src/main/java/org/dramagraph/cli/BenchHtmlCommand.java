@@ -14,7 +14,7 @@ import org.dramagraph.source.html.HtmlArticleExtractor;
 import org.dramagraph.source.html.bench.ArticleBenchmark;
 import org.dramagraph.source.html.bench.BenchmarkPage;
 import org.dramagraph.source.html.bench.PageScore;
-import org.dramagraph.source.html.bench.Throughput;
+import org.dramagraph.bench.Throughput;
 import org.jsoup.Jsoup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,9 +74,9 @@ final class BenchHtmlCommand implements Callable<Integer> {
     }
 
     private void printSpeed(PrintStream out, ArticleBenchmark bench, HtmlArticleExtractor extractor) {
-        Throughput.Comparison c = Throughput.compare(bench.pages(), BenchHtmlCommand::parseOnly,
+        Throughput.Comparison c = Throughput.compare(bench.pages(), p -> p.html().length, BenchHtmlCommand::parseOnly,
                 page -> extractor.extract(page.html(), null, page.url()), seconds);
-        out.println("speed, one thread, the two alternating page by page:");
+        out.println("speed, one thread, the two alternating round by round:");
         out.println("  jsoup parse alone (floor): " + c.baseline().describe());
         out.println("  dramagraph extractor:      " + c.measured().describe());
         out.printf(Locale.ROOT, "  extractor time / jsoup parse time: %.2f (wall), %.2f (CPU)%n",
