@@ -82,13 +82,22 @@ public final class RelationReader {
                 "<PH:p> (?:, )?(?:who is |who was |is |was |who we all |who )?(?:[a-z-]+ ){0,2}?(?:known|famous|recognized|loved|love|"
                         + "praised|remembered|acclaimed|celebrated|renowned) (?:for|from) (?:[a-z-]+ ){0,5}?<W:w>",
                 (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("person-body-of-work", 0.75,
+                "<PH:p> (?:has|had|have|boasts|boasted) (?:a |an )?(?:[a-z-]+ ){0,2}?(?:body of work|filmography|portfolio|resume|career) "
+                        + "(?:that |which )?(?:includes|included|including|spanning|such as|like) (?:[a-z-]+ ){0,2}?<W:w>",
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("network-announces-work", 0.6,
+                "<N:n> (?:has |have |had |officially )?(?:confirmed|confirms|announced|announces|set|sets|unveiled|unveils|"
+                        + "revealed|reveals|released|releases|greenlit|renewed|renews|ordered|picked up|dropped|drops) "
+                        + "(?:[a-z0-9-]+ ){0,8}?<W:w>",
+                (ctx, m) -> ctx.network(m, "w", "n"));
         rule("works-alongside-person", 0.7,
                 "(?:known|famous|roles|role|starred|starring|appeared) (?:[a-z-]+ ){0,4}?<W:w> (?:(?:,|and|, and) <W> )*"
                         + "(?:alongside|with|opposite) <P:p>",
                 (ctx, m) -> ctx.castWorkList(m, "p", "w"));
         rule("person-works-include", 0.75,
                 "(?:<P:p> (?:'s |, whose |, who |whose |who )|<H:p> )(?:[a-z-]+ ){0,3}?(?:works|work|credits|projects|ventures|"
-                        + "dramas|films|hits|roles|role) (?:include|included|including|such as|like|are in|were in|is|was|are|were) "
+                        + "dramas|films|hits|roles|role) (?:include|includes|included|including|such as|like|are in|were in|is|was|are|were) "
                         + "(?:[a-z-]+ ){0,3}?(?:, )?<W:w>",
                 (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("person-who-with-work", 0.7,
@@ -224,14 +233,28 @@ public final class RelationReader {
             Mention center = null;
             for (int i = 0; i < codes.size(); i++) {
                 centers[i] = center;
-                String[] parts = codes.get(i).code().split(" ");
-                for (int k = 0; k < Math.min(parts.length, 5); k++) {
-                    if (isItem(parts[k], 'P')) {
-                        center = codes.get(i).mention(parts[k]);
-                        break;
-                    }
+                center = nextCenter(codes.get(i), center);
+            }
+        }
+
+        /**
+         * The center after a sentence: a person named among its first words opens it as its subject; a
+         * sentence opening with "he" or "the actor" keeps the center; any other sentence that names
+         * people hands the center to the last of them ("... helmed by director X. Her works include").
+         */
+        private static Mention nextCenter(SentenceCode code, Mention center) {
+            String[] parts = code.parts();
+            for (int k = 0; k < Math.min(parts.length, 5); k++) {
+                if (isItem(parts[k], 'P')) {
+                    return code.mention(parts[k]);
                 }
             }
+            if (parts.length > 0 && (parts[0].equals("he") || parts[0].equals("his") || parts[0].startsWith("he'")
+                    || parts[0].equals("the") && code.code().matches("the (?:[a-z0-9-]+ ){0,3}(?:actor|actress|star|singer|director|writer) .*"))) {
+                return center;
+            }
+            List<String> people = items(code, 'P');
+            return people.isEmpty() ? center : code.mention(people.get(people.size() - 1));
         }
 
         void emit(FactType type, Mention person, Mention character, Mention work, Mention org) {

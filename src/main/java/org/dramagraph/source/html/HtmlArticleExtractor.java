@@ -66,7 +66,24 @@ public final class HtmlArticleExtractor {
         if (fromJsonLd != null && text.length() < SHORT_BODY && fromJsonLd.length() > text.length()) {
             text = fromJsonLd.strip().replaceAll("\\s*\\n\\s*", "\n\n");
         }
+        if (text.isBlank()) {
+            text = plainParagraphs(Jsoup.parse(html, base));
+        }
         return new HtmlArticle(title, byline, published, text, PhotoFinder.inArticle(photos, body.article(), doc, meta));
+    }
+
+    /**
+     * The last resort for a page too small for the scoring to trust any block (one short paragraph):
+     * the paragraphs of its article or main element, else of the whole body.
+     */
+    private static String plainParagraphs(Document doc) {
+        doc.select("script, style, noscript, nav, header, footer, aside, form").remove();
+        Element root = doc.selectFirst("article, main, [role=main]");
+        if (root == null) {
+            root = doc.body();
+        }
+        List<String> paragraphs = root.select("p").eachText().stream().filter(t -> !t.isBlank()).toList();
+        return paragraphs.isEmpty() ? root.text().strip() : String.join("\n\n", paragraphs);
     }
 
     private record Body(String text, List<Element> article) {
