@@ -66,7 +66,7 @@ public final class Extractor {
 
         List<Quotation> speech = speech(doc, text.kinds());
         List<SentenceCode> codes = codes(doc, mentions);
-        List<Reading> readings = new ArrayList<>(reader.read(doc, codes));
+        List<Reading> readings = new ArrayList<>(reader.read(doc, codes, names::display));
         readings.addAll(quotes.attribute(doc, speech, mentions));
 
         List<ExtractedFact> facts = facts(article, doc, clean, readings, names);

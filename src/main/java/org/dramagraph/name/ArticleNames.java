@@ -45,6 +45,11 @@ public final class ArticleNames {
     public List<Mention> retype(List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
+            String western = m.type() == MentionType.NAME ? westernOrder(m.text()) : null;
+            if (western != null) {
+                out.add(new Mention(MentionType.PERSON, m.start(), m.end(), m.text(), m.sentence(), "western-order"));
+                continue;
+            }
             if (m.type() == MentionType.NAME && (m.rule().equals("given-name") || isSurnameOnly(m.text()))) {
                 MentionType t = typeOfShortForm(m.text());
                 if (t != null) {
@@ -57,6 +62,19 @@ public final class ArticleNames {
         return out;
     }
 
+    /**
+     * The full person name that a name in Western order stands for ("Hye Kyo Song" for "Song Hye Kyo"),
+     * when the article also writes it family name first; else null.
+     */
+    private String westernOrder(String text) {
+        String[] w = words(text);
+        if (w.length < 2 || w.length > 4 || !lexicon.isSurname(w[w.length - 1])) {
+            return null;
+        }
+        String rotated = w[w.length - 1] + " " + String.join(" ", java.util.Arrays.copyOf(w, w.length - 1));
+        return full.getOrDefault(MentionType.PERSON, Map.of()).get(NameKey.loose(rotated));
+    }
+
     /** The form to report for a mention's name. */
     public String display(Mention m) {
         // a closing mark inside a mention ("“The Glory” Part 2") is not part of the name
@@ -65,6 +83,10 @@ public final class ArticleNames {
             return text;
         }
         Map<String, String> byKey = full.getOrDefault(m.type(), Map.of());
+        String western = m.rule().equals("western-order") ? westernOrder(text) : null;
+        if (western != null) {
+            return western;
+        }
         String same = byKey.get(NameKey.loose(text));
         if (same != null) {
             return same;

@@ -64,7 +64,7 @@ public final class MentionTyper {
         vote("<PX:c> (?:, )?\\( (?:played|portrayed) by <P> \\)", "c", c, 4);
         vote("<PX:c> , (?:played|portrayed) by <P>", "c", c, 4);
         vote("(?:character|characters|role) (?:named |called )?(?:of )?<PX:c>", "c", c, 2);
-        vote("named <PX:c>", "c", c, 1);
+        vote("(?:named|called) <PX:c>", "c", c, 2);
         vote("(?:his|their) (?:[a-z-]+ )?(?:character|role) ,? <PX:c>", "c", c, 2);
     }
 
@@ -102,6 +102,17 @@ public final class MentionTyper {
                 Vote v = VOTES.get(i);
                 for (CodePattern.Match match : matches.get(i)) {
                     add(votes, words, match.mention(v.slot()), v.type(), v.weight());
+                }
+            }
+        }
+        for (SentenceCode code : codes) {
+            String[] parts = code.parts();
+            if (parts.length == 1 && parts[0].startsWith("X")) {
+                // a capitalized name alone on a line, in Western order with a family name ("Ara Go"): a list of people
+                Mention m = code.mention(parts[0]);
+                String[] w = m.text().split(" ");
+                if (w.length == 2 && LEXICON.isSurname(w[1]) && org.dramagraph.name.Romanization.syllableCount(w[0]) > 0) {
+                    add(votes, words, m, MentionType.PERSON, 1);
                 }
             }
         }

@@ -3,6 +3,7 @@ package org.dramagraph.relation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.name.NameKey;
 
@@ -24,8 +25,10 @@ final class PersonRoles {
             CodePattern.compile("<P:p> (?:, )?(?:the |a |an )?(?:[a-z-]+ ){0,2}?" + Cues.DIRECTOR_NOUN + "(?! [A-Z])"));
 
     private final Map<String, Role> roles = new HashMap<>();
+    private final Function<Mention, String> fullName;
 
-    PersonRoles(List<SentenceCode> codes) {
+    PersonRoles(List<SentenceCode> codes, Function<Mention, String> fullName) {
+        this.fullName = fullName;
         for (SentenceCode code : codes) {
             mark(code, WRITER, Role.WRITER);
             mark(code, DIRECTOR, Role.DIRECTOR);
@@ -35,13 +38,13 @@ final class PersonRoles {
     private void mark(SentenceCode code, List<CodePattern> patterns, Role role) {
         for (CodePattern p : patterns) {
             for (CodePattern.Match m : p.matches(code)) {
-                roles.putIfAbsent(NameKey.loose(m.mention("p").text()), role);
+                roles.putIfAbsent(NameKey.loose(fullName.apply(m.mention("p"))), role);
             }
         }
     }
 
     /** The role of a person; actor unless the article says otherwise. */
     Role of(Mention person) {
-        return roles.getOrDefault(NameKey.loose(person.text()), Role.ACTOR);
+        return roles.getOrDefault(NameKey.loose(fullName.apply(person)), Role.ACTOR);
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionType;
 import org.dramagraph.name.NameKey;
@@ -23,6 +24,9 @@ public final class RelationReader {
 
     private static final java.util.regex.Pattern NOT_TOPICAL = java.util.regex.Pattern.compile(
             "P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?|P\\d+ \\( W\\d+ \\)");
+
+    private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile(
+            "P\\d+(?: (?:as|-|:|\\() [CXP]\\d+(?: \\))?)?");
 
     /** An aside between commas after a name: "Song Joong Ki, known for ..., made". */
     private static final String APPOSITIVE = "(?:, (?:[^, ]+ ){1,25}?, )?";
@@ -193,9 +197,14 @@ public final class RelationReader {
         rules.add(new Rule(name, CodePattern.compile(pattern), confidence, action));
     }
 
-    /** All readings of an article's coded sentences. */
-    public List<Reading> read(SegmentedText doc, List<SentenceCode> codes) {
-        Context ctx = new Context(doc, codes);
+    /**
+     * All readings of an article's coded sentences.
+     *
+     * @param fullName the full name a person mention stands for ("Kim" for "Kim Eun-sook"), so what the
+     *                 article says of a person under one form counts under the others
+     */
+    public List<Reading> read(SegmentedText doc, List<SentenceCode> codes, Function<Mention, String> fullName) {
+        Context ctx = new Context(doc, codes, fullName);
         for (SentenceCode code : codes) {
             ctx.code = code;
             List<List<CodePattern.Match>> matches = index.matches(code);
@@ -206,6 +215,7 @@ public final class RelationReader {
                 }
             }
         }
+        ctx.castListLines();
         return ctx.out;
     }
 
@@ -224,11 +234,11 @@ public final class RelationReader {
         SentenceCode code;
         Rule rule;
 
-        Context(SegmentedText doc, List<SentenceCode> codes) {
+        Context(SegmentedText doc, List<SentenceCode> codes, Function<Mention, String> fullName) {
             this.doc = doc;
             this.codes = codes;
             this.topic = topicWork(doc, codes);
-            this.roles = new PersonRoles(codes);
+            this.roles = new PersonRoles(codes, fullName);
             this.centers = new Mention[codes.size()];
             Mention center = null;
             for (int i = 0; i < codes.size(); i++) {
@@ -393,6 +403,36 @@ public final class RelationReader {
             for (String item : code.listFrom(m.item(p), "P")) {
                 emit(FactType.CAST, code.mention(item), null, work, null);
             }
+        }
+
+        /**
+         * Cast lists written one name a line ("Kim Ji-won", "Kim Soo-hyun as Baek Hyun-woo"): a line
+         * that is only a person, or a person and a role, next to another such line, is a cast member of
+         * the work the passage is about.
+         */
+        void castListLines() {
+            Rule listRule = new Rule("cast-list-line", null, 0.7, null);
+            for (int i = 0; i < codes.size(); i++) {
+                if (!isListLine(i) || !(isListLine(i - 1) || isListLine(i + 1))) {
+                    continue;
+                }
+                code = codes.get(i);
+                rule = listRule;
+                Mention work = paragraphFocus();
+                if (work != null) {
+                    emit(FactType.CAST, code.mention(code.parts()[0]), null, work, null);
+                }
+            }
+        }
+
+        private boolean isListLine(int i) {
+            if (i < 0 || i >= codes.size()) {
+                return false;
+            }
+            SentenceCode c = codes.get(i);
+            boolean alone = (i == 0 || codes.get(i - 1).sentence().paragraph() != c.sentence().paragraph())
+                    && (i + 1 == codes.size() || codes.get(i + 1).sentence().paragraph() != c.sentence().paragraph());
+            return alone && LIST_LINE.matcher(c.code()).matches();
         }
 
         /** "his 'Descendants of the Sun' co-star Kim Ji-won": both acted in the work. */
