@@ -16,7 +16,7 @@ import org.dramagraph.segment.Token;
 final class KoreanNames {
     /** Place names and words that read as syllables but are never given names. */
     private static final Set<String> NOT_GIVEN = Set.of(
-            "korea", "seoul", "busan", "incheon", "jeju", "daegu", "gangnam", "hong", "kong", "asia", "china",
+            "korea", "seoul", "busan", "incheon", "jeju", "daegu", "gangnam", "kong", "asia", "china",
             "japan", "taiwan", "india", "team", "general", "manager", "media", "studio", "drama", "season",
             "series", "ent", "entertainment", "times", "magazine", "group", "company", "mafia", "games");
 

@@ -54,7 +54,7 @@ public final class MentionTyper {
         vote("<X:p> (?:,|and) <P>", "p", p, 1);
         vote("<P> , <X:p> (?:,|and|, and)", "p", p, 1);
         vote("<X:p> (?:will |would |also )?(?:" + Cues.PLAY_VERB + ")", "p", p, 1);
-        vote("(?:starring|headlined by|led by|played by|portrayed by|written by|directed by|penned by) <X:p>(?! 's)", "p", p, 2);
+        vote("(?:starring|headlined by|led by|played by|portrayed by|written by|directed by|penned by) <X:p>(?! 's| scribe| writer| director| star| actor| actress| fame)", "p", p, 2);
         // characters
         vote("<PH> (?:, who |who )?(?:will |would |also |is set to |to )?(?:star |stars |starred |starring |appear |appears |"
                 + "appeared |appearing |return |returns |returned |cameo |also )?as (?:the |a |an |his |her )?(?:[a-z-]+ ){0,2}<PX:c>", "c", c, 3);

@@ -147,7 +147,8 @@ public final class RelationReader {
         rule("work-writer", 0.85, "<W:w> (?:'s )?" + writer + " (?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", "w"));
         rule("writer-of-work", 0.8, writer + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
                 (ctx, m) -> ctx.creditList(m, FactType.WROTE, "p", "w"));
-        rule("writer-name", 0.75, writer + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
+        rule("writer-name", 0.75, writer + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <W>| \\( <W>| 's)",
+                (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
         rule("writer-wrote-works", 0.8,
                 "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,5}?(?:wrote|penned|penning|writing|written|scripted) "
                         + "(?:[a-z-]+ ){0,4}?<W:w>",
@@ -163,7 +164,8 @@ public final class RelationReader {
         rule("work-director", 0.85, "<W:w> (?:'s )?" + director + " (?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", "w"));
         rule("director-of-work", 0.8, director + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
                 (ctx, m) -> ctx.creditList(m, FactType.DIRECTED, "p", "w"));
-        rule("director-name", 0.75, director + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
+        rule("director-name", 0.75, director + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <W>| \\( <W>| 's)",
+                (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
         rule("director-directed-works", 0.8,
                 "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,6}?(?:directed|helmed|directing|helming|known for directing) "
                         + "(?:[a-z-]+ ){0,4}?<W:w>",
@@ -273,12 +275,17 @@ public final class RelationReader {
         }
 
         /**
-         * The work a match talks about when it names none itself: the one work its sentence names, else
+         * The work a match talks about when it names none itself: the work its sentence opens with, else
          * the last work named before the match in the sentence or earlier in the paragraph, else the
          * article's main work.
          */
         Mention focus(CodePattern.Match match) {
             Sentence s = code.sentence();
+            String[] parts = code.parts();
+            int first = parts.length > 1 && parts[0].equals("the") ? 1 : 0;
+            if (parts.length > first && isItem(parts[first], 'W') && (match == null || code.starts()[first] < match.start())) {
+                return code.mention(parts[first]); // the sentence is about the work it opens with
+            }
             String before = match == null ? code.code() : code.code().substring(0, match.start());
             List<String> earlierHere = topicalWorks(before);
             if (!earlierHere.isEmpty()) {
@@ -599,6 +606,7 @@ public final class RelationReader {
         private static Mention topicWork(SegmentedText doc, List<SentenceCode> codes) {
             Map<String, Integer> score = new HashMap<>();
             Map<String, Mention> first = new HashMap<>();
+            java.util.Set<String> counted = new java.util.HashSet<>();
             for (SentenceCode c : codes) {
                 String[] parts = c.code().split(" ");
                 for (int i = 0; i < parts.length; i++) {
@@ -608,6 +616,9 @@ public final class RelationReader {
                     Mention w = c.mention(parts[i]);
                     String key = NameKey.exact(w.text());
                     first.putIfAbsent(key, w);
+                    if (!counted.add(key + "@" + c.sentence().paragraph())) {
+                        continue; // a paragraph that repeats a title (a caption twice) says it once
+                    }
                     boolean credit = i >= 2 && parts[i - 1].equals("(") && parts[i - 2].startsWith("P");
                     int points = credit ? 0 : 2;
                     if (doc.inHeadline(c.sentence())) {

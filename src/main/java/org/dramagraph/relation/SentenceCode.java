@@ -17,7 +17,7 @@ import org.dramagraph.segment.Token;
  */
 public final class SentenceCode {
     private static final java.util.Set<String> LIST_ROLE_WORDS = java.util.Set.of(
-            "actor", "actress", "director", "writer", "singer", "star", "pd", "screenwriter", "producer");
+            "actor", "actress", "singer", "star", "idol", "rapper", "model");
 
     private final Sentence sentence;
     private final String code;
@@ -168,7 +168,7 @@ public final class SentenceCode {
                 j++;
             }
             if (j < parts.length && LIST_ROLE_WORDS.contains(parts[j])) {
-                j++; // "actor Jin Goo and actress Kim Ji-won"
+                j++; // "actor Jin Goo and actress Kim Ji-won"; never across trades ("writer X and director Y")
             } else if (j + 2 < parts.length && parts[j].equals("as") && parts[j + 1].equals("well") && parts[j + 2].equals("as")) {
                 j += 3;
             }
