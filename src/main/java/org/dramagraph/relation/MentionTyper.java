@@ -49,6 +49,7 @@ public final class MentionTyper {
         vote("(?:reports|reported|according to|told|via|per|source :|credit :|courtesy of|interview with) <WX:o>", "o", MentionType.NAME, 4);
         // people
         vote(Cues.PERSON_NOUN + " <X:p>", "p", p, 2);
+        vote("(?:cast|cast members|lineup|line-up) (?:also )?(?:include|includes|including|of) <X:p>", "p", p, 3);
         vote("<X:p> (?:, (?:[a-z'-]+ ){1,10}, )?(?:said|says|shared|added|explained|revealed|remarked|stated|told|commented|"
                 + "continued|noted|confessed|admitted|recalled|expressed)", "p", p, 1);
         vote("<X:p> (?:,|and) <P>", "p", p, 1);

@@ -28,6 +28,9 @@ public final class RelationReader {
     private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile(
             "P\\d+(?: (?:as|-|:|\\() [CXP]\\d+(?: \\))?)?");
 
+    /** A parenthesis after a name: "Choi Hyun-wook (Racket Boys) is confirmed for the role of". */
+    private static final String PAREN = "(?:\\( (?:[^()]+ ){1,8}?\\) )?";
+
     /** An aside between commas after a name: "Song Joong Ki, known for ..., made". */
     private static final String APPOSITIVE = "(?:, (?:[^, ]+ ){1,25}?, )?";
 
@@ -38,28 +41,38 @@ public final class RelationReader {
         String lst = "(?: (?:,|and|, and|&) <CX>)*";
         // ---- plays
         rule("actor-as-character", 0.85,
-                "<P:p> " + APPOSITIVE + "(?:, who |who )?(?:will |would |also |is set to |to |is )?(?:star |stars |starred |starring |appear |"
+                "<P:p> " + APPOSITIVE + PAREN + "(?:, who |who )?(?:will |would |also |is set to |to |is )?(?:star |stars |starred |starring |appear |"
                         + "appears |appeared |appearing |return |returns |returned |returning |cameo |also |be seen |seen |"
                         + "is cast |was cast |cast |(?:made|makes|make|making) (?:his |a |an )?(?:[a-z-]+ ){0,2}(?:cameo|appearance|debut|return) )?"
                         + "(?:in <W:w> )?as (?:the |a |an |his |their )?(?:[a-z-]+ ){0,2}?(?:, )?<CXW:c>(?: character| role)?(?: in <W:w2>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", m.item("w2") != null ? "w2" : "w"));
         rule("actor-plays-character", 0.85,
-                "<PH:p> (?:, who |who )?(?:will |would |also |is set to |to |is |has been |was |recently |previously |)?"
+                "<PH:p> " + PAREN + "(?:, who |who )?(?:will |would |also |is set to |to |is |has been |was |recently |previously |also )*"
                         + "(?:" + Cues.PLAY_VERB + "|takes on|take on|took on|taking on|is cast as|was cast as|stars as|starred as|"
-                        + "will be playing|was offered|has been offered|has been supplied|was supplied|is offered|landed|lands|transforms into|transformed into) "
+                        + "will be playing|was offered|has been offered|has been supplied|was supplied|is offered|landed|lands|transforms into|transformed into|"
+                        + "confirmed for|cast in|cast for|chosen for|tapped for|set for|in talks for|offered|supplied|given) "
                         + "(?:the |his |a |an )?(?:[a-z-]+ ){0,2}?(?:role|roles|character|part|lead) (?:of )?(?:the )?(?:[a-z0-9'-]+ ){0,4}?(?:, )?"
                         + "(?:<CP> 's (?:[a-z-]+ ){0,2})?<CX:c>(?! 's)"
                         + "(?: in <W:w>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", "w"));
         rule("actor-plays-name", 0.8,
-                "<PH:p> (?:will |would |also |is set to |to )?(?:" + Cues.PLAY_VERB + "|as) (?:the |his |a |an )?"
+                "<PH:p> " + PAREN + "(?:, who |who )?(?:will |would |also |is set to |to )?(?:" + Cues.PLAY_VERB + "|as) (?:the |his |a |an )?"
                         + "(?:[a-z-]+ ){0,3}?(?:, )?(?:<CP> 's (?:[a-z-]+ ){0,2})?<CX:c>(?! 's)(?: in <W:w>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", "w"));
+        rule("actor-verb-phrase-as-character", 0.75,
+                "<P:p> " + PAREN + "(?:(?!as |such |well |soon |long |far |much |same |if |though )[a-z-]+ ){1,4}?as (?:the |a |an |his )?"
+                        + "(?:[a-z-]+ ){0,2}?(?:, )?<CX:c>(?! 's)",
+                (ctx, m) -> ctx.plays(m, "p", "c", null));
+        rule("actor-goes-on-to-play", 0.7,
+                "<PH:p> " + PAREN + "(?:[a-z'-]+ ){1,10}?to (?:play|portray|embody|take on the role of) (?:the |a |an )?"
+                        + "(?:[a-z-]+ ){0,3}?(?:, )?<CX:c>(?! 's)",
+                (ctx, m) -> ctx.plays(m, "p", "c", null));
         rule("character-played-by", 0.9,
                 "<CXW:c> (?:, )?(?:\\( )?(?:who is |, who is )?(?:played|portrayed|essayed) by (?:[a-z0-9-]+ 's )?<P:p>(?: \\))?(?: in <W:w>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", "w"));
         rule("character-then-actor", 0.75, "<C:c> \\( <P:p> \\)", (ctx, m) -> ctx.plays(m, "p", "c", null));
         rule("actor-then-character", 0.75, "<P:p> \\( <C:c> \\)", (ctx, m) -> ctx.plays(m, "p", "c", null));
+        rule("name-then-name", 0.7, "<P:a> \\( (?:played by )?<P:b> \\)", (ctx, m) -> ctx.namePair(m, "a", "b"));
         rule("role-of-character-we-have", 0.7, "role of <CX:c> (?:[^.]{0,60}? )?(?:we have|is|goes to) <P:p>",
                 (ctx, m) -> ctx.plays(m, "p", "c", null));
         rule("work-character-parenthesis", 0.7, "<W:w> \\( (?:he )?(?:played |plays |as )?<CPX:c> \\)",
@@ -218,7 +231,11 @@ public final class RelationReader {
             }
         }
         ctx.castListLines();
+        ctx.resolveNamePairs(rules.stream().filter(r -> r.name().equals("name-then-name")).findFirst().orElseThrow());
         return ctx.out;
+    }
+
+    private record NamePair(Mention a, Mention b, Mention work, int sentence) {
     }
 
     /** What the rules need to know about the article while they read one sentence. */
@@ -233,6 +250,7 @@ public final class RelationReader {
          */
         final Mention[] centers;
         final List<Reading> out = new ArrayList<>();
+        final List<NamePair> pairs = new ArrayList<>();
         SentenceCode code;
         Rule rule;
 
@@ -409,6 +427,43 @@ public final class RelationReader {
             }
             for (String item : code.listFrom(m.item(p), "P")) {
                 emit(FactType.CAST, code.mention(item), null, work, null);
+            }
+        }
+
+        /** "Ra Joo Mo (Cha Tae Hyun)": two personal names; which is the actor is decided at the end. */
+        void namePair(CodePattern.Match m, String a, String b) {
+            pairs.add(new NamePair(m.mention(a), m.mention(b), work(m, null), code.sentence().index()));
+        }
+
+        /**
+         * Decides each pair of names in "A (B)" by what the rest of the article says: the one that acts
+         * elsewhere (a cast member, or playing someone) is the actor, the one that is played is the role.
+         */
+        void resolveNamePairs(Rule pairRule) {
+            java.util.Set<String> actors = new java.util.HashSet<>();
+            java.util.Set<String> roles = new java.util.HashSet<>();
+            for (Reading r : out) {
+                if (r.type() == FactType.CAST || r.type() == FactType.PLAYS || r.type() == FactType.CAMEO) {
+                    actors.add(NameKey.loose(r.person().text()));
+                }
+                if (r.type() == FactType.PLAYS) {
+                    roles.add(NameKey.loose(r.character().text()));
+                }
+            }
+            for (NamePair p : pairs) {
+                String a = NameKey.loose(p.a().text());
+                String b = NameKey.loose(p.b().text());
+                boolean bActs = actors.contains(b) || roles.contains(a);
+                boolean aActs = actors.contains(a) || roles.contains(b);
+                if (bActs == aActs || p.work() == null) {
+                    continue; // nothing tells them apart
+                }
+                Mention actor = bActs ? p.b() : p.a();
+                Mention role = bActs ? p.a() : p.b();
+                out.add(new Reading(FactType.PLAYS, actor, role, p.work(), null, null, p.sentence(), pairRule.name(),
+                        pairRule.confidence()));
+                out.add(new Reading(FactType.CAST, actor, null, p.work(), null, null, p.sentence(), pairRule.name(),
+                        pairRule.confidence()));
             }
         }
 
