@@ -22,6 +22,13 @@ public final class Lexicon {
     private static final Set<String> DATES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Nouns for kinds of work: a name right after one ("the K-drama Vincenzo") is a title. */
+    private static final Set<String> WORK_NOUNS = Set.of("drama", "dramas", "k-drama", "k-dramas", "kdrama", "series",
+            "film", "films", "movie", "movies", "sitcom", "webtoon", "show", "thriller", "miniseries", "web-drama");
+    /** Trade words that, capitalized in mid-sentence, head a phrase rather than begin a name. */
+    private static final Set<String> TRADE_WORDS = Set.of("k-drama", "k-dramas", "kdrama", "kdramas", "k-pop", "drama",
+            "series", "film", "movie", "actor", "actress", "director", "writer", "screenwriter", "pd", "star", "idol",
+            "singer", "netizens", "fans", "episode", "season", "ceo");
     private static final Lexicon DEFAULT = load();
 
     private final Set<String> surnames;
@@ -68,6 +75,16 @@ public final class Lexicon {
     /** How many words the longest network name has. */
     public int longestNetwork() {
         return longestNetwork;
+    }
+
+    /** Whether a word (any case) names a kind of work: drama, series, film... */
+    public boolean isWorkNoun(String word) {
+        return WORK_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word (any case) is a trade word that heads a phrase: K-drama, actress, director... */
+    public boolean isTradeWord(String word) {
+        return TRADE_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word names a month or a day of the week. */

@@ -114,7 +114,10 @@ public final class MentionFinder {
             }
             if (entry != null && free(type, i, i + entry.words().size())) {
                 end = i + entry.words().size();
-                mark(type, rule, spanEnd, i, end, entry.type(), "known");
+                // a role named after its show ("the K-drama Vincenzo") is the show where a work noun precedes it
+                MentionType t = entry.type() == MentionType.CHARACTER && i > 0 && lexicon.isWorkNoun(words.get(i - 1))
+                        ? MentionType.WORK : entry.type();
+                mark(type, rule, spanEnd, i, end, t, "known");
                 i = end - 1;
                 continue;
             }
@@ -194,8 +197,9 @@ public final class MentionFinder {
         if (!first.capitalized() || first.text().length() < 2) {
             return -1;
         }
-        if (sentenceStart && (lexicon.isCommon(first.text()) || looksLikeOpener(first.text()))) {
-            return -1;
+        if (sentenceStart && (lexicon.isCommon(first.text()) || looksLikeOpener(first.text()))
+                || lexicon.isTradeWord(first.text())) {
+            return -1; // "the Disney K-drama The Manipulated": the name starts after the trade word
         }
         int end = i + 1;
         int lastCapital = i + 1;

@@ -23,7 +23,7 @@ public final class RelationReader {
     }
 
     private static final java.util.regex.Pattern NOT_TOPICAL = java.util.regex.Pattern.compile(
-            "P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?|P\\d+ \\( W\\d+ \\)");
+            "P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?|\\( [^()]* \\)");
 
     private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile(
             "P\\d+(?: (?:as|-|:|\\() [CXP]\\d+(?: \\))?)?");
@@ -188,8 +188,10 @@ public final class RelationReader {
                 "<N:n> (?:'s )?(?:[a-z0-9-]+ ){0,3}?(?:" + Cues.WORK_NOUN + ") (?:, )?<W:w>",
                 (ctx, m) -> ctx.networkWorks(m, "w", "n"));
         rule("work-network-apposition", 0.75,
-                "<W:w> , (?:the |a |an )?(?:[a-z-]+ ){0,2}?<N:n> (?:'s )?(?:[a-z-]+ )?" + Cues.WORK_NOUN,
+                "<W:w> (?:, |- )?(?:which is |is )?(?:the |a |an )(?:[a-z-]+ ){0,2}?<N:n> " + PAREN + "(?:'s )?(?:[a-z-]+ ){0,2}?" + Cues.WORK_NOUN,
                 (ctx, m) -> ctx.network(m, "w", "n"));
+        rule("network-before-work", 0.7, "<N:n> (?:'s )?<W:w>", (ctx, m) -> ctx.network(m, "w", "n"));
+        rule("work-on-network", 0.65, "<W:w> (?:[a-z-]+ ){0,2}?(?:on|via) <N:n>(?! 's)", (ctx, m) -> ctx.networkList(m, "w", "n"));
         rule("network-possessive-work", 0.75, "<N:n> 's (?:[a-z-]+ ){0,3}?<W:w>", (ctx, m) -> ctx.network(m, "w", "n"));
         rule("work-airs-on-network", 0.85,
                 "<W:w> (?:[a-z0-9-]+ ){0,6}?(?:premiere|premieres|premiered|air|airs|aired|airing|stream|streams|streaming|"

@@ -93,6 +93,6 @@ public final class Tokenizer {
 
     /** Single letters joined by periods: "D.P", "U.S". */
     private static boolean initialism(String text, int start, int dot, int to) {
-        return dot - start == 1 || (dot >= 2 && text.charAt(dot - 2) == '.');
+        return Character.isLetter(text.charAt(dot - 1)) && (dot - start == 1 || dot >= 2 && text.charAt(dot - 2) == '.');
     }
 }
