@@ -44,6 +44,7 @@ public final class MentionTyper {
         vote("<P> (?:'s )?\\( <X:w> \\)", "w", w, 2);
         vote("<P> (?:'s )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " ){1,2}<X:w>", "w", w, 2);
         vote("<X:w> (?:co-star|fame)", "w", w, 1);
+        vote("(?:" + Cues.WORK_NOUN + ") (?:was|is|will be|would be) (?:also )?(?:the )?<X:w>", "w", w, 2);
         vote("(?:penned|wrote|directed|helmed|created|written|directing|writing|penning) (?:the )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 2);
         // publications and sources, quoted like titles but not works
         vote("(?:reports|reported|according to|told|via|per|source :|credit :|courtesy of|interview with) <WX:o>", "o", MentionType.NAME, 4);

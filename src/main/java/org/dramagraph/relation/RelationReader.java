@@ -108,6 +108,32 @@ public final class RelationReader {
                         + "revealed|reveals|released|releases|greenlit|renewed|renews|ordered|picked up|dropped|drops) "
                         + "(?:[a-z0-9-]+ ){0,8}?<W:w>",
                 (ctx, m) -> ctx.network(m, "w", "n"));
+        rule("person-fame-in-work", 0.7,
+                "<PH:p> (?:[a-z0-9'-]+ ){0,12}?(?:role|roles|debut|breakthrough|fame|recognition|performance|turn|popularity|stardom) "
+                        + "(?:[a-z0-9'-]+ ){0,8}?(?:in|with|through|for|from) (?:the |a |an )?(?:[a-z0-9-]+ ){0,4}?<W:w>",
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("and-gained-recognition-in-work", 0.65,
+                "(?:and|, and) (?:gained|earned|won|received|found|rose to) (?:[a-z-]+ ){0,4}?(?:in|with|for|through) (?:the |a )?"
+                        + "(?:[a-z0-9-]+ ){0,4}?<W:w>",
+                (ctx, m) -> ctx.creditBySubject(m, "w"));
+        rule("worked-with-persons-work", 0.7,
+                "<P:a> (?:worked|starred|appeared|acted) (?:with|in|on) (?:[^ ]+ ){0,4}?<P:b> 's (?:[a-z-]+ ){0,2}?"
+                        + "(?:" + Cues.WORK_NOUN + ") <W:w>",
+                (ctx, m) -> ctx.castAndCredit(m, "a", "b", "w"));
+        rule("persons-who-worked-on-work", 0.7,
+                "<P:p> (?:(?:,|and) <P> )*(?:- |, )?(?:both|all) of whom (?:have |had )?(?:worked|collaborated|teamed up) "
+                        + "(?:on|in|for) (?:the )?(?:[a-z-]+ ){0,3}?<W:w>",
+                (ctx, m) -> ctx.creditEachByRole(m, "p", "w"));
+        rule("actors-attend-work-event", 0.65,
+                "<P:p> (?:(?:,|and|, and) <P> )*(?:and more |and others )?(?:participate|participated|participates|attend|"
+                        + "attended|attends) (?:in |at )?(?:the |a |an )?(?:[a-z-]+ ){0,4}?(?:for|of) (?:the )?(?:[a-z-]+ )?<W:w>",
+                (ctx, m) -> ctx.castActors(m, "p", "w"));
+        rule("work-event-with-actors", 0.65,
+                "<W:w> (?:had|held|hosted) (?:a |the |its )?(?:[a-z-]+ ){0,2}?(?:script reading|reading|press conference|"
+                        + "conference|showcase|premiere|photo shoot) (?:[a-z0-9-]+ ){0,3}?(?:with|attended by|featuring) <P:p>",
+                (ctx, m) -> ctx.castActors(m, "p", "w"));
+        rule("caption-person-in-work", 0.6, "(?<!.)<P:p> in <W:w>(?: \\.)?(?: \\( <N> \\))?$",
+                (ctx, m) -> ctx.cast(m, "p", "w"));
         rule("works-alongside-person", 0.7,
                 "(?:known|famous|roles|role|starred|starring|appeared) (?:[a-z-]+ ){0,4}?<W:w> (?:(?:,|and|, and) <W> )*"
                         + "(?:alongside|with|opposite) <P:p>",
@@ -147,7 +173,7 @@ public final class RelationReader {
                 "<W:w> (?:[a-z0-9-]+ ){0,8}?(?:cameo|cameos|appearance|appearances) (?:[a-z0-9-]+ ){0,3}?by (?:[a-z-]+ ){0,4}?<P:p>",
                 (ctx, m) -> ctx.cameo(m, "p", "w"));
         rule("cameo-role-in-work", 0.8,
-                "<P:p> (?:[a-z0-9-]+ ){0,12}?(?:cameo|guest) role (?:in|on) (?:the )?(?:<N> )?(?:[a-z-]+ ){0,2}?<W:w>",
+                "<PH:p> (?:[a-z0-9-]+ ){0,12}?(?:cameo|guest) role (?:in|on) (?:the )?(?:<N> )?(?:[a-z-]+ ){0,2}?<W:w>",
                 (ctx, m) -> ctx.cameo(m, "p", "w"));
         rule("special-appearances-by", 0.75,
                 "(?:special|cameo|guest|surprise) appearances? (?:[a-z-]+ ){0,4}?by (?:[a-z-]+ ){0,4}?<P:p>",
@@ -603,6 +629,47 @@ public final class RelationReader {
                 case ACTOR -> FactType.CAST;
             };
             creditList(m, type, p, w);
+        }
+
+        /** "... and gained recognition in 'My Girl'": the subject gets the credit its trade gives. */
+        void creditBySubject(CodePattern.Match m, String w) {
+            Mention person = subject(m);
+            if (person != null) {
+                emitByRole(person, m.mention(w));
+            }
+        }
+
+        /** "X worked with Y's last drama A": X acted in A, Y made it (as their trade says). */
+        void castAndCredit(CodePattern.Match m, String a, String b, String w) {
+            Mention work = m.mention(w);
+            emit(FactType.CAST, m.mention(a), null, work, null);
+            emitByRole(m.mention(b), work);
+        }
+
+        /** "X and Y, both of whom worked on A": each gets the credit of their trade. */
+        void creditEachByRole(CodePattern.Match m, String p, String w) {
+            for (String item : code.listFrom(m.item(p), "P")) {
+                emitByRole(code.mention(item), m.mention(w));
+            }
+        }
+
+        /** Actors of a list at an event of a work ("script reading with X, Y and Z"); crew are skipped. */
+        void castActors(CodePattern.Match m, String p, String w) {
+            for (String item : code.listFrom(m.item(p), "P")) {
+                Mention person = code.mention(item);
+                if (roles.of(person) == PersonRoles.Role.ACTOR) {
+                    emit(FactType.CAST, person, null, m.mention(w), null);
+                }
+            }
+        }
+
+        private void emitByRole(Mention person, Mention work) {
+            FactType type = switch (roles.of(person)) {
+                case WRITER -> FactType.WROTE;
+                case DIRECTOR -> FactType.DIRECTED;
+                case ACTOR -> FactType.CAST;
+            };
+            emit(type, person, null, work, null);
         }
 
         /** "X, who wowed audiences with A": a credit only for someone the article calls a writer or director. */
