@@ -126,6 +126,7 @@ public final class MentionTyper {
                 votes.get(e.getKey()).merge(MentionType.PERSON, 1, Integer::sum);
             }
         }
+        List<List<String>> works = new ArrayList<>();
         votes.forEach((key, tally) -> {
             MentionType best = null;
             int bestVotes = 0;
@@ -138,9 +139,37 @@ public final class MentionTyper {
             List<String> name = words.get(key);
             boolean surnameAlone = name.size() == 1 && LEXICON.isSurname(name.get(0));
             if (best != null && best != MentionType.NETWORK && !surnameAlone) {
-                known.add(words.get(key), best);
+                known.add(name, best);
+                if (best == MentionType.WORK) {
+                    works.add(name);
+                }
             }
         });
+        for (String token : unknown) {
+            if (isAcronymOfAny(token, works)) {
+                known.add(List.of(token), MentionType.WORK); // "DotS" for "Descendants of the Sun"
+            }
+        }
+    }
+
+    /** Whether a short word in mixed or upper case spells the initials of one of the works. */
+    private static boolean isAcronymOfAny(String token, List<List<String>> works) {
+        if (token.contains(" ") || token.length() < 2 || token.length() > 6
+                || token.chars().filter(Character::isUpperCase).count() < 2) {
+            return false;
+        }
+        for (List<String> work : works) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : work) {
+                if (Character.isLetterOrDigit(w.charAt(0))) {
+                    initials.append(w.charAt(0));
+                }
+            }
+            if (work.size() > 1 && initials.toString().equalsIgnoreCase(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(Map<String, Map<MentionType, Integer>> votes, Map<String, List<String>> words, Mention m,
