@@ -89,8 +89,10 @@ public final class MentionFinder {
             int a = firstTokenAt(tokens, q.innerStart());
             int b = lastWordBefore(tokens, q.end());
             if (a >= 0 && b >= a && free(type, a, b + 1)) {
-                mark(type, rule, spanEnd, a, b + 1, kind == QuoteKind.TITLE ? MentionType.WORK : MentionType.NAME,
-                        kind == QuoteKind.TITLE ? "quoted-title" : "quoted-name");
+                // a quoted personal name right after a work noun is a title ("the K-drama 'Kim Ji-young'")
+                boolean title = kind == QuoteKind.TITLE || a >= 2 && lexicon.isWorkNoun(words.get(a - 2));
+                mark(type, rule, spanEnd, a, b + 1, title ? MentionType.WORK : MentionType.NAME,
+                        title ? "quoted-title" : "quoted-name");
             }
         }
         for (int i = 0; i < n; i++) {

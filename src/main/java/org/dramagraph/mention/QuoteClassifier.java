@@ -153,8 +153,12 @@ public final class QuoteClassifier {
         } else if (!commaInside) {
             return false;
         }
-        String[] words = rest.strip().toLowerCase(Locale.ROOT).split("[^a-z]+", 8);
-        for (int k = 0; k < Math.min(words.length, 6); k++) {
+        // the verb comes within the speaker's few words ("she said", "said Kim Soo Hyun", "the actor added"),
+        // before any other comma: "“Blue Hour”, an upcoming drama, shares a poster" is no speech
+        int comma = rest.indexOf(',');
+        String clause = comma < 0 ? rest : rest.substring(0, comma);
+        String[] words = clause.strip().toLowerCase(Locale.ROOT).split("[^a-z]+", 6);
+        for (int k = 0; k < Math.min(words.length, 5); k++) {
             if (SPEECH_VERBS.contains(words[k])) {
                 return true;
             }

@@ -36,6 +36,14 @@ public final class ArticleNames {
                 }
             }
         }
+        // "Seo-jin Han" where the article also writes "Han Seo-jin": one person, reported family name first
+        Map<String, String> people = full.getOrDefault(MentionType.PERSON, new LinkedHashMap<>());
+        for (var e : List.copyOf(people.entrySet())) {
+            String korean = westernOrder(e.getValue());
+            if (korean != null && !NameKey.loose(korean).equals(e.getKey())) {
+                e.setValue(korean);
+            }
+        }
     }
 
     /**

@@ -20,12 +20,25 @@ public final class CodePattern {
     private final List<String> slots;
     /** Words or item letters one of which every match starts with; null when the start is optional. */
     private final Trigger trigger;
+    /** Sets of words or item letters a sentence must hold one of each, for a match to be possible. */
+    private final List<Trigger> required;
 
     private CodePattern(String source, Pattern pattern, List<String> slots) {
         this.source = source;
         this.pattern = pattern;
         this.slots = slots;
         this.trigger = Trigger.of(source);
+        this.required = Trigger.required(source);
+    }
+
+    /** Whether the sentence holds something of each set the pattern requires (a cheap test before any regex). */
+    boolean possibleIn(SentenceCode code) {
+        for (Trigger t : required) {
+            if (!t.anyIn(code)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Compiles a pattern; throws {@link IllegalArgumentException} naming it when it is not valid. */
@@ -79,6 +92,9 @@ public final class CodePattern {
 
     /** The matches starting at the first {@code count} of the given part indexes (ascending). */
     List<Match> matchesAt(SentenceCode code, int[] candidates, int count) {
+        if (!possibleIn(code)) {
+            return List.of();
+        }
         List<Match> out = null;
         Matcher m = null;
         int from = 0;
@@ -146,6 +162,80 @@ public final class CodePattern {
                 words.add(word.group(1));
             }
             return new Trigger(java.util.Set.copyOf(words), letters.toString());
+        }
+
+        /**
+         * What every match needs somewhere in the sentence: for each element of the pattern's top level
+         * that cannot be skipped, the words (or item letters) one of which that element starts with.
+         */
+        static List<Trigger> required(String source) {
+            List<Trigger> out = new ArrayList<>();
+            int i = 0;
+            while (i < source.length()) {
+                char c = source.charAt(i);
+                if (c == ' ') {
+                    i++;
+                    continue;
+                }
+                int end;
+                String element;
+                if (c == '(') {
+                    end = closing(source, i) + 1;
+                    if (end == 0) {
+                        return out;
+                    }
+                    element = source.substring(i, end);
+                } else if (c == '<') {
+                    end = source.indexOf('>', i) + 1;
+                    element = source.substring(i, end);
+                } else if (c == '\\') {
+                    end = Math.min(source.length(), i + 2);
+                    element = null;
+                } else {
+                    end = i;
+                    while (end < source.length() && " ()<[?*+{|".indexOf(source.charAt(end)) < 0) {
+                        end++;
+                    }
+                    if (end == i) {
+                        return out; // a construct this reading does not know: stop adding requirements
+                    }
+                    element = source.substring(i, end);
+                }
+                boolean optional = end < source.length() && "?*{".indexOf(source.charAt(end)) >= 0;
+                if (end < source.length() && source.charAt(end) == '|') {
+                    return out; // a top-level alternation: nothing is surely required
+                }
+                if (!optional && element != null) {
+                    Trigger t = element.startsWith("(?:") || element.startsWith("<") ? of(element) : wordTrigger(element);
+                    if (t != null && !element.startsWith("(?!") && !element.startsWith("(?<")) {
+                        out.add(t);
+                    }
+                }
+                i = end;
+                while (i < source.length() && "?*+{".indexOf(source.charAt(i)) >= 0) {
+                    i = source.charAt(i) == '{' ? source.indexOf('}', i) + 1 : i + 1;
+                }
+            }
+            return out;
+        }
+
+        private static Trigger wordTrigger(String word) {
+            return word.matches("[a-z][a-z0-9'-]*|[,:;&.-]") ? new Trigger(java.util.Set.of(word), "") : null;
+        }
+
+        /** Whether the sentence holds one of the words or an item of one of the letters. */
+        boolean anyIn(SentenceCode code) {
+            for (int i = 0; i < letters.length(); i++) {
+                if (code.hasItem(letters.charAt(i))) {
+                    return true;
+                }
+            }
+            for (String w : words) {
+                if (code.hasWord(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a match may start at this part of a code (an item such as {@code P3}, or a word). */

@@ -121,7 +121,7 @@ public final class RelationReader {
                         + "(?:" + Cues.WORK_NOUN + ") <W:w>",
                 (ctx, m) -> ctx.castAndCredit(m, "a", "b", "w"));
         rule("persons-who-worked-on-work", 0.7,
-                "<P:p> (?:(?:,|and) <P> )*(?:- |, )?(?:both|all) of whom (?:have |had )?(?:worked|collaborated|teamed up) "
+                "<P:p> (?:(?:,|and) (?:[a-z-]+ )?<P> )*(?:- |, )?(?:both|all) of whom (?:have |had )?(?:worked|collaborated|teamed up) "
                         + "(?:on|in|for) (?:the )?(?:[a-z-]+ ){0,3}?<W:w>",
                 (ctx, m) -> ctx.creditEachByRole(m, "p", "w"));
         rule("actors-attend-work-event", 0.65,
@@ -648,7 +648,8 @@ public final class RelationReader {
 
         /** "X and Y, both of whom worked on A": each gets the credit of their trade. */
         void creditEachByRole(CodePattern.Match m, String p, String w) {
-            for (String item : code.listFrom(m.item(p), "P")) {
+            String subjects = code.code().substring(m.start(), m.end());
+            for (String item : items(subjects.substring(0, subjects.indexOf(" of whom")), 'P')) {
                 emitByRole(code.mention(item), m.mention(w));
             }
         }

@@ -26,6 +26,8 @@ public final class SentenceCode {
 
     private final String[] parts;
     private final int[] starts;
+    private final java.util.Set<String> words = new java.util.HashSet<>();
+    private int itemLetters;
 
     private SentenceCode(Sentence sentence, String code, List<Mention> mentions, List<Quotation> speech) {
         this.sentence = sentence;
@@ -34,9 +36,27 @@ public final class SentenceCode {
         this.speech = speech;
         this.parts = code.isEmpty() ? new String[0] : code.split(" ");
         this.starts = new int[parts.length];
-        for (int i = 1; i < parts.length; i++) {
-            starts[i] = starts[i - 1] + parts[i - 1].length() + 1;
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                starts[i] = starts[i - 1] + parts[i - 1].length() + 1;
+            }
+            String part = parts[i];
+            if (part.length() > 1 && Character.isUpperCase(part.charAt(0)) && Character.isDigit(part.charAt(1))) {
+                itemLetters |= 1 << (part.charAt(0) - 'A');
+            } else {
+                words.add(part);
+            }
         }
+    }
+
+    /** Whether the code holds an item of the given type letter ({@code P}, {@code W}, ...). */
+    boolean hasItem(char letter) {
+        return (itemLetters & 1 << (letter - 'A')) != 0;
+    }
+
+    /** Whether the code holds the given word (lower case) or punctuation mark. */
+    boolean hasWord(String word) {
+        return words.contains(word);
     }
 
     /** The items and words of the code, in order. */
