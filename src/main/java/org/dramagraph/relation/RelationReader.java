@@ -28,6 +28,10 @@ public final class RelationReader {
     private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile(
             "P\\d+(?: (?:as|-|:|\\() [CXP]\\d+(?: \\))?)?");
 
+    /** Words that make a "director" someone other than the work's director: "martial arts director". */
+    private static final String OTHER_DIRECTORS = "(?:arts|music|musical|art|action|casting|photography|lighting|camera|stunt|"
+            + "fight|dance|assistant|creative|executive|marketing|managing|sound|costume|animation|technical|film festival)";
+
     /** A parenthesis after a name: "Choi Hyun-wook (Racket Boys) is confirmed for the role of". */
     private static final String PAREN = "(?:\\( (?:[^()]+ ){1,8}?\\) )?";
 
@@ -79,12 +83,16 @@ public final class RelationReader {
                 (ctx, m) -> ctx.playsBySubject(m, "c", "w"));
         // ---- cast
         rule("person-work-parenthesis", 0.8, "<P:p> (?:'s )?\\( <W:w> \\)", (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("actor-quoted-works", 0.6, "<P:p> <W:w>", (ctx, m) -> ctx.castQuoted(m, "p", "w"));
+        rule("actor-quoted-works", 0.6, "<P:p> <W:w>", (ctx, m) -> {
+            if (!ctx.doc.inHeadline(ctx.code.sentence())) {
+                ctx.castQuoted(m, "p", "w"); // headlines put 'scare quotes' on verbs right after names
+            }
+        });
         rule("work-starring-list", 0.85,
                 "(?:<W:w> (?:, )?(?:[a-z-]+ ){0,3}?)?(?:starring|stars|headlined by|led by|featuring|features|cast includes|"
                         + "cast of|lineup of|line-up of|joined by|alongside|opposite|together with|include|includes) "
-                        + "(?:the )?(?:[a-z-]+ ){0,2}?<P:p>",
-                (ctx, m) -> ctx.castList(m, "p", "w"));
+                        + "(?:the )?(?:[a-z-]+ ){0,2}?<P:p>(?: (?:[a-z-]+ ){0,6}?in (?:the )?(?:<N> )?(?:[a-z-]+ ){0,3}?<W:w2>)?",
+                (ctx, m) -> ctx.castList(m, "p", m.item("w2") != null ? "w2" : "w"));
         rule("actors-star-in-work", 0.8,
                 "<PH:p> (?:'s )?(?:(?:,|and|, and|&) <P> )*(?:[a-z-]+ ){0,4}?" + Cues.ACT_VERB + " (?:[a-z-]+ ){0,3}?(?:in|on|for|with) "
                         + "(?:the |a |an |his |their )?(?:[a-z0-9-]+ ){0,3}?<W:w>",
@@ -186,7 +194,7 @@ public final class RelationReader {
         rule("work-writer", 0.85, "<W:w> (?:'s )?" + writer + " (?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", "w"));
         rule("writer-of-work", 0.8, writer + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
                 (ctx, m) -> ctx.creditList(m, FactType.WROTE, "p", "w"));
-        rule("writer-name", 0.75, writer + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <W>| \\( <W>| 's)",
+        rule("writer-name", 0.75, writer + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <WX>| \\( <WX>| 's)",
                 (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
         rule("writer-wrote-works", 0.8,
                 "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,5}?(?:wrote|penned|penning|writing|written|scripted) "
@@ -203,7 +211,7 @@ public final class RelationReader {
         rule("work-director", 0.85, "<W:w> (?:'s )?" + director + " (?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", "w"));
         rule("director-of-work", 0.8, director + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
                 (ctx, m) -> ctx.creditList(m, FactType.DIRECTED, "p", "w"));
-        rule("director-name", 0.75, director + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <W>| \\( <W>| 's)",
+        rule("director-name", 0.75, "(?<!" + OTHER_DIRECTORS + " )" + director + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <WX>| \\( <WX>| 's)",
                 (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
         rule("director-directed-works", 0.8,
                 "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,6}?(?:directed|helmed|directing|helming|known for directing) "
@@ -460,7 +468,8 @@ public final class RelationReader {
 
         /** "Ra Joo Mo (Cha Tae Hyun)": two personal names; which is the actor is decided at the end. */
         void namePair(CodePattern.Match m, String a, String b) {
-            pairs.add(new NamePair(m.mention(a), m.mention(b), work(m, null), code.sentence().index()));
+            // the characters of "A (B)" belong to the story the article is about more often than to a title nearby
+            pairs.add(new NamePair(m.mention(a), m.mention(b), topic != null ? topic : work(m, null), code.sentence().index()));
         }
 
         /**
