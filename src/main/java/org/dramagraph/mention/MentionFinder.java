@@ -91,6 +91,12 @@ public final class MentionFinder {
             if (a >= 0 && b >= a && free(type, a, b + 1)) {
                 // a quoted personal name right after a work noun is a title ("the K-drama 'Kim Ji-young'")
                 boolean title = kind == QuoteKind.TITLE || a >= 2 && lexicon.isWorkNoun(words.get(a - 2));
+                Gazetteer.Entry entry = known.match(words, a);
+                if (entry != null && entry.words().size() == b + 1 - a && entry.type() == MentionType.NAME) {
+                    // the article showed this quoted name is no title ("reports 'Variety'")
+                    mark(type, rule, spanEnd, a, b + 1, MentionType.NAME, "known");
+                    continue;
+                }
                 mark(type, rule, spanEnd, a, b + 1, title ? MentionType.WORK : MentionType.NAME,
                         title ? "quoted-title" : "quoted-name");
             }

@@ -82,11 +82,13 @@ public final class NameKey {
     }
 
     private static String foldSyllable(String s) {
-        String t = s.replace("oo", "u").replace("eo", "u").replace("ee", "i").replace("ou", "u");
+        String t = s.replace("oo", "u").replace("eo", "u").replace("eu", "u").replace("ee", "i").replace("ou", "u");
         if (t.startsWith("sh")) {
             t = "s" + t.substring(2);
         } else if (t.startsWith("g")) {
             t = "k" + t.substring(1);
+        } else if (t.startsWith("v")) {
+            t = "b" + t.substring(1); // "Ok Vin" for "Ok Bin"
         }
         return t;
     }
