@@ -23,6 +23,13 @@ final class Cues {
     /** Nouns for a director. */
     static final String DIRECTOR_NOUN = "(?:director|directors|pd|pds|producer-director|filmmaker|helmer|co-director)";
 
+    /** A parenthesis after a name: "Choi Hyun-wook (Racket Boys) is confirmed for the role of". */
+    static final String PAREN = "(?:\\( (?:[^()]+ ){1,8}?\\) )?";
+    /** Family words: "Hae-in's brother X" names a relative, not the role someone plays. */
+    static final String RELATIVE = "(?:friend|friends|wife|husband|mother|father|mom|dad|brother|sister|son|daughter|"
+            + "co-star|costar|agency|manager|lawyer|boss|rival|fiance|fiancee|girlfriend|boyfriend|partner|colleague|"
+            + "coworker|co-worker|secretary|teacher|grandfather|grandmother|uncle|aunt|cousin|family|fans|fan)";
+
     private Cues() {
     }
 }

@@ -58,16 +58,17 @@ public final class MentionTyper {
         vote("<X:p> (?:will |would |also )?(?:" + Cues.PLAY_VERB + ")", "p", p, 1);
         vote("(?:starring|headlined by|led by|played by|portrayed by|written by|directed by|penned by) <X:p>(?! 's| scribe| writer| director| star| actor| actress| fame)", "p", p, 2);
         // characters
-        vote("<PH> (?:, who |who )?(?:will |would |also |is set to |to )?(?:star |stars |starred |starring |appear |appears |"
+        vote("<PH> " + Cues.PAREN + "(?:, who |who )?(?:will |would |also |is set to |to )?(?:star |stars |starred |starring |appear |appears |"
                 + "appeared |appearing |return |returns |returned |cameo |also )?as (?:the |a |an |his |her )?(?:[a-z-]+ ){0,2}<PX:c>", "c", c, 3);
         vote("(?:" + Cues.PLAY_VERB + "|takes on|take on|took on|taking on|is cast as|was cast as|cast as|stars as|"
                 + "starred as) (?:the )?(?:role|roles|character|part) (?:of )?(?:[a-z-]+ ){0,3}<PX:c>", "c", c, 3);
-        vote("<PH> (?:will |would |also )?" + Cues.PLAY_VERB + " (?:the |his )?(?:[a-z-]+ ){0,3}?(?:, )?<PX:c>", "c", c, 2);
+        vote("<PH> " + Cues.PAREN + "(?:will |would |also )?" + Cues.PLAY_VERB + " (?:the |his )?(?:[a-z-]+ ){0,3}?(?:, )?<PX:c>", "c", c, 2);
         vote("<PX:c> (?:, )?\\( (?:played|portrayed) by <P> \\)", "c", c, 4);
         vote("<PX:c> , (?:played|portrayed) by <P>", "c", c, 4);
         vote("(?:character|characters|role) (?:named |called )?(?:of )?<PX:c>", "c", c, 2);
         vote("(?:named|called) <PX:c>", "c", c, 2);
         vote("(?:his|their) (?:[a-z-]+ )?(?:character|role) ,? <PX:c>", "c", c, 2);
+        vote("<P> " + Cues.PAREN + "(?:[a-z-]+ ){1,4}?as (?:the |a |an |his )?(?:[a-z-]+ ){0,2}?<PX:c>", "c", c, 1);
     }
 
     private static final CodePattern.Index INDEX = new CodePattern.Index(VOTES.stream().map(Vote::pattern).toList());

@@ -32,8 +32,7 @@ public final class RelationReader {
     private static final String OTHER_DIRECTORS = "(?:arts|music|musical|art|action|casting|photography|lighting|camera|stunt|"
             + "fight|dance|assistant|creative|executive|marketing|managing|sound|costume|animation|technical|film festival)";
 
-    /** A parenthesis after a name: "Choi Hyun-wook (Racket Boys) is confirmed for the role of". */
-    private static final String PAREN = "(?:\\( (?:[^()]+ ){1,8}?\\) )?";
+    private static final String PAREN = Cues.PAREN;
 
     /** An aside between commas after a name: "Song Joong Ki, known for ..., made". */
     private static final String APPOSITIVE = "(?:, (?:[^, ]+ ){1,25}?, )?";
@@ -71,6 +70,15 @@ public final class RelationReader {
                 "<PH:p> " + PAREN + "(?:[a-z'-]+ ){1,10}?to (?:play|portray|embody|take on the role of) (?:the |a |an )?"
                         + "(?:[a-z-]+ ){0,3}?(?:, )?<CX:c>(?! 's)",
                 (ctx, m) -> ctx.plays(m, "p", "c", null));
+        rule("actor-possessive-role", 0.7,
+                "<P:p> (?:'s )?" + PAREN + "(?:'s )?(?:(?!" + Cues.RELATIVE + " )[a-z-]+ ){0,4}?<C:c>(?! 's)",
+                (ctx, m) -> ctx.plays(m, "p", "c", null));
+        rule("as-character-actor", 0.7, "(?<!.)as (?:[a-z-]+ ){0,2}?<CX:c> , <P:p>", (ctx, m) -> ctx.plays(m, "p", "c", null));
+        rule("lineup-confirmed", 0.75,
+                "<P:p> (?:(?:,|and|, and) <P> )*(?:have |has |also |officially |all )*(?:confirmed|joined|signed on for|"
+                        + "will join|joins|round out|rounds out|completed|complete|completes) (?:their |his |the |a )?(?:[a-z-]+ )?"
+                        + "(?:appearances|appearance|casting|cast|lineup|line-up|ensemble)",
+                (ctx, m) -> ctx.castList(m, "p", null));
         rule("character-played-by", 0.9,
                 "<CXW:c> (?:, )?(?:\\( )?(?:who is |, who is )?(?:played|portrayed|essayed) by (?:[a-z0-9-]+ 's )?<P:p>(?: \\))?(?: in <W:w>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", "w"));
