@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.dramagraph.extract.Extraction;
+import org.dramagraph.source.feed.FeedMemory;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
@@ -137,6 +138,14 @@ public final class GraphStore implements AutoCloseable {
         return read(() -> Names.catalog(db));
     }
 
+    /**
+     * What feed following remembers in this store: each feed's cache validators and the items read,
+     * so that a run reads only new items. Each change is its own transaction.
+     */
+    public FeedMemory feedMemory() {
+        return new FeedLog(this, db);
+    }
+
     /** How many articles, entities, facts and sources the store holds. */
     public GraphStats stats() {
         return read(() -> Counts.of(db));
@@ -167,8 +176,24 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /** A change in its own transaction, committed whole or rolled back; {@code what} names it in errors. */
+    <T> T change(String what, Query<T> query) {
+        try {
+            T result = query.run();
+            db.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                db.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException("cannot store " + what + " in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A read runs in its own short transaction, so that it sees one state and holds no lock after. */
-    private <T> T read(Query<T> query) {
+    <T> T read(Query<T> query) {
         try {
             T result = query.run();
             db.rollback();
@@ -178,7 +203,7 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    private interface Query<T> {
+    interface Query<T> {
         T run() throws SQLException;
     }
 
