@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.dramagraph.source.Collected;
 import org.dramagraph.source.fetch.FetchPolicy;
@@ -195,13 +194,9 @@ class FeedFollowerTest {
 
         follower(quick.withHostDelay(Duration.ofMillis(200))).follow(link("/feed.xml"), got);
 
-        List<LocalWeb.Request> log = web.requests();
-        assertThat(log).extracting(LocalWeb.Request::path)
-                .containsExactly("/robots.txt", "/feed.xml", "/news/1", "/news/2");
-        for (int i = 1; i < log.size(); i++) {
-            assertThat(Duration.ofNanos(log.get(i).nanoTime() - log.get(i - 1).nanoTime()))
-                    .isGreaterThan(Duration.ofMillis(150));
-        }
+        assertThat(web.paths()).containsExactly("/robots.txt", "/feed.xml", "/news/1", "/news/2");
+        // two waits of 200 ms from the feed to the second page; loose, as the machine may be busy
+        assertThat(web.between(1, 3)).isGreaterThan(Duration.ofMillis(240));
         assertThat(got.articles).hasSize(2);
     }
 

@@ -77,6 +77,15 @@ public final class LocalWeb implements AutoCloseable {
         return requests().stream().map(Request::path).toList();
     }
 
+    /**
+     * The time between the arrivals of two requests (by index in {@link #requests()}). The first
+     * request of a run may be slowed by opening the connection, so spacing is best measured after it.
+     */
+    public java.time.Duration between(int first, int last) {
+        List<Request> log = requests();
+        return java.time.Duration.ofNanos(log.get(last).nanoTime() - log.get(first).nanoTime());
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         if (exchange.getRequestURI().getRawQuery() != null) {
