@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.extract.Extractor;
+import org.dramagraph.extract.RelevanceFilter;
 import org.dramagraph.graph.GraphStore;
 import org.dramagraph.graph.IngestResult;
 import org.dramagraph.graph.StoreException;
@@ -59,6 +60,10 @@ final class IngestCommand implements Callable<Integer> {
             description = "An RSS or Atom feed to follow: its new items' pages are fetched and stored (repeatable).")
     List<String> feeds = new ArrayList<>();
 
+    @Option(names = "--all-pages",
+            description = "Read every page of web archives; by default pages not about Korean entertainment are skipped.")
+    boolean allPages;
+
     @Mixin
     WebOptions web;
 
@@ -96,7 +101,7 @@ final class IngestCommand implements Callable<Integer> {
         try (graph; ProgressBar bar = new ProgressBar(err, draw, countFiles(inputs) + feeds.size())) {
             Sink sink = new Sink(graph, bar, summary);
             if (!inputs.isEmpty()) {
-                new ArticleReader().read(inputs, sink);
+                new ArticleReader().archivePages(allPages ? page -> true : new RelevanceFilter()).read(inputs, sink);
             }
             if (!feeds.isEmpty()) {
                 FeedFollower follower = new FeedFollower(new Fetcher(policy), graph.feedMemory());
@@ -163,6 +168,7 @@ final class IngestCommand implements Callable<Integer> {
 
         @Override
         public void skipped(String input, String reason) {
+            bar.file(input);
             summary.skipped();
         }
     }

@@ -27,7 +27,7 @@ final class IngestSummary {
         failed++;
     }
 
-    /** A page left out on purpose (off-topic in a web archive). */
+    /** A page of a web archive left out: no article text, or not about Korean entertainment. */
     void skipped() {
         skipped++;
     }
@@ -43,12 +43,12 @@ final class IngestSummary {
 
     /**
      * One plain line: {@code 12 articles: 10 new, 1 unchanged, 1 updated, 0 failed; 34 facts added, 0 removed},
-     * and when pages were left out, {@code ; 250 pages skipped as off-topic}.
+     * and when pages of web archives were left out, {@code ; 250 archive pages skipped}.
      */
     String line() {
         return articles() + (articles() == 1 ? " article: " : " articles: ") + added + " new, " + unchanged
                 + " unchanged, " + updated + " updated, " + failed + " failed; " + factsAdded + " facts added, "
                 + factsRemoved + " removed" + (skipped == 0 ? "" : "; " + skipped
-                + (skipped == 1 ? " page" : " pages") + " skipped as off-topic");
+                + (skipped == 1 ? " archive page" : " archive pages") + " skipped");
     }
 }

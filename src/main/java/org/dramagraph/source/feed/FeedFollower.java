@@ -12,6 +12,7 @@ import java.util.Set;
 import org.dramagraph.source.Article;
 import org.dramagraph.source.ArticleSink;
 import org.dramagraph.source.InputProblem;
+import org.dramagraph.source.Sizes;
 import org.dramagraph.source.fetch.CacheValidators;
 import org.dramagraph.source.fetch.FetchException;
 import org.dramagraph.source.fetch.Fetched;
@@ -101,8 +102,8 @@ public final class FeedFollower {
             Path path = Path.of(feed);
             long size = Files.size(path);
             if (size > fetcher.policy().maxBytes()) {
-                sink.problem(new InputProblem(feed, 0, "feed file is larger than the " + fetcher.policy().maxBytes() / 1024
-                        + " KB size cap"));
+                sink.problem(new InputProblem(feed, 0, "feed file is larger than the "
+                        + Sizes.describe(fetcher.policy().maxBytes()) + " size cap"));
                 return Optional.empty();
             }
             String key = path.toAbsolutePath().normalize().toUri().toString();

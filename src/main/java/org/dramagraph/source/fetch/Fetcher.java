@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
+import org.dramagraph.source.Sizes;
 
 /**
  * Fetches web pages and feeds politely: it sends a clear {@code User-Agent}, obeys each site's
@@ -198,7 +199,7 @@ public final class Fetcher {
     }
 
     private FetchException tooLarge(URI url) {
-        return new FetchException(url, "larger than the " + policy.maxBytes() / 1024 + " KB size cap", true);
+        return new FetchException(url, "larger than the " + Sizes.describe(policy.maxBytes()) + " size cap", true);
     }
 
     private static String seconds(Duration d) {
