@@ -5,6 +5,7 @@ CREATE TABLE photo_person (
     article_id TEXT    NOT NULL,
     position   INTEGER NOT NULL,
     entity_id  BIGINT  NOT NULL REFERENCES entity (id),
+    ordinal    INTEGER NOT NULL, -- order among the people the caption names, from 0
     name       TEXT    NOT NULL, -- the name in its fullest form in the article
     PRIMARY KEY (article_id, position, entity_id),
     FOREIGN KEY (article_id, position) REFERENCES photo (article_id, position)

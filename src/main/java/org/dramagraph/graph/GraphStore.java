@@ -133,6 +133,27 @@ public final class GraphStore implements AutoCloseable {
         return read(() -> FactLoader.load(db, "f.id IN (SELECT fact_id FROM evidence WHERE article_id = ?)", articleId));
     }
 
+    /** An article's photos in order, each with the people its caption names: the article page's gallery. */
+    public List<ArticlePhoto> photos(String articleId) {
+        return read(() -> Photos.ofArticle(db, articleId));
+    }
+
+    /** The photos whose captions name a person (or any entity), the newest article first: a person page's gallery. */
+    public List<ArticlePhoto> photosOf(long entityId) {
+        return read(() -> Photos.ofEntity(db, entityId));
+    }
+
+    /**
+     * Records the file name of a photo's downloaded thumbnail. An article stored again loses its photos'
+     * thumbnails with its photos, to be made again.
+     *
+     * @return false when the article has no photo at that position
+     */
+    public boolean setThumbnail(String articleId, int position, String file) {
+        return change("thumbnail of photo " + position + " of " + articleId,
+                () -> Photos.setThumbnail(db, articleId, position, file));
+    }
+
     /** Every spelling of every entity's name with its type, by type then name: what the graph already knows. */
     public List<KnownName> catalog() {
         return read(() -> Names.catalog(db));
