@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.extract.Extractor;
+import org.dramagraph.extract.RelevanceFilter;
 import org.dramagraph.graph.GraphStore;
 import org.dramagraph.graph.IngestResult;
 import org.dramagraph.graph.StoreException;
@@ -16,22 +18,33 @@ import org.dramagraph.source.Article;
 import org.dramagraph.source.ArticleReader;
 import org.dramagraph.source.ArticleSink;
 import org.dramagraph.source.InputProblem;
+import org.dramagraph.source.feed.FeedFollower;
+import org.dramagraph.source.fetch.FetchPolicy;
+import org.dramagraph.source.fetch.Fetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ingest PATH...}: reads articles, extracts their facts and stores them, one transaction each. */
+/**
+ * {@code ingest PATH... [--feed URL|FILE]...}: reads articles (files, folders, web archives, and the
+ * new items of feeds), extracts their facts and stores them, one transaction each.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Read articles, extract their facts and store them in the knowledge graph.",
                 "An article already stored is left as it is; one with a known id and new text replaces what it "
                         + "gave before. Each article is stored whole or not at all, so an interrupted run can "
-                        + "simply be run again."},
+                        + "simply be run again.",
+                "With --feed, each new item's page is fetched once (politely: robots.txt, a delay between "
+                        + "requests to one host, a timeout, a size cap); the store remembers what was read, so "
+                        + "running it again reads only new items."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all inputs stored", "1:some inputs failed, the others were stored",
-                "3:no article could be read", "4:the store could not be opened or written"})
+        exitCodeList = {"0:all inputs stored (or nothing new in the feeds)",
+                "1:some inputs failed, the others were stored",
+                "2:bad command line", "3:no article could be read", "4:the store could not be opened or written"})
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,8 +52,20 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (read recursively), or - for standard input.")
-    List<String> inputs;
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Files, folders (read recursively), web archives (.warc, .warc.gz), or - for standard input.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--feed", paramLabel = "URL|FILE",
+            description = "An RSS or Atom feed to follow: its new items' pages are fetched and stored (repeatable).")
+    List<String> feeds = new ArrayList<>();
+
+    @Option(names = "--all-pages",
+            description = "Read every page of web archives; by default pages not about Korean entertainment are skipped.")
+    boolean allPages;
+
+    @Mixin
+    WebOptions web;
 
     @Option(names = "--progress", negatable = true,
             description = "Draw a progress bar on standard error (default: when run from a terminal).")
@@ -54,6 +79,15 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (inputs.isEmpty() && feeds.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Give at least one PATH or --feed.");
+        }
+        FetchPolicy policy;
+        try {
+            policy = web.policy();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         Path db = store.path();
         GraphStore graph;
         try {
@@ -64,15 +98,24 @@ final class IngestCommand implements Callable<Integer> {
         }
         IngestSummary summary = new IngestSummary();
         boolean draw = progress != null ? progress : System.console() != null;
-        try (graph; ProgressBar bar = new ProgressBar(err, draw, countFiles(inputs))) {
-            new ArticleReader().read(inputs, new Sink(graph, bar, summary));
-        } catch (StoreFailure e) {
-            err.println("dramagraph: " + e.getCause().getMessage());
+        try (graph; ProgressBar bar = new ProgressBar(err, draw, countFiles(inputs) + feeds.size())) {
+            Sink sink = new Sink(graph, bar, summary);
+            if (!inputs.isEmpty()) {
+                new ArticleReader().archivePages(allPages ? page -> true : new RelevanceFilter()).read(inputs, sink);
+            }
+            if (!feeds.isEmpty()) {
+                FeedFollower follower = new FeedFollower(new Fetcher(policy), graph.feedMemory());
+                for (String feed : feeds) {
+                    follower.follow(feed, sink);
+                }
+            }
+        } catch (StoreFailure | StoreException e) {
+            err.println("dramagraph: " + (e instanceof StoreFailure ? e.getCause() : e).getMessage());
             err.println("dramagraph: stopped; the " + summary.articles() + " articles before it are stored. " + summary.line());
             return ExitCodes.STORE;
         }
         out.println(summary.line() + " (store: " + db + ")");
-        if (summary.articles() == 0) {
+        if (summary.articles() == 0 && summary.failures() > 0) {
             return ExitCodes.NO_INPUT;
         }
         return summary.failures() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
@@ -116,6 +159,17 @@ final class IngestCommand implements Callable<Integer> {
             summary.failed();
             // one line per problem, however long the reader's message
             bar.println("dramagraph: " + problem.describe().lines().findFirst().orElse(""));
+        }
+
+        @Override
+        public void notice(InputProblem notice) {
+            bar.println("dramagraph: " + notice.describe().lines().findFirst().orElse(""));
+        }
+
+        @Override
+        public void skipped(String input, String reason) {
+            bar.file(input);
+            summary.skipped();
         }
     }
 

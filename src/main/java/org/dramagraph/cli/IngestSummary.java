@@ -10,6 +10,7 @@ final class IngestSummary {
     private int failed;
     private int factsAdded;
     private int factsRemoved;
+    private int skipped;
 
     void stored(IngestResult result) {
         switch (result.outcome()) {
@@ -26,6 +27,11 @@ final class IngestSummary {
         failed++;
     }
 
+    /** A page of a web archive left out: no article text, or not about Korean entertainment. */
+    void skipped() {
+        skipped++;
+    }
+
     /** Articles that reached the store, whatever it did with them. */
     int articles() {
         return added + unchanged + updated;
@@ -35,10 +41,14 @@ final class IngestSummary {
         return failed;
     }
 
-    /** One plain line: {@code 12 articles: 10 new, 1 unchanged, 1 updated, 0 failed; 34 facts added, 0 removed}. */
+    /**
+     * One plain line: {@code 12 articles: 10 new, 1 unchanged, 1 updated, 0 failed; 34 facts added, 0 removed},
+     * and when pages of web archives were left out, {@code ; 250 archive pages skipped}.
+     */
     String line() {
         return articles() + (articles() == 1 ? " article: " : " articles: ") + added + " new, " + unchanged
                 + " unchanged, " + updated + " updated, " + failed + " failed; " + factsAdded + " facts added, "
-                + factsRemoved + " removed";
+                + factsRemoved + " removed" + (skipped == 0 ? "" : "; " + skipped
+                + (skipped == 1 ? " archive page" : " archive pages") + " skipped");
     }
 }

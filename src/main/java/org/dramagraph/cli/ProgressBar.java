@@ -33,7 +33,7 @@ final class ProgressBar implements AutoCloseable {
         this.started = started;
     }
 
-    /** Counts an article read from {@code origin} (a path, {@code path:line}, {@code -} or a URL). */
+    /** Counts an article read from {@code origin} (a path, {@code path:line}, {@code archive@offset}, {@code -} or a URL). */
     void article(String origin) {
         articles++;
         file(origin);
@@ -41,7 +41,7 @@ final class ProgressBar implements AutoCloseable {
 
     /** Counts an input that gave a problem instead of articles. */
     void file(String origin) {
-        String file = origin.replaceFirst(":\\d+$", "");
+        String file = origin.replaceFirst("[:@]\\d+$", "");
         if (!file.equals(lastFile)) {
             lastFile = file;
             files = Math.min(totalFiles, files + 1);

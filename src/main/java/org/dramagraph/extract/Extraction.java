@@ -15,18 +15,35 @@ import org.dramagraph.source.Photo;
  * line between; offsets in sentences and mentions are into that text, and {@code bodyStart} is where
  * the cleaned body begins in it. Evidence offsets are into the article's original text.
  *
- * @param names the name each mention stands for, in the fullest form the article writes it ("Hae-in"
- *              stands for "Hong Hae In")
+ * @param names       the name each mention stands for, in the fullest form the article writes it
+ *                    ("Hae-in" stands for "Hong Hae In")
+ * @param photos      the article's photos, then the photo credits cleaning took out of the text
+ * @param photoPeople the people each photo's caption names, in their fullest form; photos that
+ *                    name nobody are absent
  */
 public record Extraction(Article article, CleanText clean, int bodyStart, List<Sentence> sentences,
                          List<Mention> mentions, Map<Mention, String> names, List<ExtractedFact> facts,
-                         List<Photo> photos) {
+                         List<Photo> photos, Map<Photo, List<String>> photoPeople) {
     public Extraction {
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
         names = Map.copyOf(names);
         facts = List.copyOf(facts);
         photos = List.copyOf(photos);
+        Map<Photo, List<String>> people = new java.util.HashMap<>();
+        photoPeople.forEach((photo, named) -> people.put(photo, List.copyOf(named)));
+        photoPeople = Map.copyOf(people);
+    }
+
+    /** An extraction whose photos name nobody. */
+    public Extraction(Article article, CleanText clean, int bodyStart, List<Sentence> sentences, List<Mention> mentions,
+                      Map<Mention, String> names, List<ExtractedFact> facts, List<Photo> photos) {
+        this(article, clean, bodyStart, sentences, mentions, names, facts, photos, Map.of());
+    }
+
+    /** The people a photo's caption names, in their fullest form; empty when it names nobody. */
+    public List<String> people(Photo photo) {
+        return photoPeople.getOrDefault(photo, List.of());
     }
 
     /** Whether a mention is in the headline rather than the body. */

@@ -38,6 +38,7 @@ public final class Extractor {
     private final MentionTyper typer = new MentionTyper();
     private final RelationReader reader = new RelationReader();
     private final QuoteAttributor quotes = new QuoteAttributor();
+    private final CaptionNames captions = new CaptionNames(lexicon, finder);
     private final Gazetteer catalog;
 
     /** An extractor that knows no names beforehand. */
@@ -76,7 +77,8 @@ public final class Extractor {
         }
         List<Photo> photos = new ArrayList<>(article.photos());
         photos.addAll(clean.credits());
-        return new Extraction(article, clean, doc.bodyStart(), doc.sentences(), mentions, display, facts, photos);
+        return new Extraction(article, clean, doc.bodyStart(), doc.sentences(), mentions, display, facts, photos,
+                captions.people(photos, mentions, display));
     }
 
     /**

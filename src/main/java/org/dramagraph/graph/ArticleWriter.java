@@ -49,11 +49,11 @@ final class ArticleWriter {
         }
         Previous previous = storedHash.isPresent() ? forget(article.id()) : Previous.NONE;
         saveArticle(extraction, hash, storedHash.isPresent());
-        savePhotos(article.id(), extraction.photos());
 
         EntityResolver resolver = new EntityResolver(db);
         NameUses uses = new NameUses();
         saveMentions(extraction, resolver, uses);
+        savePhotos(extraction, resolver, uses);
         FactWriter facts = new FactWriter(db, resolver, uses);
         for (ExtractedFact f : extraction.facts()) {
             facts.write(article.id(), f);
@@ -94,7 +94,7 @@ final class ArticleWriter {
         db.update("UPDATE alias SET uses = uses - (SELECT u.uses FROM name_use u WHERE u.alias_id = alias.id"
                 + " AND u.article_id = ?) WHERE id IN (SELECT alias_id FROM name_use WHERE article_id = ?)",
                 articleId, articleId);
-        for (String table : List.of("evidence", "mention", "photo", "name_use")) {
+        for (String table : List.of("evidence", "mention", "photo_person", "photo", "name_use")) {
             db.update("DELETE FROM " + table + " WHERE article_id = ?", articleId);
         }
         return previous;
@@ -136,11 +136,27 @@ final class ArticleWriter {
                   + " ingested_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
     }
 
-    private void savePhotos(String articleId, List<Photo> photos) throws SQLException {
+    /**
+     * Stores the photos in order, each linked to the people its caption names; those names count as uses of
+     * their spellings, like the text's mentions, so that replacing the article takes them back.
+     */
+    private void savePhotos(Extraction extraction, EntityResolver resolver, NameUses uses) throws SQLException {
+        String articleId = extraction.article().id();
+        List<Photo> photos = extraction.photos();
         for (int i = 0; i < photos.size(); i++) {
             Photo p = photos.get(i);
             db.update("INSERT INTO photo (article_id, position, url, caption, credit, alt) VALUES (?, ?, ?, ?, ?, ?)",
                     articleId, i, p.url(), p.caption(), p.credit(), p.alt());
+            Set<Long> linked = new LinkedHashSet<>();
+            for (String name : extraction.people(p)) {
+                Optional<EntityResolver.Resolved> person = resolver.resolve(EntityType.PERSON, name);
+                if (person.isPresent() && linked.add(person.get().entityId())) {
+                    uses.add(person.get());
+                    db.update("INSERT INTO photo_person (article_id, position, entity_id, ordinal, name)"
+                            + " VALUES (?, ?, ?, ?, ?)", articleId, i, person.get().entityId(), linked.size() - 1,
+                            EntityResolver.tidy(name));
+                }
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.dramagraph.extract.Extraction;
+import org.dramagraph.source.feed.FeedMemory;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
@@ -132,9 +133,38 @@ public final class GraphStore implements AutoCloseable {
         return read(() -> FactLoader.load(db, "f.id IN (SELECT fact_id FROM evidence WHERE article_id = ?)", articleId));
     }
 
+    /** An article's photos in order, each with the people its caption names: the article page's gallery. */
+    public List<ArticlePhoto> photos(String articleId) {
+        return read(() -> Photos.ofArticle(db, articleId));
+    }
+
+    /** The photos whose captions name a person (or any entity), the newest article first: a person page's gallery. */
+    public List<ArticlePhoto> photosOf(long entityId) {
+        return read(() -> Photos.ofEntity(db, entityId));
+    }
+
+    /**
+     * Records the file name of a photo's downloaded thumbnail. An article stored again loses its photos'
+     * thumbnails with its photos, to be made again.
+     *
+     * @return false when the article has no photo at that position
+     */
+    public boolean setThumbnail(String articleId, int position, String file) {
+        return change("thumbnail of photo " + position + " of " + articleId,
+                () -> Photos.setThumbnail(db, articleId, position, file));
+    }
+
     /** Every spelling of every entity's name with its type, by type then name: what the graph already knows. */
     public List<KnownName> catalog() {
         return read(() -> Names.catalog(db));
+    }
+
+    /**
+     * What feed following remembers in this store: each feed's cache validators and the items read,
+     * so that a run reads only new items. Each change is its own transaction.
+     */
+    public FeedMemory feedMemory() {
+        return new FeedLog(this, db);
     }
 
     /** How many articles, entities, facts and sources the store holds. */
@@ -167,8 +197,24 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /** A change in its own transaction, committed whole or rolled back; {@code what} names it in errors. */
+    <T> T change(String what, Query<T> query) {
+        try {
+            T result = query.run();
+            db.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                db.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException("cannot store " + what + " in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A read runs in its own short transaction, so that it sees one state and holds no lock after. */
-    private <T> T read(Query<T> query) {
+    <T> T read(Query<T> query) {
         try {
             T result = query.run();
             db.rollback();
@@ -178,7 +224,7 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    private interface Query<T> {
+    interface Query<T> {
         T run() throws SQLException;
     }
 

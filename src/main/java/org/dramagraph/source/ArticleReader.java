@@ -9,13 +9,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
+import org.dramagraph.source.warc.WarcArticles;
 
 /**
  * Reads articles from files, folders and standard input.
  *
  * <p>Formats: plain text ({@code .txt}: first line is the title), HTML ({@code .html}, {@code .htm}),
- * a JSON article object or array ({@code .json}) and JSON Lines ({@code .jsonl}, {@code .ndjson}),
- * in UTF-8, each possibly gzipped ({@code .html.gz}). Files with another extension, and {@code -}
+ * a JSON article object or array ({@code .json}), JSON Lines ({@code .jsonl}, {@code .ndjson}) and
+ * saved RSS or Atom feeds ({@code .rss}, {@code .atom}: each item from the feed's own text), in
+ * UTF-8, each possibly gzipped ({@code .html.gz}); and web archives ({@code .warc},
+ * {@code .warc.gz}), streamed record by record ({@link WarcArticles}). Files with another extension, and {@code -}
  * for standard input, are recognised by their content. Folders are read recursively in name
  * order, skipping hidden files and media.
  *
@@ -33,6 +37,7 @@ public final class ArticleReader {
 
     private long maxBytes = DEFAULT_MAX_BYTES;
     private InputStream stdin = System.in;
+    private Predicate<Article> archivePages = article -> true;
     /** A bad {@value #MAX_BYTES_PROPERTY}, reported with the first read; {@code null} when fine. */
     private InputProblem configurationProblem;
 
@@ -65,6 +70,15 @@ public final class ArticleReader {
     /** The largest document, in bytes, that is read. */
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /**
+     * Sets which pages of web archives are read on: the others are reported to the sink as
+     * {@link ArticleSink#skipped skipped}. By default every page with article text is.
+     */
+    public ArticleReader archivePages(Predicate<Article> relevant) {
+        this.archivePages = Objects.requireNonNull(relevant, "relevant");
+        return this;
     }
 
     /** Sets what {@code -} reads (standard input by default). */
@@ -134,6 +148,14 @@ public final class ArticleReader {
         }
         if (size == 0) {
             sink.problem(new InputProblem(path.toString(), 0, "empty file"));
+            return;
+        }
+        if (WarcArticles.isWarc(path.getFileName().toString())) {
+            try {
+                new WarcArticles(archivePages, maxBytes).read(path, sink);
+            } catch (IOException e) {
+                sink.problem(new InputProblem(path.toString(), 0, describe(e)));
+            }
             return;
         }
         ArticleFormat named = Formats.byName(Input.contentName(path));

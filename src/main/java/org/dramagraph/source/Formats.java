@@ -12,6 +12,7 @@ final class Formats {
     private static final ArticleFormat HTML = new HtmlFormat();
     private static final ArticleFormat JSON = new JsonFormat();
     private static final ArticleFormat JSON_LINES = new JsonLinesFormat();
+    private static final ArticleFormat FEED = new FeedFormat();
 
     /** Files a folder walk passes over without a word: media, styles, scripts, archives. */
     private static final Set<String> NOT_ARTICLES = Set.of(
@@ -20,7 +21,7 @@ final class Formats {
             "css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf", "eot",
             "zip", "tgz", "bz2", "xz", "7z", "rar", "tar", "jar", "class", "pdf", "exe", "so", "dll");
 
-    private static final Pattern FEED = Pattern.compile("(?is)^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(rss|feed|rdf:RDF)\\b");
+    private static final Pattern FEED_START = Pattern.compile("(?is)^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(rss|feed|rdf:RDF)\\b");
     private static final Pattern MARKUP = Pattern.compile("(?s)^\\s*<[!?a-zA-Z]");
 
     private Formats() {
@@ -33,6 +34,7 @@ final class Formats {
             case "html", "htm", "xhtml" -> HTML;
             case "json" -> JSON;
             case "jsonl", "ndjson" -> JSON_LINES;
+            case "rss", "atom" -> FEED;
             default -> null;
         };
     }
@@ -43,12 +45,10 @@ final class Formats {
     }
 
     /**
-     * The format of content whose name says nothing: a JSON object or array, JSON Lines, HTML,
-     * else plain text.
-     *
-     * @throws BadInputException for content no format here reads (a news feed)
+     * The format of content whose name says nothing: a JSON object or array, JSON Lines, an RSS or
+     * Atom feed, HTML, else plain text.
      */
-    static ArticleFormat byContent(byte[] head) throws BadInputException {
+    static ArticleFormat byContent(byte[] head) {
         int bom = Utf8.bomLength(head, 0, head.length);
         String start = new String(head, bom, head.length - bom, StandardCharsets.UTF_8).stripLeading();
         if (start.startsWith("[")) {
@@ -57,8 +57,8 @@ final class Formats {
         if (start.startsWith("{")) {
             return isJsonLines(start) ? JSON_LINES : JSON;
         }
-        if (FEED.matcher(start).find()) {
-            throw new BadInputException("an RSS/Atom feed; feeds are not read yet (save the articles as files)");
+        if (FEED_START.matcher(start).find()) {
+            return FEED;
         }
         if (MARKUP.matcher(start).find()) {
             return HTML;

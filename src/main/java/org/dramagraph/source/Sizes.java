@@ -3,7 +3,7 @@ package org.dramagraph.source;
 import java.util.Locale;
 
 /** Byte counts as people write them: {@code 50MB} in, "50 MB" out. */
-final class Sizes {
+public final class Sizes {
     private static final long KB = 1024;
     private static final long MB = KB * 1024;
     private static final long GB = MB * 1024;
@@ -12,7 +12,7 @@ final class Sizes {
     }
 
     /** Parses a byte count with an optional K, M or G suffix (with or without a trailing B). */
-    static long parse(String text) {
+    public static long parse(String text) {
         String s = text.strip().toUpperCase(Locale.ROOT);
         if (s.endsWith("B")) {
             s = s.substring(0, s.length() - 1).strip();
@@ -38,7 +38,7 @@ final class Sizes {
     }
 
     /** A short human form, e.g. "50 MB" or "812 bytes". */
-    static String describe(long bytes) {
+    public static String describe(long bytes) {
         if (bytes >= GB && bytes % GB == 0) {
             return bytes / GB + " GB";
         }

@@ -257,10 +257,24 @@ class ArticleReaderTest {
     }
 
     @Test
-    void feedsAreRecognisedAndRefusedClearly() throws IOException {
-        Path file = write("news.xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel></channel></rss>");
+    void aSavedFeedGivesOneArticlePerItemFromItsOwnText() throws IOException {
+        Path file = write("news.xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>T</title>"
+                + "<item><title>First</title><link>https://www.news.example/a/1/</link>"
+                + "<description>&lt;p&gt;The first story.&lt;/p&gt;</description></item>"
+                + "<item><title>Second</title><link>https://news.example/a/2</link></item>"
+                + "</channel></rss>");
+        Path empty = write("empty.rss", "<rss version=\"2.0\"><channel><title>Nothing</title></channel></rss>");
+        Path broken = write("broken.atom", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>cut");
 
-        assertThat(read(file.toString()).described()).singleElement().asString().startsWith(file + ": an RSS/Atom feed");
+        Collected got = read(file.toString(), empty.toString(), broken.toString());
+
+        assertThat(got.ids()).containsExactly("news.example/a/1");
+        assertThat(got.articles.get(0).text()).isEqualTo("The first story.");
+        assertThat(got.articles.get(0).title()).isEqualTo("First");
+        assertThat(got.described()).hasSize(3);
+        assertThat(got.described().get(0)).startsWith(file + ": item https://news.example/a/2: the feed gives no text");
+        assertThat(got.described().get(1)).isEqualTo(empty + ": a feed without items");
+        assertThat(got.described().get(2)).startsWith(broken + ": not a readable RSS or Atom feed: ");
     }
 
     @Test

@@ -93,6 +93,9 @@ public final class HtmlArticleExtractor {
         new PageCleaner(byClassWords).clean(doc.body(), index);
         List<TextBlock> blocks = BlockSplitter.split(doc.body());
         List<Element> article = new ContentLocator().locate(doc.body(), blocks);
+        if (article.isEmpty()) {
+            article = List.of(doc.body()); // no paragraph-sized block (a short note): every block that reads as text
+        }
         return new Body(BodyWriter.write(blocks, article), article);
     }
 }

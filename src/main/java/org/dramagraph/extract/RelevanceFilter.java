@@ -1,0 +1,190 @@
+package org.dramagraph.extract;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dramagraph.mention.Lexicon;
+import org.dramagraph.name.Romanization;
+import org.dramagraph.source.Article;
+
+/**
+ * A cheap test of whether an article is about Korean entertainment, to skip the rest of a web
+ * archive before the full pipeline reads it. It reads the headline and the start of the text once,
+ * word by word, and weighs two kinds of evidence, both needed:
+ * <ul>
+ *   <li>Korean: romanized Korean personal names by their shape (a family name of the closed list
+ *       followed by a hyphenated or spaced given name of one-syllable parts: "Kim Ji-won",
+ *       "Joong Ki"), Hangul, and the words Korea, Korean, Seoul, K-drama, K-pop, hallyu;</li>
+ *   <li>entertainment: broadcasters and platforms of the closed list ({@link Lexicon#network}), and
+ *       words of the drama and music trade (drama, episode, cast, cameo, actress, idol...).</li>
+ * </ul>
+ * The score adds the two, each capped so that neither alone can pass; it is 0 unless each kind
+ * reaches 2 (two Korean names, or a name and the word Korean; two trade words, or a broadcaster),
+ * and the article passes when the score reaches the threshold. No rule names a person, a work or a
+ * site.
+ */
+public final class RelevanceFilter implements Predicate<Article> {
+    /** The score an article needs by default. */
+    public static final double DEFAULT_THRESHOLD = 6;
+    /** Only this much of the text is read: the topic of a news article shows at its start. */
+    private static final int READ_CHARS = 6000;
+    private static final int MAX_KOREAN = 6;
+    private static final int MAX_ENTERTAINMENT = 8;
+    /** Each kind of evidence must reach this: one Korean-looking name or one trade word alone says little. */
+    private static final int MIN_EACH = 2;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+'\u2019-]*");
+    private static final Pattern HANGUL = Pattern.compile("[\\uAC00-\\uD7A3]{2,}");
+    private static final Set<String> KOREA_WORDS = Set.of("korea", "korean", "koreans", "seoul", "k-drama",
+            "k-dramas", "kdrama", "kdramas", "k-pop", "kpop", "hallyu", "k-entertainment", "k-content");
+    private static final Set<String> TRADE_WORDS = Set.of("drama", "dramas", "series", "episode", "episodes",
+            "season", "cast", "casting", "cameo", "starring", "starred", "stars", "actor", "actors", "actress",
+            "actresses", "role", "roles", "character", "characters", "premiere", "premiered", "premieres", "airs",
+            "aired", "airing", "broadcast", "broadcasts", "ratings", "viewership", "rom-com", "romcom", "sitcom",
+            "miniseries", "webtoon", "ost", "soundtrack", "idol", "idols", "variety", "filming", "screenwriter",
+            "screenplay", "director", "directed", "pd", "teaser", "trailer", "poster", "stills", "co-star",
+            "co-stars", "costar", "protagonist", "villain", "comeback", "debut", "debuted", "netizens",
+            "fan-meeting", "fanmeeting", "sequel", "spin-off", "remake", "script", "film", "movie", "singer",
+            "album", "concert", "agency", "entertainment", "showrunner", "box-office", "streaming");
+
+    private final Lexicon lexicon;
+    private final double threshold;
+
+    /** A filter with the standard word lists and {@link #DEFAULT_THRESHOLD}. */
+    public RelevanceFilter() {
+        this(DEFAULT_THRESHOLD);
+    }
+
+    /** A filter with the standard word lists and another threshold (lower lets more through). */
+    public RelevanceFilter(double threshold) {
+        this.lexicon = Lexicon.standard();
+        this.threshold = threshold;
+    }
+
+    /**
+     * The evidence found in a text.
+     *
+     * @param koreanNames   distinct romanized Korean names
+     * @param koreaWords    distinct words naming Korea or its pop culture, Hangul counting as one
+     * @param networks      distinct broadcasters and platforms
+     * @param tradeWords    distinct words of the drama and music trade
+     */
+    public record Evidence(int koreanNames, int koreaWords, int networks, int tradeWords) {
+        /** Korean evidence, capped. */
+        public int korean() {
+            return Math.min(MAX_KOREAN, koreanNames + 2 * koreaWords);
+        }
+
+        /** Entertainment evidence, capped. */
+        public int entertainment() {
+            return Math.min(MAX_ENTERTAINMENT, tradeWords + 2 * networks);
+        }
+
+        /** The score: both kinds added, or 0 when either is too weak. */
+        public double score() {
+            return korean() < MIN_EACH || entertainment() < MIN_EACH ? 0 : korean() + entertainment();
+        }
+    }
+
+    /** Whether the article reaches the threshold. */
+    @Override
+    public boolean test(Article article) {
+        return evidence(article.title(), article.text()).score() >= threshold;
+    }
+
+    /** The evidence in a headline and the start of a text. */
+    public Evidence evidence(String title, String text) {
+        String sample = title + "\n" + (text.length() > READ_CHARS ? text.substring(0, READ_CHARS) : text);
+        Set<String> names = new HashSet<>();
+        Set<String> korea = new HashSet<>();
+        Set<String> networks = new HashSet<>();
+        Set<String> trade = new HashSet<>();
+        if (HANGUL.matcher(sample).find()) {
+            korea.add("hangul");
+        }
+        String[] words = words(sample);
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (KOREA_WORDS.contains(lower)) {
+                korea.add(lower);
+            } else if (TRADE_WORDS.contains(lower)) {
+                trade.add(lower);
+            }
+            int nameEnd = koreanName(words, i);
+            if (nameEnd > i) {
+                names.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, nameEnd)).toLowerCase(Locale.ROOT));
+            }
+            String network = network(words, i);
+            if (network != null) {
+                networks.add(network);
+            }
+        }
+        return new Evidence(names.size(), korea.size(), networks.size(), trade.size());
+    }
+
+    private static String[] words(String text) {
+        Matcher m = WORD.matcher(text);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            String w = m.group();
+            while (w.endsWith("'") || w.endsWith("\u2019") || w.endsWith("-")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+                w = w.substring(0, w.length() - 2);
+            }
+            out.add(w);
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** The end of a romanized Korean name at word {@code i} ("Kim Ji-won", "Song Joong Ki", "Ji-won Kim"), or -1. */
+    private int koreanName(String[] words, int i) {
+        String first = words[i];
+        if (!capitalized(first) || i + 1 >= words.length || !capitalized(words[i + 1])) {
+            return -1;
+        }
+        String next = words[i + 1];
+        if (lexicon.isSurname(first)) {
+            if (hyphenatedGiven(next)) {
+                return i + 2;
+            }
+            if (i + 2 < words.length && capitalized(words[i + 2]) && oneSyllable(next) && oneSyllable(words[i + 2])) {
+                return i + 3;
+            }
+        }
+        return hyphenatedGiven(first) && lexicon.isSurname(next) ? i + 2 : -1;
+    }
+
+    private static boolean hyphenatedGiven(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && dash == w.lastIndexOf('-') && dash < w.length() - 1
+                && oneSyllable(w.substring(0, dash)) && oneSyllable(w.substring(dash + 1));
+    }
+
+    private static boolean oneSyllable(String w) {
+        return w.length() <= 5 && Romanization.syllableCount(w) == 1;
+    }
+
+    private static boolean capitalized(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    /** The canonical network named by the words at {@code i}, longest first, or null. */
+    private String network(String[] words, int i) {
+        if (!lexicon.startsNetwork(words[i])) {
+            return null;
+        }
+        for (int n = Math.min(lexicon.longestNetwork(), words.length - i); n >= 1; n--) {
+            String name = lexicon.network(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+}

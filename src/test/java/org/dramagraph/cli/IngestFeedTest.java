@@ -1,0 +1,125 @@
+package org.dramagraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dramagraph.graph.StoreChecks;
+import org.dramagraph.source.fetch.LocalWeb;
+import org.dramagraph.source.fetch.LocalWeb.Answer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestFeedTest {
+    private static final String PAGE = "<html><head><title>%s</title></head><body><nav><a href='/'>Home</a></nav>"
+            + "<article><h1>%s</h1><p>%s</p><p>The first episode airs next month, and the cast met the press on Monday.</p>"
+            + "</article></body></html>";
+
+    private final LocalWeb web = new LocalWeb();
+
+    @TempDir
+    Path dir;
+
+    IngestFeedTest() throws java.io.IOException {
+    }
+
+    @AfterEach
+    void stop() {
+        web.close();
+    }
+
+    private void page(String path, String title, String sentence) {
+        web.serve(path, Answer.ok("text/html; charset=utf-8", PAGE.formatted(title, title, sentence)));
+    }
+
+    private String rss(String... paths) {
+        StringBuilder items = new StringBuilder();
+        for (String p : paths) {
+            items.append("<item><guid>").append(p).append("</guid><link>").append(web.url(p)).append("</link><title>")
+                    .append(p).append("</title></item>");
+        }
+        return "<rss version=\"2.0\"><channel><title>Drama Daily</title>" + items + "</channel></rss>";
+    }
+
+    @Test
+    void aFeedIsFollowedOnceAndARunWithNothingNewChangesNothing() throws Exception {
+        page("/news/1", "A lighthouse drama", "Han Seo-yeon plays Yoon Bada in 'Salt and Starlight', which airs on tvN.");
+        page("/news/2", "A winter drama", "Park Min-gyu wrote 'Lantern Street', which streams on Netflix.");
+        String[] feed = {rss("/news/1"), "\"a\""};
+        web.serve("/feed.xml", headers -> feed[1].equals(headers.getFirst("If-None-Match"))
+                ? new Answer(304, Map.of("ETag", feed[1]), new byte[0])
+                : new Answer(200, Map.of("Content-Type", "application/rss+xml", "ETag", feed[1]),
+                feed[0].getBytes(StandardCharsets.UTF_8)));
+        Path db = dir.resolve("graph.db");
+        String url = web.url("/feed.xml").toString();
+
+        Cli first = Cli.run("ingest", "--feed", url, "--delay", "0", "--db", db.toString());
+        Cli unchanged = Cli.run("ingest", "--feed", url, "--delay", "0", "--db", db.toString());
+        feed[0] = rss("/news/2", "/news/1");
+        feed[1] = "\"b\"";
+        Cli third = Cli.run("ingest", "--feed", url, "--delay", "0", "--db", db.toString());
+
+        assertThat(first.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(first.err()).isEmpty();
+        assertThat(first.out()).startsWith("1 article: 1 new, 0 unchanged, 0 updated, 0 failed;");
+        assertThat(unchanged.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(unchanged.out()).startsWith("0 articles: 0 new");
+        assertThat(unchanged.err()).isEqualTo("dramagraph: " + url + ": unchanged since the last run (HTTP 304), no new items"
+                + System.lineSeparator());
+        assertThat(third.out()).startsWith("1 article: 1 new, 0 unchanged");
+        assertThat(web.paths()).filteredOn(p -> p.startsWith("/news/")).containsExactly("/news/1", "/news/2");
+
+        StoreChecks.assertConsistent(db);
+        assertThat(rows(db, "SELECT item_key || ' ' || outcome || ' ' || article_id FROM feed_item ORDER BY item_key"))
+                .containsExactly("/news/1 PAGE 127.0.0.1:" + web.url("/").getPort() + "/news/1",
+                        "/news/2 PAGE 127.0.0.1:" + web.url("/").getPort() + "/news/2");
+        assertThat(rows(db, "SELECT url || ' ' || etag FROM feed")).containsExactly(url + " \"b\"");
+        Cli show = Cli.run("show", "Han Seo-yeon", "--db", db.toString());
+        assertThat(show.out()).contains("Salt and Starlight").contains("Yoon Bada");
+    }
+
+    @Test
+    void aFeedThatCannotBeReadIsOneLineAndTheOthersAreStored() throws Exception {
+        page("/news/1", "A lighthouse drama", "Han Seo-yeon plays Yoon Bada in 'Salt and Starlight', which airs on tvN.");
+        web.serve("/good.xml", Answer.ok("application/rss+xml", rss("/news/1")));
+        web.serve("/bad.xml", Answer.ok("application/rss+xml", "<rss><channel><item>"));
+        Path db = dir.resolve("graph.db");
+
+        Cli run = Cli.run("ingest", "--feed", web.url("/bad.xml").toString(), "--feed", web.url("/missing.xml").toString(),
+                "--feed", web.url("/good.xml").toString(), "--delay", "0", "--db", db.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.PARTIAL);
+        assertThat(run.err().lines().toList()).containsExactly(
+                "dramagraph: " + web.url("/bad.xml") + ": not a readable RSS or Atom feed: " + run.err().lines().findFirst()
+                        .orElseThrow().replaceFirst(".*not a readable RSS or Atom feed: ", ""),
+                "dramagraph: " + web.url("/missing.xml") + ": cannot fetch the feed: HTTP 404");
+        assertThat(run.out()).startsWith("1 article: 1 new, 0 unchanged, 0 updated, 2 failed;");
+        assertThat(rows(db, "SELECT url FROM feed")).containsExactly(web.url("/good.xml").toString());
+    }
+
+    @Test
+    void anIngestNeedsAPathOrAFeed() {
+        Cli run = Cli.run("ingest", "--db", dir.resolve("graph.db").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Give at least one PATH or --feed");
+    }
+
+    private static List<String> rows(Path db, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        }
+    }
+}
