@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 EvalCommand.class,
                 BenchHtmlCommand.class,
+                ServeCommand.class,
+                EditorPasswordCommand.class,
         })
 public final class Main {
     public static void main(String[] args) {

@@ -1,0 +1,84 @@
+package org.dramagraph.graph;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Single facts with all their sources, and editors' decisions on facts. A decision is stored by the fact's key
+ * ({@code fact.fact_key}), not its row, so it outlives the row: when the fact's last article is ingested again,
+ * the fact comes back with a new row and the same key, and the decision holds. Get it from
+ * {@link GraphStore#reviews()}; like the store, it is not thread-safe.
+ */
+public final class FactReviews {
+    private final Transactor tx;
+
+    FactReviews(Transactor tx) {
+        this.tx = tx;
+    }
+
+    /** A fact with at most {@code maxSources} sources; empty when there is none or it was rejected. */
+    public Optional<GraphFact> fact(long id, int maxSources) {
+        return tx.read(() -> FactLoader.load(tx.db(), "f.id = ?", id, maxSources).stream().findFirst());
+    }
+
+    /** A fact's sources a page at a time, by article id and sentence; empty when it was rejected. */
+    public Slice<Source> sources(long factId, int offset, int limit) {
+        return tx.read(() -> {
+            Sql db = tx.db();
+            String fact = "e.fact_id = ? AND e.fact_id IN (SELECT f.id FROM fact f WHERE " + FactLoader.NOT_REJECTED + ")";
+            return new Slice<>(db.list("SELECT e.article_id, a.title, e.sentence, e.start_offset, e.end_offset,"
+                    + " e.snippet, e.rule, e.confidence FROM evidence e JOIN article a ON a.id = e.article_id WHERE " + fact
+                    + " ORDER BY e.article_id, e.sentence LIMIT ? OFFSET ?", rs -> new Source(rs.getString(1),
+                    rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7),
+                    rs.getDouble(8)), factId, limit, offset),
+                    db.count("SELECT COUNT(*) FROM evidence e WHERE " + fact, factId), offset, limit);
+        });
+    }
+
+    /**
+     * Records an editor's decision on a stored fact (replacing an earlier one); false when there is no fact
+     * with this id.
+     */
+    public boolean decide(long factId, Review.Decision decision, String editor, Instant when) {
+        return tx.write("record a decision on fact " + factId, () -> {
+            Optional<String> key = tx.db().one("SELECT fact_key FROM fact WHERE id = ?", rs -> rs.getString(1), factId);
+            if (key.isEmpty()) {
+                return false;
+            }
+            tx.db().update("INSERT INTO fact_decision (fact_key, decision, editor, decided_at) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT (fact_key) DO UPDATE SET decision = excluded.decision,"
+                            + " editor = excluded.editor, decided_at = excluded.decided_at",
+                    key.get(), decision.name(), editor, when.toString());
+            return true;
+        });
+    }
+
+    /** Takes a decision back; false when there was none for this key. */
+    public boolean undo(String factKey) {
+        return tx.write("take back a decision", () ->
+                tx.db().update("DELETE FROM fact_decision WHERE fact_key = ?", factKey) > 0);
+    }
+
+    /** Every decision, the latest first. */
+    public List<Review> reviews() {
+        return tx.read(() -> tx.db().list("SELECT d.fact_key, d.decision, d.editor, d.decided_at, f.id, f.type,"
+                + " p.name, c.name, w.name, o.name, f.quote FROM fact_decision d LEFT JOIN fact f ON f.fact_key = d.fact_key"
+                + " LEFT JOIN entity p ON p.id = f.person_id LEFT JOIN entity c ON c.id = f.character_id"
+                + " LEFT JOIN entity w ON w.id = f.work_id LEFT JOIN entity o ON o.id = f.org_id"
+                + " ORDER BY d.decided_at DESC, d.fact_key", FactReviews::review));
+    }
+
+    private static Review review(ResultSet rs) throws SQLException {
+        long id = rs.getLong(5);
+        String words = rs.wasNull() ? rs.getString(1) : rs.getString(6).toLowerCase(java.util.Locale.ROOT) + ": "
+                + Stream.of(rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11))
+                .filter(s -> s != null).collect(Collectors.joining(", "));
+        return new Review(rs.getString(1), id, words, Review.Decision.valueOf(rs.getString(2)), rs.getString(3),
+                Instant.parse(rs.getString(4)));
+    }
+}
