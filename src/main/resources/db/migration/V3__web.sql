@@ -1,14 +1,19 @@
 -- What the web site adds: editors' decisions on facts, readers' comments, and indexes for the
 -- pages' lists (latest articles, articles naming an entity). V2 belongs to the photos' people.
 
--- An editor's decision on a fact, kept by the fact's key rather than its row, so that it still holds
--- when the fact is deleted and read again (an article ingested again, or with --again).
+-- An editor's decision on a fact. It applies to the fact whose fact_key it holds, which stays the same
+-- when the fact's article is ingested again. It is kept by the fact's names too (type and the loose keys of
+-- its names), so that when the fact is deleted (its article changed) and read again later, perhaps with new
+-- entity ids, the store attaches the decision to the new fact row: a rejected fact stays rejected.
 CREATE TABLE fact_decision (
-    fact_key   TEXT        NOT NULL PRIMARY KEY,
+    names_key  TEXT        NOT NULL PRIMARY KEY, -- see org.dramagraph.graph.Decisions
+    fact_key   TEXT,                             -- the fact it applies to; NULL while no such fact is stored
+    fact       TEXT        NOT NULL,             -- the fact in words, for editors
     decision   VARCHAR(16) NOT NULL CHECK (decision IN ('CONFIRMED', 'REJECTED')),
     editor     TEXT        NOT NULL,
-    decided_at VARCHAR(40) NOT NULL -- ISO-8601 instant, UTC
+    decided_at VARCHAR(40) NOT NULL              -- ISO-8601 instant, UTC
 );
+CREATE INDEX fact_decision_fact ON fact_decision (fact_key);
 
 -- Readers' comments on an article or an entity page.
 CREATE TABLE comment (

@@ -9,12 +9,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Single facts with all their sources, and editors' decisions on facts. A decision is stored by the fact's key
- * ({@code fact.fact_key}), not its row, so it outlives the row: when the fact's last article is ingested again,
- * the fact comes back with a new row and the same key, and the decision holds. Get it from
- * {@link GraphStore#reviews()}; like the store, it is not thread-safe.
+ * Single facts with all their sources, and editors' decisions on facts. A decision outlives the fact's row: when
+ * the fact is read again, from the same article or another, it applies again (see {@link Decisions}). Get it
+ * from {@link GraphStore#reviews()}; like the store, it is not thread-safe.
  */
 public final class FactReviews {
+    private record Described(String factKey, String namesKey, String words) {
+    }
+
     private final Transactor tx;
 
     FactReviews(Transactor tx) {
@@ -46,39 +48,44 @@ public final class FactReviews {
      */
     public boolean decide(long factId, Review.Decision decision, String editor, Instant when) {
         return tx.write("record a decision on fact " + factId, () -> {
-            Optional<String> key = tx.db().one("SELECT fact_key FROM fact WHERE id = ?", rs -> rs.getString(1), factId);
-            if (key.isEmpty()) {
+            Optional<Described> fact = tx.db().one("SELECT f.fact_key, f.type, p.name, c.name, w.name, o.name, f.quote"
+                    + " FROM fact f LEFT JOIN entity p ON p.id = f.person_id LEFT JOIN entity c ON c.id = f.character_id"
+                    + " LEFT JOIN entity w ON w.id = f.work_id LEFT JOIN entity o ON o.id = f.org_id WHERE f.id = ?",
+                    FactReviews::described, factId);
+            if (fact.isEmpty()) {
                 return false;
             }
-            tx.db().update("INSERT INTO fact_decision (fact_key, decision, editor, decided_at) VALUES (?, ?, ?, ?)"
-                            + " ON CONFLICT (fact_key) DO UPDATE SET decision = excluded.decision,"
-                            + " editor = excluded.editor, decided_at = excluded.decided_at",
-                    key.get(), decision.name(), editor, when.toString());
+            Described d = fact.get();
+            tx.db().update("DELETE FROM fact_decision WHERE fact_key = ? AND names_key <> ?", d.factKey(), d.namesKey());
+            tx.db().update("INSERT INTO fact_decision (names_key, fact_key, fact, decision, editor, decided_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (names_key) DO UPDATE SET fact_key = excluded.fact_key,"
+                            + " fact = excluded.fact, decision = excluded.decision, editor = excluded.editor,"
+                            + " decided_at = excluded.decided_at",
+                    d.namesKey(), d.factKey(), d.words(), decision.name(), editor, when.toString());
             return true;
         });
     }
 
-    /** Takes a decision back; false when there was none for this key. */
-    public boolean undo(String factKey) {
+    /** Takes a decision back; false when there was none under this key ({@link Review#key()}). */
+    public boolean undo(String key) {
         return tx.write("take back a decision", () ->
-                tx.db().update("DELETE FROM fact_decision WHERE fact_key = ?", factKey) > 0);
+                tx.db().update("DELETE FROM fact_decision WHERE names_key = ?", key) > 0);
     }
 
     /** Every decision, the latest first. */
     public List<Review> reviews() {
-        return tx.read(() -> tx.db().list("SELECT d.fact_key, d.decision, d.editor, d.decided_at, f.id, f.type,"
-                + " p.name, c.name, w.name, o.name, f.quote FROM fact_decision d LEFT JOIN fact f ON f.fact_key = d.fact_key"
-                + " LEFT JOIN entity p ON p.id = f.person_id LEFT JOIN entity c ON c.id = f.character_id"
-                + " LEFT JOIN entity w ON w.id = f.work_id LEFT JOIN entity o ON o.id = f.org_id"
-                + " ORDER BY d.decided_at DESC, d.fact_key", FactReviews::review));
+        return tx.read(() -> tx.db().list("SELECT d.names_key, f.id, d.fact, d.decision, d.editor, d.decided_at"
+                + " FROM fact_decision d LEFT JOIN fact f ON f.fact_key = d.fact_key"
+                + " ORDER BY d.decided_at DESC, d.names_key", rs -> new Review(rs.getString(1), rs.getLong(2),
+                rs.getString(3), Review.Decision.valueOf(rs.getString(4)), rs.getString(5),
+                Instant.parse(rs.getString(6)))));
     }
 
-    private static Review review(ResultSet rs) throws SQLException {
-        long id = rs.getLong(5);
-        String words = rs.wasNull() ? rs.getString(1) : rs.getString(6).toLowerCase(java.util.Locale.ROOT) + ": "
-                + Stream.of(rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11))
-                .filter(s -> s != null).collect(Collectors.joining(", "));
-        return new Review(rs.getString(1), id, words, Review.Decision.valueOf(rs.getString(2)), rs.getString(3),
-                Instant.parse(rs.getString(4)));
+    private static Described described(ResultSet rs) throws SQLException {
+        org.dramagraph.relation.FactType type = org.dramagraph.relation.FactType.valueOf(rs.getString(2));
+        String words = type.key() + ": " + Stream.of(rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7)).filter(s -> s != null).collect(Collectors.joining(", "));
+        return new Described(rs.getString(1), Decisions.namesKey(type, rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7)), words);
     }
 }
