@@ -66,7 +66,13 @@ final class Queries {
      */
     Query articles(String text, List<Named> named) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, java.util.Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f));
+        // quotes, +, |, -, * and parentheses work; fuzzy and proximity operators are left out, as a stray "~"
+        // would otherwise match any short word
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, java.util.Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f),
+                SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.OR_OPERATOR
+                        | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
+                        | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
+                        | SimpleQueryParser.ESCAPE_OPERATOR);
         parser.setDefaultOperator(Occur.MUST);
         Query words = parser.parse(text);
         if (words != null) {
