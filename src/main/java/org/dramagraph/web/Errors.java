@@ -3,13 +3,14 @@ package org.dramagraph.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.RedirectResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Errors as the client wants them: JSON ({@code {"status", "error", "message"}}) under {@code /api/} and for
+ * Redirects thrown by handlers (a stale slug), and errors as the client wants them: JSON ({@code {"status", "error", "message"}}) under {@code /api/} and for
  * clients that accept only JSON, an HTML page otherwise. A client's mistake (4xx) is answered, not logged with a
  * stack trace; only the server's own failures are.
  */
@@ -23,6 +24,10 @@ final class Errors {
     }
 
     void clientError(HttpResponseException e, Context ctx) {
+        if (e instanceof RedirectResponse) {
+            ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus()));
+            return;
+        }
         respond(ctx, e.getStatus(), e.getMessage());
     }
 
