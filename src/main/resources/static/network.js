@@ -14,7 +14,9 @@
       var cy = window.cytoscape({
         container: box,
         elements: elements,
-        layout: { name: 'cose', animate: false, padding: 20 },
+        layout: { name: 'cose', animate: false, padding: 30 },
+        maxZoom: 1.5,
+        minZoom: 0.2,
         style: [
           { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'background-color': '#8a1c4a',
             'text-valign': 'bottom', 'text-margin-y': 4, width: 18, height: 18 } },
