@@ -16,6 +16,8 @@ final class ExitCodes {
     static final int NOT_FOUND = 5;
     /** {@code show}: the name matches several entities; they are listed. */
     static final int AMBIGUOUS = 6;
+    /** {@code serve}: the server could not start (the port is taken, say). */
+    static final int SERVER = 7;
 
     private ExitCodes() {
     }

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 BenchCommand.class,
                 BenchHtmlCommand.class,
+                ServeCommand.class,
+                EditorPasswordCommand.class,
         })
 public final class Main {
     public static void main(String[] args) {

@@ -35,6 +35,7 @@ final class FactWriter {
             id = db.insert("INSERT INTO fact (type, fact_key, person_id, character_id, work_id, org_id, quote)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", f.type().name(), f.key(),
                     entityId(f.person()), entityId(f.character()), entityId(f.work()), entityId(f.org()), f.quote());
+            Decisions.attach(db, f.key(), Decisions.namesKey(extracted.fact()));
             added++;
         }
         facts.add(id);

@@ -4,11 +4,15 @@ import java.util.List;
 import org.dramagraph.relation.FactType;
 
 /**
- * A fact as the graph holds it: its entities and all of its sources. Fields a type does not use are
+ * A fact as the graph holds it: its entities and its sources. Fields a type does not use are
  * {@code null}; a quote's speaker is {@code person} and its words are {@code quote}.
+ *
+ * @param sources     its sources, all of them or the first few when the reader asked for a limit
+ * @param sourceCount how many sources it has in all
+ * @param confirmed   whether an editor confirmed it (facts an editor rejected are never read)
  */
 public record GraphFact(long id, FactType type, Entity person, Entity character, Entity work, Entity org,
-                        String quote, List<Source> sources) {
+                        String quote, List<Source> sources, int sourceCount, boolean confirmed) {
     public GraphFact {
         sources = List.copyOf(sources);
     }

@@ -34,11 +34,21 @@ public final class GraphStore implements AutoCloseable {
     private final Path file;
     private final Sql db;
     private final Profiles profiles;
+    private final Transactor tx;
+    private final ArticleCatalog articles;
+    private final EntityCatalog entities;
+    private final CommentBook comments;
+    private final FactReviews reviews;
 
     private GraphStore(Path file, Sql db) {
         this.file = file;
         this.db = db;
         this.profiles = new Profiles(db);
+        this.tx = new Transactor(file, db);
+        this.articles = new ArticleCatalog(tx);
+        this.entities = new EntityCatalog(tx);
+        this.comments = new CommentBook(tx);
+        this.reviews = new FactReviews(tx);
     }
 
     /**
@@ -110,22 +120,62 @@ public final class GraphStore implements AutoCloseable {
 
     /** A person's names, roles by work (characters, cameo), credits and quotes, each with its sources. */
     public Optional<PersonProfile> person(long id) {
-        return read(() -> profiles.person(id));
+        return person(id, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #person(long)}, with at most {@code maxSources} sources per fact (pages show a few). */
+    public Optional<PersonProfile> person(long id, int maxSources) {
+        return read(() -> profiles.person(id, maxSources));
     }
 
     /** A work's cast and characters, cameos apart, writers, directors and networks, each with its sources. */
     public Optional<WorkProfile> work(long id) {
-        return read(() -> profiles.work(id));
+        return work(id, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #work(long)}, with at most {@code maxSources} sources per fact. */
+    public Optional<WorkProfile> work(long id, int maxSources) {
+        return read(() -> profiles.work(id, maxSources));
     }
 
     /** Who played a character in which works. */
     public Optional<CharacterProfile> character(long id) {
-        return read(() -> profiles.character(id));
+        return character(id, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #character(long)}, with at most {@code maxSources} sources per fact. */
+    public Optional<CharacterProfile> character(long id, int maxSources) {
+        return read(() -> profiles.character(id, maxSources));
     }
 
     /** The works that air or stream on a channel or platform. */
     public Optional<OrgProfile> org(long id) {
-        return read(() -> profiles.org(id));
+        return org(id, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #org(long)}, with at most {@code maxSources} sources per fact. */
+    public Optional<OrgProfile> org(long id, int maxSources) {
+        return read(() -> profiles.org(id, maxSources));
+    }
+
+    /** The articles: latest, naming an entity, one with what was read from it, and for a search index. */
+    public ArticleCatalog articles() {
+        return articles;
+    }
+
+    /** The entities: by id and type, the most named, co-stars and their network, and for a search index. */
+    public EntityCatalog entities() {
+        return entities;
+    }
+
+    /** Readers' comments. */
+    public CommentBook comments() {
+        return comments;
+    }
+
+    /** Single facts with all their sources, and editors' decisions on facts. */
+    public FactReviews reviews() {
+        return reviews;
     }
 
     /** The facts an article is a source of, with all their sources. */
@@ -198,34 +248,13 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /** A change in its own transaction, committed whole or rolled back; {@code what} names it in errors. */
-    <T> T change(String what, Query<T> query) {
-        try {
-            T result = query.run();
-            db.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                db.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw new StoreException("cannot store " + what + " in " + file + ": " + e.getMessage(), e);
-        }
+    <T> T change(String what, Transactor.Work<T> work) {
+        return tx.write("store " + what, work);
     }
 
     /** A read runs in its own short transaction, so that it sees one state and holds no lock after. */
-    <T> T read(Query<T> query) {
-        try {
-            T result = query.run();
-            db.rollback();
-            return result;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read store " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    interface Query<T> {
-        T run() throws SQLException;
+    <T> T read(Transactor.Work<T> work) {
+        return tx.read(work);
     }
 
     /**

@@ -21,24 +21,24 @@ final class Profiles {
         this.db = db;
     }
 
-    Optional<PersonProfile> person(long id) throws SQLException {
+    Optional<PersonProfile> person(long id, int maxSources) throws SQLException {
         Optional<Entity> person = entity(id, EntityType.PERSON);
         if (person.isEmpty()) {
             return Optional.empty();
         }
-        List<GraphFact> facts = FactLoader.load(db, "f.person_id = ?", id);
+        List<GraphFact> facts = FactLoader.load(db, "f.person_id = ?", id, maxSources);
         List<Role> roles = roles(facts, GraphFact::work);
         roles.sort(Comparator.comparing(Role::work, BY_NAME));
         return Optional.of(new PersonProfile(person.get(), Names.aliases(db, id), roles,
                 ofType(facts, FactType.WROTE), ofType(facts, FactType.DIRECTED), ofType(facts, FactType.QUOTE)));
     }
 
-    Optional<WorkProfile> work(long id) throws SQLException {
+    Optional<WorkProfile> work(long id, int maxSources) throws SQLException {
         Optional<Entity> work = entity(id, EntityType.WORK);
         if (work.isEmpty()) {
             return Optional.empty();
         }
-        List<GraphFact> facts = FactLoader.load(db, "f.work_id = ?", id);
+        List<GraphFact> facts = FactLoader.load(db, "f.work_id = ?", id, maxSources);
         List<Role> roles = roles(facts, GraphFact::person);
         roles.sort(Comparator.comparing(Role::person, BY_NAME));
         return Optional.of(new WorkProfile(work.get(), Names.aliases(db, id),
@@ -46,27 +46,28 @@ final class Profiles {
                 ofType(facts, FactType.WROTE), ofType(facts, FactType.DIRECTED), ofType(facts, FactType.NETWORK)));
     }
 
-    Optional<CharacterProfile> character(long id) throws SQLException {
+    Optional<CharacterProfile> character(long id, int maxSources) throws SQLException {
         Optional<Entity> character = entity(id, EntityType.CHARACTER);
         if (character.isEmpty()) {
             return Optional.empty();
         }
         List<Portrayal> portrayals = new ArrayList<>();
-        for (GraphFact f : FactLoader.load(db, "f.character_id = ? AND f.type = 'PLAYS'", id)) {
-            boolean cameo = db.count("SELECT COUNT(*) FROM fact WHERE type = 'CAMEO' AND person_id = ?"
-                    + " AND work_id = ?", f.person().id(), f.work().id()) > 0;
+        for (GraphFact f : FactLoader.load(db, "f.character_id = ? AND f.type = 'PLAYS'", id, maxSources)) {
+            boolean cameo = db.count("SELECT COUNT(*) FROM fact f WHERE f.type = 'CAMEO' AND f.person_id = ?"
+                    + " AND f.work_id = ? AND " + FactLoader.NOT_REJECTED, f.person().id(), f.work().id()) > 0;
             portrayals.add(new Portrayal(f.person(), f.work(), cameo, f));
         }
         portrayals.sort(Comparator.comparing(Portrayal::work, BY_NAME).thenComparing(Portrayal::person, BY_NAME));
         return Optional.of(new CharacterProfile(character.get(), Names.aliases(db, id), portrayals));
     }
 
-    Optional<OrgProfile> org(long id) throws SQLException {
+    Optional<OrgProfile> org(long id, int maxSources) throws SQLException {
         Optional<Entity> org = entity(id, EntityType.ORG);
         if (org.isEmpty()) {
             return Optional.empty();
         }
-        List<GraphFact> works = new ArrayList<>(FactLoader.load(db, "f.org_id = ? AND f.type = 'NETWORK'", id));
+        List<GraphFact> works = new ArrayList<>(FactLoader.load(db, "f.org_id = ? AND f.type = 'NETWORK'", id,
+                maxSources));
         works.sort(Comparator.comparing(GraphFact::work, BY_NAME));
         return Optional.of(new OrgProfile(org.get(), Names.aliases(db, id), works));
     }

@@ -1,0 +1,141 @@
+package org.dramagraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import org.dramagraph.graph.StoreException;
+import org.dramagraph.web.EditorAccounts;
+import org.dramagraph.web.WebConfig;
+import org.dramagraph.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code serve}: the web site and REST API over the store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the web site and the REST API over the store.",
+                "Editors are read from --editors FILE or $" + ServeCommand.EDITORS_ENV + " (name:argon2-hash entries, "
+                        + "made by 'dramagraph editor-password NAME'). Form tokens are signed with $"
+                        + ServeCommand.SECRET_ENV + " (hex or base64, 32 bytes or more) when set, else a random key."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped", "3:--demo found no examples", "4:the store could not be opened",
+                "7:the server could not start"})
+final class ServeCommand implements Callable<Integer> {
+    static final String EDITORS_ENV = "DRAMAGRAPH_EDITORS";
+    static final String SECRET_ENV = "DRAMAGRAPH_SECRET";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "0.0.0.0", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--demo", description = "Ingest the bundled examples into the store first.")
+    boolean demo;
+
+    @Option(names = "--examples", paramLabel = "DIR", description = "The examples --demo ingests (default: the examples folder beside the program).")
+    Path examples;
+
+    @Option(names = "--editors", paramLabel = "FILE", description = "File of editor accounts, one name:argon2-hash a line.")
+    Path editors;
+
+    @Option(names = "--public-url", paramLabel = "URL", description = "The site's public address, for feeds and sitemaps (default: from each request).")
+    String publicUrl;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path db = store.path();
+        if (demo) {
+            Path dir = examples != null ? examples : defaultExamples();
+            if (!Files.isDirectory(dir)) {
+                err.println("dramagraph: no examples at " + dir + "; give the folder with --examples");
+                return ExitCodes.NO_INPUT;
+            }
+            int code = Main.run("ingest", dir.toString(), "--db", db.toString(), "--no-progress");
+            if (code != ExitCodes.OK && code != ExitCodes.PARTIAL) {
+                return code;
+            }
+        }
+        WebConfig config;
+        try {
+            config = WebConfig.of(db).withPort(port).withEditors(editorAccounts()).withPublicUrl(publicUrl);
+            config = new WebConfig(host, config.port(), config.store(), config.searchIndex(), config.editors(),
+                    secret(config.secret()), config.readers(), config.commentsPerMinute(), config.publicUrl(),
+                    config.syncEvery());
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("dramagraph: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (WebServer server = WebServer.start(config)) {
+            out.println("Dramagraph serving " + db + " at http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":"
+                    + server.port() + "/ (Ctrl-C stops)");
+            out.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            server.awaitStop();
+            return ExitCodes.OK;
+        } catch (StoreException e) {
+            err.println("dramagraph: " + e.getMessage());
+            return ExitCodes.STORE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.OK;
+        } catch (RuntimeException e) {
+            err.println("dramagraph: the server could not start on " + host + ":" + port + ": " + e.getMessage());
+            return ExitCodes.SERVER;
+        }
+    }
+
+    private EditorAccounts editorAccounts() throws IOException {
+        if (editors != null) {
+            return EditorAccounts.parse(Files.readString(editors));
+        }
+        String env = System.getenv(EDITORS_ENV);
+        return env == null || env.isBlank() ? EditorAccounts.none() : EditorAccounts.parse(env);
+    }
+
+    private static byte[] secret(byte[] random) {
+        String env = System.getenv(SECRET_ENV);
+        if (env == null || env.isBlank()) {
+            return random;
+        }
+        byte[] key;
+        try {
+            key = HexFormat.of().parseHex(env.strip());
+        } catch (IllegalArgumentException notHex) {
+            key = Base64.getDecoder().decode(env.strip());
+        }
+        if (key.length < 32) {
+            throw new IllegalArgumentException("$" + SECRET_ENV + " must hold at least 32 bytes");
+        }
+        return key;
+    }
+
+    /** The examples folder beside the program: the jar sits in target/, the examples beside target/. */
+    private static Path defaultExamples() {
+        try {
+            Path jar = Path.of(ServeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path beside = jar.getParent() == null ? null : jar.getParent().resolveSibling("examples");
+            if (beside != null && Files.isDirectory(beside)) {
+                return beside;
+            }
+        } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
+            // fall back to the working folder
+        }
+        return Path.of("examples");
+    }
+}

@@ -1,0 +1,118 @@
+package org.dramagraph.search;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.dramagraph.name.NameKey;
+
+/**
+ * Builds the queries for what a reader typed. Names are matched by their keys, so case, spaces, hyphens and
+ * romanization do not matter ("song joongki", "Song Jung-ki" and "songjoongki" all find Song Joong-ki); articles
+ * are matched by their words and by the entities they name.
+ */
+final class Queries {
+    private static final int MIN_PREFIX = 3;
+
+    private final Analyzer analyzer;
+
+    Queries(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** Entities whose whole name or a run of its words has the query's key: the strong matches. */
+    Query namedEntities(String text) {
+        String exact = NameKey.exact(text);
+        if (exact.isEmpty()) {
+            return new MatchNoDocsQuery("no letters or digits");
+        }
+        String loose = NameKey.loose(text);
+        return new BooleanQuery.Builder()
+                .add(boost(new TermQuery(new Term(Fields.EXACT, exact)), 8), Occur.SHOULD)
+                .add(boost(new TermQuery(new Term(Fields.LOOSE, loose)), 6), Occur.SHOULD)
+                .add(boost(new TermQuery(new Term(Fields.PART, exact)), 3), Occur.SHOULD)
+                .add(boost(new TermQuery(new Term(Fields.PART_LOOSE, loose)), 2), Occur.SHOULD)
+                .build();
+    }
+
+    /** Entities by name key, by the beginning of a name, or by words of their spellings; popular ones first. */
+    Query entities(String text) {
+        BooleanQuery.Builder names = new BooleanQuery.Builder().add(namedEntities(text), Occur.SHOULD);
+        String exact = NameKey.exact(text);
+        if (exact.length() >= MIN_PREFIX) {
+            names.add(boost(new PrefixQuery(new Term(Fields.EXACT, exact)), 1.5f), Occur.SHOULD);
+            names.add(new PrefixQuery(new Term(Fields.LOOSE, NameKey.loose(text))), Occur.SHOULD);
+        }
+        names.add(words(Fields.ALIAS, text, 1), Occur.SHOULD);
+        return new BooleanQuery.Builder()
+                .add(names.build(), Occur.MUST)
+                .add(FeatureField.newSaturationQuery(Fields.FEATURES, Fields.ARTICLES), Occur.SHOULD)
+                .add(new TermQuery(new Term(Fields.GROUP, Fields.ENTITY_GROUP)), Occur.FILTER)
+                .build();
+    }
+
+    /**
+     * Articles with all the query's words (in the title or text, stemmed), or naming one of the entities the
+     * query names; the spellings of those entities are phrases to highlight.
+     */
+    Query articles(String text, List<Named> named) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        // quotes, +, |, -, * and parentheses work; fuzzy and proximity operators are left out, as a stray "~"
+        // would otherwise match any short word
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, java.util.Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f),
+                SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.OR_OPERATOR
+                        | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
+                        | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
+                        | SimpleQueryParser.ESCAPE_OPERATOR);
+        parser.setDefaultOperator(Occur.MUST);
+        Query words = parser.parse(text);
+        if (words != null) {
+            any.add(words, Occur.SHOULD);
+        }
+        for (Named n : named) {
+            any.add(boost(new TermQuery(new Term(Fields.ENTITY, n.id())), 3), Occur.SHOULD);
+            for (String alias : n.aliases()) {
+                Query phrase = new QueryBuilder(analyzer).createPhraseQuery(Fields.TEXT, alias);
+                if (phrase != null) {
+                    any.add(phrase, Occur.SHOULD);
+                }
+            }
+        }
+        return new BooleanQuery.Builder()
+                .add(any.build(), Occur.MUST)
+                .add(new TermQuery(new Term(Fields.GROUP, Fields.ARTICLE_GROUP)), Occur.FILTER)
+                .build();
+    }
+
+    /** Documents of one kind. */
+    static Query kind(Kind kind) {
+        return new TermQuery(new Term(Fields.KIND, kind.label()));
+    }
+
+    private Query words(String field, String text, float boost) {
+        Query q = new QueryBuilder(analyzer).createBooleanQuery(field, text, Occur.MUST);
+        return q == null ? new MatchNoDocsQuery("no words") : boost(q, boost);
+    }
+
+    private static Query boost(Query q, float boost) {
+        return new BoostQuery(q, boost);
+    }
+
+    /**
+     * An entity the query names, with its spellings.
+     *
+     * @param id      the entity's id
+     * @param aliases its spellings
+     */
+    record Named(String id, List<String> aliases) {
+    }
+}

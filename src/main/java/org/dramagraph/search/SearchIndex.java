@@ -1,0 +1,242 @@
+package org.dramagraph.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.dramagraph.graph.EntityNames;
+import org.dramagraph.graph.IndexedArticle;
+
+/**
+ * A Lucene index over articles (headline and text) and entity names, searched romanization- and
+ * spacing-insensitively, with highlighted passages and hit counts by kind. {@link IndexSync} keeps it in line
+ * with a store. Thread-safe: searches run beside updates and see them after {@link #commit()}.
+ */
+public final class SearchIndex implements AutoCloseable {
+    /** The deepest hit a search can page to. */
+    public static final int MAX_DEPTH = 10_000;
+    private static final int PASSAGES = 2;
+    /** Entities a query names strongly that also find the articles naming them. */
+    private static final int NAMED = 5;
+
+    private final Directory directory;
+    private final Analyzer analyzer = Fields.analyzer();
+    private final Queries queries = new Queries(analyzer);
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private SearchIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens (or creates) an index in a folder. */
+    public static SearchIndex open(Path folder) {
+        try {
+            return new SearchIndex(FSDirectory.open(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An index held in memory, for tests and small stores. */
+    public static SearchIndex inMemory() {
+        try {
+            return new SearchIndex(new ByteBuffersDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Searches articles and entity names.
+     *
+     * @param text   what the reader typed
+     * @param kind   only hits of this kind, or {@code null} for all
+     * @param offset index of the first hit to return
+     * @param limit  the most hits to return
+     * @throws IllegalArgumentException when {@code offset + limit} passes {@link #MAX_DEPTH}
+     */
+    public SearchResults search(String text, Kind kind, int offset, int limit) {
+        if (offset < 0 || limit < 1 || offset + limit > MAX_DEPTH) {
+            throw new IllegalArgumentException("results can be paged to the " + MAX_DEPTH + "th at most");
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search(searcher, text, kind, offset, limit);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the index: " + e.getMessage(), e);
+        }
+    }
+
+    private SearchResults search(IndexSearcher searcher, String text, Kind kind, int offset, int limit)
+            throws IOException {
+        Query entities = queries.entities(text);
+        Query articles = queries.articles(text, named(searcher, text));
+        Map<Kind, Long> facets = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            facets.put(k, (long) searcher.count(k == Kind.ARTICLE ? articles : filter(entities, k)));
+        }
+        Query query;
+        if (kind == null) {
+            query = new BooleanQuery.Builder().add(entities, Occur.SHOULD).add(articles, Occur.SHOULD).build();
+        } else {
+            query = kind == Kind.ARTICLE ? articles : filter(entities, kind);
+        }
+        TopDocs top = searcher.search(query, offset + limit);
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
+                top.scoreDocs.length);
+        String[] snippets = highlight(searcher, articles, page);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = stored.document(page[i].doc);
+            Kind hitKind = Kind.parse(doc.get(Fields.KIND)).orElseThrow();
+            if (hitKind == Kind.ARTICLE) {
+                hits.add(new SearchHit(hitKind, doc.get(Fields.KEY), doc.get(Fields.TITLE),
+                        LocalDate.parse(doc.get(Fields.DATE)), snippets[i], List.of(), page[i].score));
+            } else {
+                String name = doc.get(Fields.NAME);
+                List<String> aliases = Arrays.stream(doc.getValues(Fields.ALIAS)).filter(a -> !a.equals(name)).toList();
+                hits.add(new SearchHit(hitKind, doc.get(Fields.KEY), name, null, null, aliases, page[i].score));
+            }
+        }
+        long total = kind == null ? facets.values().stream().mapToLong(Long::longValue).sum() : facets.get(kind);
+        return new SearchResults(text, kind, hits, total, facets, offset, limit);
+    }
+
+    /** The entities the text names strongly (by a name key), with their spellings. */
+    private List<Queries.Named> named(IndexSearcher searcher, String text) throws IOException {
+        List<Queries.Named> out = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(queries.namedEntities(text), NAMED).scoreDocs) {
+            Document doc = stored.document(sd.doc);
+            out.add(new Queries.Named(doc.get(Fields.KEY), List.of(doc.getValues(Fields.ALIAS))));
+        }
+        return out;
+    }
+
+    private String[] highlight(IndexSearcher searcher, Query articles, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) {
+            return new String[0];
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxNoHighlightPassages(1)
+                .build();
+        int[] docs = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
+        Map<String, String[]> out = highlighter.highlightFields(new String[] {Fields.TEXT}, articles, docs,
+                new int[] {PASSAGES});
+        return out.get(Fields.TEXT);
+    }
+
+    private static Query filter(Query q, Kind kind) {
+        return new BooleanQuery.Builder().add(q, Occur.MUST).add(Queries.kind(kind), Occur.FILTER).build();
+    }
+
+    /** Adds or replaces an article. */
+    void put(IndexedArticle article) throws IOException {
+        writer.updateDocument(new Term(Fields.UID, Documents.uid(article)), Documents.article(article));
+    }
+
+    /** Adds or replaces an entity. */
+    void put(EntityNames entity) throws IOException {
+        writer.updateDocument(new Term(Fields.UID, Documents.uid(entity.entity().id())), Documents.entity(entity));
+    }
+
+    void deleteArticle(String id) throws IOException {
+        writer.deleteDocuments(new Term(Fields.UID, "a:" + id));
+    }
+
+    void deleteEntities() throws IOException {
+        writer.deleteDocuments(new TermQuery(new Term(Fields.GROUP, Fields.ENTITY_GROUP)));
+    }
+
+    /** The indexed articles' ids with the content hash they were indexed at. */
+    Map<String, String> articleHashes() throws IOException {
+        Map<String, String> out = new HashMap<>();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            StoredFields stored = searcher.storedFields();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                    if (live != null && !live.get(i)) {
+                        continue;
+                    }
+                    Document doc = stored.document(leaf.docBase + i, java.util.Set.of(Fields.KIND, Fields.KEY, Fields.HASH));
+                    if (Kind.ARTICLE.label().equals(doc.get(Fields.KIND))) {
+                        out.put(doc.get(Fields.KEY), doc.get(Fields.HASH));
+                    }
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        return out;
+    }
+
+    /** Makes the changes durable and visible to searches. */
+    void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** How many documents (articles and entities) the index holds. */
+    public int size() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the search index: " + e.getMessage(), e);
+        }
+    }
+}

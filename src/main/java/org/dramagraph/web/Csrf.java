@@ -1,0 +1,70 @@
+package org.dramagraph.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.SameSite;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Cross-site request forgery protection by signed double submit: each browser gets a random value in an
+ * HttpOnly, SameSite cookie, and every form carries an HMAC of that value under the server's secret. A forged
+ * request from another site can send the cookie but cannot read it, so it cannot make the token.
+ */
+final class Csrf {
+    static final String COOKIE = "dg_csrf";
+    static final String FIELD = "_csrf";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SecretKeySpec key;
+
+    Csrf(byte[] secret) {
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    /** The token for this browser's forms, setting its cookie first when it has none. */
+    String token(Context ctx) {
+        String value = ctx.attribute(COOKIE);
+        if (value == null) {
+            value = ctx.cookie(COOKIE);
+        }
+        if (value == null || value.length() < 16) {
+            byte[] bytes = new byte[18];
+            RANDOM.nextBytes(bytes);
+            value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            Cookie cookie = new Cookie(COOKIE, value, "/", -1, ctx.scheme().equals("https"), true, null,
+                    SameSite.LAX);
+            ctx.cookie(cookie);
+        }
+        ctx.attribute(COOKIE, value);
+        return sign(value);
+    }
+
+    /** Refuses a form whose token does not match this browser's cookie. */
+    void check(Context ctx) {
+        String value = ctx.cookie(COOKIE);
+        String token = ctx.formParam(FIELD);
+        if (value == null || token == null || !MessageDigest.isEqual(sign(value).getBytes(StandardCharsets.US_ASCII),
+                token.getBytes(StandardCharsets.US_ASCII))) {
+            throw new ForbiddenResponse("The form has expired or did not come from this site. Go back, reload the "
+                    + "page and try again.");
+        }
+    }
+
+    private String sign(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+        }
+    }
+}

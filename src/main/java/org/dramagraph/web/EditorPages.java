@@ -1,0 +1,102 @@
+package org.dramagraph.web;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.plugin.bundled.RateLimitPlugin;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.dramagraph.graph.Comment;
+import org.dramagraph.graph.Review;
+
+/** Editors' log-in and log-out, their desk, and what they do: show or hide comments, confirm or reject facts. */
+final class EditorPages {
+    private static final int LOGINS_PER_MINUTE = 10;
+    private static final int DESK = 50;
+
+    private final Site site;
+
+    EditorPages(Site site) {
+        this.site = site;
+    }
+
+    void loginForm(Context ctx) {
+        site.render(ctx, "login.jte", new Pages.Login(frame(ctx, "Editor log-in", "/login"), null,
+                site.config.editors().any()));
+    }
+
+    void login(Context ctx) {
+        ctx.with(RateLimitPlugin.class).requestPerTimeUnit(LOGINS_PER_MINUTE, TimeUnit.MINUTES);
+        Optional<String> editor = site.config.editors().check(ctx.formParam("name"), ctx.formParam("password"));
+        if (editor.isEmpty()) {
+            ctx.status(HttpStatus.UNAUTHORIZED);
+            site.render(ctx, "login.jte", new Pages.Login(frame(ctx, "Editor log-in", "/login"),
+                    "That name and password do not match an editor.", site.config.editors().any()));
+            return;
+        }
+        Editors.logIn(ctx, editor.get());
+        ctx.redirect("/editor", HttpStatus.SEE_OTHER);
+    }
+
+    void logout(Context ctx) {
+        Editors.logOut(ctx);
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    void desk(Context ctx) {
+        Editors.required(ctx);
+        site.stores.read(graph -> {
+            site.render(ctx, "desk.jte", new Pages.Desk(frame(ctx, "Editor's desk", "/editor"),
+                    graph.comments().withStatus(Comment.Status.HELD, 0, DESK),
+                    graph.comments().withStatus(Comment.Status.HIDDEN, 0, DESK), graph.reviews().reviews()));
+            return null;
+        });
+    }
+
+    void commentStatus(Context ctx) {
+        Editors.required(ctx);
+        long id = Resolve.number(ctx, "comment");
+        Comment.Status status = switch (String.valueOf(ctx.formParam("status"))) {
+            case "visible" -> Comment.Status.VISIBLE;
+            case "hidden" -> Comment.Status.HIDDEN;
+            default -> throw new BadRequestResponse("status must be visible or hidden");
+        };
+        if (!site.stores.write(graph -> graph.comments().setStatus(id, status))) {
+            throw new NotFoundResponse("No comment #" + id + ".");
+        }
+        ctx.redirect(CommentForms.back(ctx), HttpStatus.SEE_OTHER);
+    }
+
+    void decideFact(Context ctx) {
+        String editor = Editors.required(ctx);
+        long id = Resolve.number(ctx, "fact");
+        Review.Decision decision = switch (String.valueOf(ctx.formParam("decision"))) {
+            case "confirm" -> Review.Decision.CONFIRMED;
+            case "reject" -> Review.Decision.REJECTED;
+            default -> throw new BadRequestResponse("decision must be confirm or reject");
+        };
+        if (!site.stores.write(graph -> graph.reviews().decide(id, decision, editor, Instant.now()))) {
+            throw new NotFoundResponse("No fact #" + id + ".");
+        }
+        String referer = ctx.header("Referer");
+        String back = referer != null && referer.startsWith(site.base(ctx) + "/")
+                ? referer.substring(site.base(ctx).length()) : "/editor";
+        ctx.redirect(back, HttpStatus.SEE_OTHER);
+    }
+
+    void undo(Context ctx) {
+        Editors.required(ctx);
+        String key = ctx.formParam("key");
+        if (key == null || !site.stores.write(graph -> graph.reviews().undo(key))) {
+            throw new NotFoundResponse("No such decision.");
+        }
+        ctx.redirect("/editor#reviews", HttpStatus.SEE_OTHER);
+    }
+
+    private PageFrame frame(Context ctx, String title, String path) {
+        return Frames.of(site, ctx, title, "For Dramagraph's editors.", path,
+                new JsonLd(site.base(ctx)).page("WebPage", title, path), null);
+    }
+}

@@ -1,0 +1,68 @@
+package org.dramagraph.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.RedirectResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Redirects thrown by handlers (a stale slug), and errors as the client wants them: JSON ({@code {"status", "error", "message"}}) under {@code /api/} and for
+ * clients that accept only JSON, an HTML page otherwise. A client's mistake (4xx) is answered, not logged with a
+ * stack trace; only the server's own failures are.
+ */
+final class Errors {
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+
+    private final Site site;
+
+    Errors(Site site) {
+        this.site = site;
+    }
+
+    void clientError(HttpResponseException e, Context ctx) {
+        if (e instanceof RedirectResponse) {
+            ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus()));
+            return;
+        }
+        respond(ctx, e.getStatus(), e.getMessage());
+    }
+
+    void serverError(Exception e, Context ctx) {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        respond(ctx, 500, "Something went wrong on our side; it has been logged.");
+    }
+
+    /** Statuses set without an exception (a path no route matches). */
+    void status(Context ctx) {
+        if (ctx.result() == null || ctx.result().isEmpty()) {
+            respond(ctx, ctx.statusCode(), ctx.statusCode() == 404 ? "There is no page at this address."
+                    : HttpStatus.forStatus(ctx.statusCode()).getMessage());
+        }
+    }
+
+    private void respond(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (wantsJson(ctx)) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", status);
+            body.put("error", HttpStatus.forStatus(status).getMessage());
+            body.put("message", message);
+            ctx.json(body);
+            return;
+        }
+        PageFrame frame = new PageFrame(status == 404 ? "Not found" : "Error " + status, message,
+                site.base(ctx) + ctx.path(), new JsonLd(site.base(ctx)).page("WebPage", "Error", ctx.path()),
+                site.csrf.token(ctx), Editors.current(ctx), null, "");
+        site.render(ctx, "error.jte", new Pages.Error(frame, status, message));
+    }
+
+    private static boolean wantsJson(Context ctx) {
+        String accept = ctx.header("Accept");
+        return ctx.path().startsWith("/api/") || ctx.path().equals("/health")
+                || (accept != null && accept.contains("application/json") && !accept.contains("text/html"));
+    }
+}

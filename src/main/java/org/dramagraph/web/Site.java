@@ -1,0 +1,124 @@
+package org.dramagraph.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.dramagraph.search.IndexSync;
+import org.dramagraph.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the handlers share: the store's connections, the search index kept in line with the store in the
+ * background, the templates, form tokens, editor accounts, metrics and the JSON mapper.
+ */
+final class Site implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Site.class);
+
+    final WebConfig config;
+    final StorePool stores;
+    final SearchIndex index;
+    final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    final Csrf csrf;
+    final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    final ObjectMapper json = new ObjectMapper();
+    final Properties assets = assets();
+    private final IndexSync sync;
+    private final AtomicReference<IndexSync.Report> lastSync = new AtomicReference<>();
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "search-sync");
+        t.setDaemon(true);
+        return t;
+    });
+
+    Site(WebConfig config) {
+        this.config = config;
+        this.csrf = new Csrf(config.secret());
+        this.stores = new StorePool(config.store(), config.readers());
+        this.index = config.searchIndex() == null ? SearchIndex.inMemory() : SearchIndex.open(config.searchIndex());
+        this.sync = new IndexSync(index);
+    }
+
+    /** Brings the search index in line with the store now. */
+    IndexSync.Report syncSearch() {
+        IndexSync.Report report = stores.read(sync::sync);
+        lastSync.set(report);
+        return report;
+    }
+
+    /** Keeps the search index in line with the store from now on, in the background. */
+    void startSync() {
+        long every = config.syncEvery().toMillis();
+        background.scheduleWithFixedDelay(() -> {
+            try {
+                IndexSync.Report r = syncSearch();
+                if (r.indexed() + r.removed() > 0) {
+                    LOG.info("search index: {} articles indexed, {} removed, {} entities", r.indexed(), r.removed(),
+                            r.entities());
+                }
+            } catch (RuntimeException e) {
+                LOG.error("search index update failed", e);
+            }
+        }, 0, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether the search index has been brought in line with the store at least once. */
+    boolean searchReady() {
+        return lastSync.get() != null;
+    }
+
+    /** Renders a template to the response as HTML. */
+    void render(Context ctx, String template, Object page) {
+        StringOutput out = new StringOutput();
+        templates.render(template, page, out);
+        ctx.html(out.toString());
+    }
+
+    /** The site's public address, from the configuration or else from the request. */
+    String base(Context ctx) {
+        return config.publicUrl() != null ? config.publicUrl() : ctx.scheme() + "://" + ctx.host();
+    }
+
+    /** The path of a webjar's files, at the version the build bundled. */
+    String webjar(String name) {
+        return "/webjars/" + name + "/" + assets.getProperty(name);
+    }
+
+    private static Properties assets() {
+        Properties p = new Properties();
+        try (InputStream in = Site.class.getResourceAsStream("assets.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("assets.properties is missing from the build");
+            }
+            p.load(in);
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+        try {
+            background.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        index.close();
+        stores.close();
+        metrics.close();
+    }
+}

@@ -1,0 +1,102 @@
+package org.dramagraph.web;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.plugin.bundled.RateLimitPlugin;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpCookie;
+
+/**
+ * The Dramagraph web site and REST API over one store: Javalin on Jetty, pages from precompiled jte templates,
+ * search by Lucene. Start it, read {@link #port()}, stop it.
+ *
+ * <pre>{@code
+ * try (WebServer server = WebServer.start(WebConfig.of(Path.of("graph.db")).withPort(8080))) {
+ *     server.awaitStop();
+ * }
+ * }</pre>
+ */
+public final class WebServer implements AutoCloseable {
+    /** Editor sessions end after this long without a request. */
+    private static final int SESSION_IDLE_SECONDS = 8 * 60 * 60;
+    private static final long MAX_REQUEST_BYTES = 64 * 1024;
+
+    private final Site site;
+    private final Javalin app;
+
+    private WebServer(Site site, Javalin app) {
+        this.site = site;
+        this.app = app;
+    }
+
+    /**
+     * Opens the store and the search index, starts serving, and keeps the index in line with the store in the
+     * background (the first sync starts at once; {@code /health} says when it is done).
+     */
+    public static WebServer start(WebConfig config) {
+        Site site = new Site(config);
+        try {
+            Ops ops = new Ops(site);
+            Javalin app = Javalin.create(c -> {
+                c.jetty.host = config.host();
+                c.jetty.port = config.port();
+                c.http.generateEtags = true;
+                c.http.maxRequestSize = MAX_REQUEST_BYTES;
+                c.jsonMapper(new JavalinJackson(JavalinJackson.defaultMapper()
+                        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS), false));
+                c.staticFiles.add(s -> {
+                    s.hostedPath = "/static";
+                    s.directory = "/static";
+                    s.location = Location.CLASSPATH;
+                    s.headers = Map.of("Cache-Control", "public, max-age=3600");
+                });
+                c.staticFiles.enableWebjars();
+                c.registerPlugin(new RateLimitPlugin(limits -> limits.setKeyFunction(ctx -> ctx.ip())));
+                c.jetty.modifyServletContextHandler(handler -> {
+                    var sessions = handler.getSessionHandler();
+                    sessions.setSessionCookie("dg_session");
+                    sessions.setHttpOnly(true);
+                    sessions.setSameSite(HttpCookie.SameSite.LAX);
+                    sessions.setSecureRequestOnly(true);
+                    sessions.setMaxInactiveInterval(SESSION_IDLE_SECONDS);
+                });
+                c.requestLogger.http(ops::record);
+                Routes.declare(c.routes, site, ops);
+            });
+            app.start();
+            site.startSync();
+            return new WebServer(site, app);
+        } catch (RuntimeException e) {
+            site.close();
+            throw e;
+        }
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Brings the search index in line with the store now, rather than at the next background sync. */
+    public void syncSearch() {
+        site.syncSearch();
+    }
+
+    /** Whether the search index has been brought in line with the store at least once. */
+    public boolean searchReady() {
+        return site.searchReady();
+    }
+
+    /** Blocks until the server stops (on interrupt or shutdown). */
+    public void awaitStop() throws InterruptedException {
+        app.jettyServer().server().join();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        site.close();
+    }
+}

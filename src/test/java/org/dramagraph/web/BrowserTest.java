@@ -1,0 +1,199 @@
+package org.dramagraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The site in a real browser: Debian's headless Chromium driven by its chromedriver (never a downloaded one).
+ * Each step leaves a screenshot in {@code target/screenshots}. Skipped where Chromium is not installed; CI
+ * installs it (see {@code .ci/run}).
+ */
+class BrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path dir;
+    static TestSite site;
+    static ChromeDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are not installed");
+        site = new TestSite(dir);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")),
+                "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    private static void open(String path) {
+        browser.get(site.base() + path);
+    }
+
+    private static void shot(String name) throws IOException {
+        File png = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static WebElement link(String css, String text) {
+        return browser.findElements(By.cssSelector(css)).stream().filter(e -> e.getText().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no link " + css + " saying " + text));
+    }
+
+    @Test
+    void fromHomeToAPersonToAWorkToTheArticleWithTheEvidenceHighlighted() throws IOException {
+        open("/");
+        shot("01-home");
+        link("ol.people a", "Moon Seo-jin").click();
+        wait.until(ExpectedConditions.titleContains("Moon Seo-jin"));
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).startsWith("Moon Seo-jin");
+        shot("02-person");
+
+        link("li.role > a.work", "Harbor Lights").click();
+        wait.until(ExpectedConditions.titleContains("Harbor Lights"));
+        assertThat(browser.findElements(By.cssSelector("table.cast tbody tr"))).hasSize(2);
+        shot("03-work");
+
+        WebElement writer = browser.findElement(By.cssSelector("#credits li.fact a.source"));
+        String target = writer.getAttribute("href");
+        writer.click();
+        wait.until(ExpectedConditions.urlContains("/articles/harbor-lights-cast#s"));
+        WebElement mark = browser.findElement(By.cssSelector("mark.evidence:target"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(target);
+        assertThat(mark.getText()).isEqualTo("Oh Min-ji wrote Harbor Lights.");
+        assertThat(mark.getCssValue("background-color")).isEqualTo("rgba(255, 241, 168, 1)");
+        assertThat(browser.findElements(By.cssSelector(".text a.mention"))).isNotEmpty();
+        shot("04-article-evidence");
+    }
+
+    @Test
+    void aSearchFindsAPersonBySpellingAndFiltersByKind() throws IOException {
+        open("/");
+        WebElement box = browser.findElement(By.cssSelector("header form.search input[name=q]"));
+        box.sendKeys("moon seojin");
+        box.submit();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.hits")));
+        List<WebElement> hits = browser.findElements(By.cssSelector("ol.hits > li"));
+        assertThat(hits.get(0).getAttribute("class")).contains("person");
+        assertThat(hits.get(0).findElement(By.tagName("a")).getText()).isEqualTo("Moon Seo-jin");
+        shot("05-search");
+
+        browser.findElement(By.cssSelector("nav.facets a[data-kind=article]")).click();
+        wait.until(ExpectedConditions.urlContains("type=article"));
+        assertThat(browser.findElements(By.cssSelector("ol.hits > li.article"))).hasSize(4);
+        assertThat(browser.findElements(By.cssSelector("ol.hits .snippet mark"))).isNotEmpty();
+        shot("06-search-articles");
+    }
+
+    @Test
+    void aCommentWithAScriptIsShownAsText() throws IOException {
+        open("/articles/moon-seo-jin-interview");
+        String payload = "<script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\">";
+        browser.findElement(By.cssSelector(".comment-form input[name=name]")).sendKeys("Curious");
+        browser.findElement(By.cssSelector(".comment-form textarea[name=text]")).sendKeys(payload);
+        browser.findElement(By.cssSelector(".comment-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("comment=posted"));
+
+        WebElement body = browser.findElement(By.cssSelector("li.comment .body"));
+        assertThat(body.getText()).isEqualTo(payload);
+        assertThat(body.findElements(By.xpath(".//*"))).as("no elements made from the text").isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
+        shot("07-comment-escaped");
+    }
+
+    @Test
+    void anEditorRejectsAFactAndItDisappearsFromThePagesAndTheApi() throws IOException {
+        String apiWork = "/api/works/" + TestSite.json(site.get("/api/search?type=work&q=night+market"))
+                .at("/items/0/id").asText();
+        open("/login");
+        browser.findElement(By.cssSelector("form.login input[name=name]")).sendKeys(TestSite.EDITOR);
+        browser.findElement(By.cssSelector("form.login input[name=password]")).sendKeys(TestSite.PASSWORD);
+        browser.findElement(By.cssSelector("form.login button")).click();
+        wait.until(ExpectedConditions.urlContains("/editor"));
+        shot("08-editor-desk");
+
+        open("/articles/night-market-cameo");
+        WebElement fact = browser.findElements(By.cssSelector("#facts li.fact")).stream()
+                .filter(f -> f.getText().contains("makes a cameo in")).findFirst().orElseThrow();
+        String id = fact.getAttribute("data-fact");
+        shot("09-before-reject");
+        fact.findElement(By.cssSelector("button[value=reject]")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#facts li.fact[data-fact='" + id + "']"), 0));
+        shot("10-after-reject");
+
+        assertThat(TestSite.json(site.get(apiWork)).get("cameos").toString()).doesNotContain("\"cameo\"");
+        assertThat(site.get("/api/facts/" + id).statusCode()).isEqualTo(404);
+        open("/people/" + TestSite.json(site.get("/api/search?type=person&q=moon")).at("/items/0/url").asText()
+                .substring("/people/".length()));
+        assertThat(browser.findElements(By.cssSelector("li.role .badge.cameo"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("li.fact[data-fact='" + id + "']"))).isEmpty();
+        shot("11-person-after-reject");
+    }
+
+    @Test
+    void theCoStarNetworkIsDrawnAndPagesFitAPhone() throws IOException {
+        String moon = TestSite.json(site.get("/api/search?type=person&q=moon")).at("/items/0/url").asText();
+        open(moon + "/graph");
+        wait.until(ExpectedConditions.attributeToBe(By.id("network"), "data-ready", "true"));
+        assertThat(browser.findElements(By.cssSelector("#network canvas"))).isNotEmpty();
+        shot("12-network");
+
+        Dimension desktop = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(390, 844));
+            for (String path : List.of("/", moon, "/articles/harbor-lights-cast")) {
+                open(path);
+                Object overflow = ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth > window.innerWidth");
+                assertThat(overflow).as(path + " scrolls sideways on a phone").isEqualTo(false);
+            }
+            open(moon);
+            shot("13-phone-person");
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.dramagraph.web;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dramagraph.clean.CleanText;
+import org.dramagraph.extract.Extraction;
+import org.dramagraph.graph.GraphStore;
+import org.dramagraph.mention.Mention;
+import org.dramagraph.mention.MentionType;
+import org.dramagraph.relation.Evidence;
+import org.dramagraph.relation.ExtractedFact;
+import org.dramagraph.relation.Fact;
+import org.dramagraph.source.Article;
+import org.dramagraph.source.Photo;
+
+/**
+ * A small store of invented news for the web tests, built from hand-made extractions so that what the pages
+ * show does not depend on what the extractor finds today. Names are made up; each fact's evidence is the
+ * sentence that holds its names, and every known name in the text is a mention.
+ */
+public final class Stories {
+    /** Every name the stories use, with its kind. */
+    public static final Map<String, MentionType> NAMES = names();
+
+    private Stories() {
+    }
+
+    private static Map<String, MentionType> names() {
+        Map<String, MentionType> n = new LinkedHashMap<>();
+        for (String p : List.of("Moon Seo-jin", "Baek Do-yun", "Oh Min-ji", "Park Tae-san", "Han Ji-ho")) {
+            n.put(p, MentionType.PERSON);
+        }
+        for (String w : List.of("Harbor Lights", "Winter Letters", "Night Market")) {
+            n.put(w, MentionType.WORK);
+        }
+        for (String c : List.of("Kang Ha-ri", "Lee Jun", "Yoon Bit-na", "Cha Eun-ho", "Seo Woo")) {
+            n.put(c, MentionType.CHARACTER);
+        }
+        n.put("KBS2", MentionType.NETWORK);
+        return n;
+    }
+
+    /** Fills a new store at {@code file} with the stories, and returns it open. */
+    public static GraphStore store(Path file) {
+        GraphStore graph = GraphStore.open(file);
+        for (Extraction e : all()) {
+            graph.ingest(e);
+        }
+        return graph;
+    }
+
+    /** The stories as extractions. */
+    public static List<Extraction> all() {
+        return List.of(
+                story("harbor-lights-cast", "Harbor Lights sets sail with its cast", LocalDate.of(2026, 3, 2),
+                        "Moon Seo-jin plays Kang Ha-ri in Harbor Lights. Baek Do-yun plays Lee Jun in Harbor Lights.\n\n"
+                                + "Oh Min-ji wrote Harbor Lights. Park Tae-san directed Harbor Lights. Harbor Lights airs on KBS2.",
+                        List.of(new Photo("https://img.example/harbor.jpg", "The cast of Harbor Lights at the pier.",
+                                "Example Studio", "Two actors on a pier")),
+                        Fact.plays("Moon Seo-jin", "Kang Ha-ri", "Harbor Lights"),
+                        Fact.cast("Moon Seo-jin", "Harbor Lights"),
+                        Fact.plays("Baek Do-yun", "Lee Jun", "Harbor Lights"),
+                        Fact.cast("Baek Do-yun", "Harbor Lights"),
+                        Fact.wrote("Oh Min-ji", "Harbor Lights"),
+                        Fact.directed("Park Tae-san", "Harbor Lights"),
+                        Fact.network("Harbor Lights", "KBS2")),
+                story("winter-letters-reunion", "Two Harbor Lights stars reunite in Winter Letters",
+                        LocalDate.of(2026, 3, 5),
+                        "Moon Seo-jin plays Yoon Bit-na in Winter Letters. Baek Do-yun plays Cha Eun-ho in Winter Letters.\n\n"
+                                + "The pair first met on Harbor Lights.",
+                        List.of(),
+                        Fact.plays("Moon Seo-jin", "Yoon Bit-na", "Winter Letters"),
+                        Fact.cast("Moon Seo-jin", "Winter Letters"),
+                        Fact.plays("Baek Do-yun", "Cha Eun-ho", "Winter Letters"),
+                        Fact.cast("Baek Do-yun", "Winter Letters")),
+                story("night-market-cameo", "Kang Ha-ri drops by Night Market", LocalDate.of(2026, 3, 6),
+                        "Han Ji-ho plays Seo Woo in Night Market. Moon Seo-jin makes a cameo in Night Market as Kang Ha-ri.",
+                        List.of(),
+                        Fact.plays("Han Ji-ho", "Seo Woo", "Night Market"),
+                        Fact.cast("Han Ji-ho", "Night Market"),
+                        Fact.cameo("Moon Seo-jin", "Night Market"),
+                        Fact.plays("Moon Seo-jin", "Kang Ha-ri", "Night Market")),
+                story("moon-seo-jin-interview", "Moon Seo-jin on the sea and the city", LocalDate.of(2026, 3, 7),
+                        "Moon Seo-jin talked about Harbor Lights. \"I grew up by the sea,\" Moon Seo-jin said.",
+                        List.of(),
+                        Fact.quote("Moon Seo-jin", "I grew up by the sea")));
+    }
+
+    /** One article with its facts; each fact's evidence is the first sentence holding its names or quote. */
+    public static Extraction story(String id, String title, LocalDate date, String text, List<Photo> photos,
+                                   Fact... facts) {
+        Article article = new Article(id, id + ".txt", null, title, date, text, photos);
+        List<int[]> sentences = sentences(text);
+        List<Mention> mentions = new ArrayList<>();
+        for (Map.Entry<String, MentionType> name : NAMES.entrySet()) {
+            for (int at = text.indexOf(name.getKey()); at >= 0; at = text.indexOf(name.getKey(), at + 1)) {
+                mentions.add(new Mention(name.getValue(), at, at + name.getKey().length(), name.getKey(),
+                        sentenceOf(sentences, at), "test"));
+            }
+        }
+        List<ExtractedFact> extracted = new ArrayList<>();
+        for (Fact f : facts) {
+            extracted.add(new ExtractedFact(f, evidence(id, text, sentences, f)));
+        }
+        return new Extraction(article, CleanText.unchanged(text), 0, List.of(), mentions, Map.of(), extracted, photos);
+    }
+
+    private static Evidence evidence(String id, String text, List<int[]> sentences, Fact f) {
+        List<String> needles = new ArrayList<>();
+        for (String field : f.type().fields()) {
+            if (f.field(field) != null) {
+                needles.add(f.field(field));
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = text.substring(sentences.get(i)[0], sentences.get(i)[1]);
+            if (needles.stream().allMatch(s::contains)) {
+                return new Evidence(id, i, sentences.get(i)[0], sentences.get(i)[1], s, "test", 0.9);
+            }
+        }
+        throw new IllegalArgumentException("no sentence of " + id + " holds " + f);
+    }
+
+    /** Sentence spans: ends after ". " or at a paragraph break. */
+    private static List<int[]> sentences(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            boolean end = i == text.length() - 1
+                    || (text.charAt(i) == '.' && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n'));
+            if (end) {
+                out.add(new int[] {start, i + 1});
+                start = i + 1;
+                while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                i = start - 1;
+            }
+        }
+        return out;
+    }
+
+    private static int sentenceOf(List<int[]> sentences, int offset) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (offset < sentences.get(i)[1]) {
+                return i;
+            }
+        }
+        return sentences.size() - 1;
+    }
+}

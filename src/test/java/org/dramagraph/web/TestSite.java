@@ -1,0 +1,80 @@
+package org.dramagraph.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import org.dramagraph.graph.GraphStore;
+
+/** A web server over a fresh store of {@link Stories}, its search index synced, and a client for it. */
+final class TestSite implements AutoCloseable {
+    static final String EDITOR = "editor";
+    static final String PASSWORD = "correct horse battery";
+    private static final String EDITOR_ENTRY = EDITOR + ":" + EditorAccounts.hash(PASSWORD);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final WebServer server;
+    final Path store;
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    TestSite(Path dir) {
+        this(dir, 100);
+    }
+
+    TestSite(Path dir, int commentsPerMinute) {
+        store = dir.resolve("site.db");
+        try (GraphStore graph = Stories.store(store)) {
+            graph.stats();
+        }
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        WebConfig config = new WebConfig("127.0.0.1", 0, store, null, EditorAccounts.parse(EDITOR_ENTRY), secret, 2,
+                commentsPerMinute, null, Duration.ofHours(1));
+        server = WebServer.start(config);
+        server.syncSearch();
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build());
+    }
+
+    HttpResponse<String> get(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).header(header, value).GET().build());
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + response.body(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
