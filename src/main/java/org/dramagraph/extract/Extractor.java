@@ -29,6 +29,7 @@ import org.dramagraph.source.Photo;
 
 /**
  * The extraction pipeline: clean, segment, find mentions, type them, read relations, resolve names.
+ * Relations are read only from texts that show some sign of Korean entertainment ({@link RelevanceFilter}).
  * Thread-safe; one instance can serve many articles.
  */
 public final class Extractor {
@@ -38,6 +39,7 @@ public final class Extractor {
     private final MentionTyper typer = new MentionTyper();
     private final RelationReader reader = new RelationReader();
     private final QuoteAttributor quotes = new QuoteAttributor();
+    private final RelevanceFilter relevance = new RelevanceFilter();
     private final CaptionNames captions = new CaptionNames(lexicon, finder);
     private final Gazetteer catalog;
 
@@ -65,10 +67,13 @@ public final class Extractor {
         ArticleNames names = new ArticleNames(lexicon, mentions);
         mentions = names.retype(mentions);
 
-        List<Quotation> speech = speech(doc, text.kinds());
-        List<SentenceCode> codes = codes(doc, mentions);
-        List<Reading> readings = new ArrayList<>(reader.read(doc, codes, names::display));
-        readings.addAll(quotes.attribute(doc, speech, mentions));
+        List<Reading> readings = new ArrayList<>();
+        // general news (no Korean names or places with no entertainment words) states no drama facts
+        if (relevance.anyEvidence(article.title(), clean.text())) {
+            List<SentenceCode> codes = codes(doc, mentions);
+            readings.addAll(reader.read(doc, codes, names::display));
+            readings.addAll(quotes.attribute(doc, speech(doc, text.kinds()), mentions));
+        }
 
         List<ExtractedFact> facts = facts(article, doc, clean, readings, names);
         Map<Mention, String> display = new LinkedHashMap<>();

@@ -48,7 +48,9 @@ public final class RelevanceFilter implements Predicate<Article> {
             "screenplay", "director", "directed", "pd", "teaser", "trailer", "poster", "stills", "co-star",
             "co-stars", "costar", "protagonist", "villain", "comeback", "debut", "debuted", "netizens",
             "fan-meeting", "fanmeeting", "sequel", "spin-off", "remake", "script", "film", "movie", "singer",
-            "album", "concert", "agency", "entertainment", "showrunner", "box-office", "streaming");
+            "album", "concert", "agency", "entertainment", "showrunner", "box-office", "streaming", "play", "plays",
+            "played", "playing", "portray", "portrays", "portrayed", "portraying", "writer", "written", "penned",
+            "helmed", "cameos", "lead", "leads");
 
     private final Lexicon lexicon;
     private final double threshold;
@@ -89,6 +91,15 @@ public final class RelevanceFilter implements Predicate<Article> {
         }
     }
 
+    /**
+     * Whether a text shows any sign of Korean entertainment at all: some Korean evidence and some trade
+     * evidence. The extractor reads relations only from such texts, so general news yields no drama facts.
+     */
+    public boolean anyEvidence(String title, String text) {
+        Evidence e = evidence(title, text);
+        return e.korean() >= 1 && e.entertainment() >= 1;
+    }
+
     /** Whether the article reaches the threshold. */
     @Override
     public boolean test(Article article) {
@@ -121,6 +132,9 @@ public final class RelevanceFilter implements Predicate<Article> {
             String network = network(words, i);
             if (network != null) {
                 networks.add(network);
+                if (lexicon.isKoreanNetwork(network)) {
+                    korea.add(network); // a Korean broadcaster says Korea as plainly as the word does
+                }
             }
         }
         return new Evidence(names.size(), korea.size(), networks.size(), trade.size());

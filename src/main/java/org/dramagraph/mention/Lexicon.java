@@ -35,11 +35,14 @@ public final class Lexicon {
     private final Map<String, String> networks;
     private final int longestNetwork;
     private final Set<String> networkFirstWords;
+    private final Set<String> koreanNetworks;
     private final Set<String> commonWords;
 
-    private Lexicon(Set<String> surnames, Map<String, String> networks, Set<String> commonWords) {
+    private Lexicon(Set<String> surnames, Map<String, String> networks, Set<String> koreanNetworks,
+                    Set<String> commonWords) {
         this.surnames = Set.copyOf(surnames);
         this.networks = Map.copyOf(networks);
+        this.koreanNetworks = Set.copyOf(koreanNetworks);
         this.longestNetwork = networks.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
         this.networkFirstWords = networks.keySet().stream().map(k -> k.split(" ")[0].toLowerCase(Locale.ROOT))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -70,6 +73,11 @@ public final class Lexicon {
     /** Whether a word can begin the name of a broadcaster or platform: a cheap test before {@link #network}. */
     public boolean startsNetwork(String word) {
         return networkFirstWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a canonical network name is a Korean broadcaster or platform ("KBS", "tvN"), not a global one. */
+    public boolean isKoreanNetwork(String canonical) {
+        return koreanNetworks.contains(canonical);
     }
 
     /** How many words the longest network name has. */
@@ -105,9 +113,14 @@ public final class Lexicon {
             }
         }
         Map<String, String> networks = new HashMap<>();
+        Set<String> korean = new HashSet<>();
         for (String line : lines("networks.txt")) {
-            String[] names = line.split("\\|");
+            boolean isKorean = line.startsWith("*");
+            String[] names = (isKorean ? line.substring(1) : line).split("\\|");
             String canonical = names[0].strip();
+            if (isKorean) {
+                korean.add(canonical);
+            }
             for (String n : names) {
                 networks.put(n.strip(), canonical);
             }
@@ -118,7 +131,7 @@ public final class Lexicon {
                 common.add(w.toLowerCase(Locale.ROOT));
             }
         }
-        return new Lexicon(surnames, networks, common);
+        return new Lexicon(surnames, networks, korean, common);
     }
 
     private static List<String> lines(String resource) {

@@ -112,7 +112,7 @@ class ErrorCauseTest {
     void speakersAfterAnOpeningClauseAndInCoordinatedQuotes() {
         assertThat(facts("When asked about the role of Jo Eun-sol, Lim Ha-eun remarked, “I wanted to be brave like her.”"))
                 .contains("quote|Lim Ha-eun|I wanted to be brave like her.");
-        assertThat(facts("Kwon Do-yun said, “The sea scenes were cold”, and added, “but the crew kept us warm all night.”"))
+        assertThat(facts("The actor Kwon Do-yun said, “The sea scenes were cold”, and added, “but the crew kept us warm all night.”"))
                 .contains("quote|Kwon Do-yun|but the crew kept us warm all night.");
     }
 

@@ -29,9 +29,9 @@ class RelevanceFilterTest {
                 "The Korean series airs on Netflix. Yoon-ah Lee plays a doctor in the first episode.");
 
         assertThat(e.koreanNames()).isEqualTo(3);
-        assertThat(e.koreaWords()).isEqualTo(1);
+        assertThat(e.koreaWords()).isEqualTo(2); // "Korean", and tvN, a Korean broadcaster
         assertThat(e.networks()).isEqualTo(2);
-        assertThat(e.tradeWords()).isEqualTo(4); // lead, drama, series, airs, episode; "lead" is not a trade word
+        assertThat(e.tradeWords()).isEqualTo(6); // lead, drama, series, airs, plays, episode
         assertThat(filter.test(Article.of("a", "Han Seo-yeon and Park Min Gyu lead a new tvN drama",
                 "The Korean series airs on Netflix."))).isTrue();
     }
