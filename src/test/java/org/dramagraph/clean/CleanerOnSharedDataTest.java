@@ -1,12 +1,12 @@
 package org.dramagraph.clean;
 
+import org.dramagraph.SharedData;
+import org.dramagraph.source.Article;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * noise it is meant for.
  */
 class CleanerOnSharedDataTest {
-    private static final Path SHARED = Path.of(System.getProperty("dramagraph.shared", "../shared"));
+    private static final Path SHARED = SharedData.ROOT;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Cleaner CLEANER = new Cleaner();
     private static final List<String> GOLD_FIELDS = List.of("person", "work", "character", "org", "speaker", "text");
@@ -133,29 +133,20 @@ class CleanerOnSharedDataTest {
 
     @Test
     void noSentenceOfGeneralNewsIsLost() throws IOException {
-        CsvMapper csv = new CsvMapper();
         int sentences = 0;
         List<String> lost = new ArrayList<>();
-        try (Stream<Path> files = Files.list(SHARED.resolve("data/news-sample"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
-                try (MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
-                        .with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
-                    while (rows.hasNext()) {
-                        Map<String, String> row = rows.next();
-                        String title = row.get("title");
-                        String text = row.get("text");
-                        CleanText cleaned = CLEANER.clean(title, text);
-                        String clean = squeeze(cleaned.text());
-                        Set<String> seen = new HashSet<>();
-                        for (String line : text.split("\n")) {
-                            String key = RepeatedLineFilter.key(line);
-                            if (isSentence(line) && !key.equals(RepeatedLineFilter.key(title)) && seen.add(key)) {
-                                sentences++;
-                                if (!clean.contains(squeeze(line)) && !keptAsCaption(line, cleaned, clean)) {
-                                    lost.add(row.get("url") + ": " + line.strip());
-                                }
-                            }
-                        }
+        for (Article article : SharedData.wikinews()) {
+            String title = article.title();
+            String text = article.text();
+            CleanText cleaned = CLEANER.clean(title, text);
+            String clean = squeeze(cleaned.text());
+            Set<String> seen = new HashSet<>();
+            for (String line : text.split("\n")) {
+                String key = RepeatedLineFilter.key(line);
+                if (isSentence(line) && !key.equals(RepeatedLineFilter.key(title)) && seen.add(key)) {
+                    sentences++;
+                    if (!clean.contains(squeeze(line)) && !keptAsCaption(line, cleaned, clean)) {
+                        lost.add(article.id() + ": " + line.strip());
                     }
                 }
             }

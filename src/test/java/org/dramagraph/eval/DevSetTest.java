@@ -1,5 +1,7 @@
 package org.dramagraph.eval;
 
+import org.dramagraph.SharedData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -27,7 +29,7 @@ class DevSetTest {
 
     @BeforeAll
     static void evaluate() throws IOException {
-        dev = Evaluation.run(Shared.folder("eval/dev"), new Extractor());
+        dev = Evaluation.run(SharedData.folder("eval/dev"), new Extractor());
     }
 
     @Test
@@ -41,7 +43,7 @@ class DevSetTest {
 
     @Test
     void ourScoreAgreesWithTheReferenceScorer(@TempDir Path tmp) throws Exception {
-        Path script = Shared.ROOT.resolve("eval/score");
+        Path script = SharedData.ROOT.resolve("eval/score");
         Assumptions.assumeTrue(Files.exists(script) && python() != null, "reference scorer or python3 not available");
         Path predictions = tmp.resolve("predictions.jsonl");
         List<String> lines = new ArrayList<>();
@@ -51,7 +53,7 @@ class DevSetTest {
             }
         }
         Files.write(predictions, lines, StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder(python(), script.toString(), Shared.folder("eval/dev").toString(),
+        Process p = new ProcessBuilder(python(), script.toString(), SharedData.folder("eval/dev").toString(),
                 predictions.toString(), "--quiet").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

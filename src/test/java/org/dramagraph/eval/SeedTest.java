@@ -1,5 +1,7 @@
 package org.dramagraph.eval;
 
+import org.dramagraph.SharedData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class SeedTest {
     @Test
     void extractFindsTheSeedFacts() throws IOException {
-        Path seed = Shared.folder("seed");
+        Path seed = SharedData.folder("seed");
         Path text;
         Path goldFile;
         try (Stream<Path> files = Files.list(seed)) {

@@ -1,10 +1,9 @@
 package org.dramagraph.extract;
 
+import org.dramagraph.SharedData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class RelevanceFilterTest {
-    private static final Path SHARED = Path.of(System.getProperty("dramagraph.shared", "../shared"));
+    private static final Path SHARED = SharedData.ROOT;
     private final RelevanceFilter filter = new RelevanceFilter();
 
     @Test
@@ -72,7 +71,7 @@ class RelevanceFilterTest {
 
     @Test
     void nearlyAllGeneralNewsIsRejected() throws IOException {
-        List<Article> news = wikinews();
+        List<Article> news = SharedData.wikinews();
         List<String> accepted = news.stream().filter(filter).map(Article::title).toList();
 
         assertThat(news).hasSizeGreaterThan(250);
@@ -99,22 +98,6 @@ class RelevanceFilterTest {
                 // gold files and other non-articles of the folders are not articles
             }
         });
-        return out;
-    }
-
-    private static List<Article> wikinews() throws IOException {
-        List<Article> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder("data/news-sample"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
-                try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
-                        .with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
-                    while (rows.hasNext()) {
-                        Map<String, String> row = rows.next();
-                        out.add(Article.of(row.get("url"), row.get("title"), row.get("text")));
-                    }
-                }
-            }
-        }
         return out;
     }
 }

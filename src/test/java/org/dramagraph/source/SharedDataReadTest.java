@@ -1,5 +1,6 @@
 package org.dramagraph.source;
 
+import org.dramagraph.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The real articles of ../shared read without a problem. */
 class SharedDataReadTest {
-    private static final Path SHARED = Path.of(System.getProperty("dramagraph.shared", "../shared"));
+    private static final Path SHARED = SharedData.ROOT;
 
     @Test
     void devArticlesAreReadWithTheirOwnIds() throws IOException {
