@@ -39,7 +39,7 @@ public final class MentionTyper {
                 + "worked|work|works|known|famous|recognized|recognition|fame|seen|acted|credits|performance|performances|"
                 + "turn|portrayal) (?:in|on|for|from) (?:the )?(?:[a-z-]+ ){0,3}<X:w>", "w", w, 2);
         vote("(?:such as|like|including|includes|include) (?:the )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 1);
-        vote("<W> (?:\\( [0-9-]+ \\) )?(?:,|and|, and|&) <X:w>", "w", w, 2);
+        vote("<W> " + Cues.PAREN + "(?:,|and|, and|&) (?:[0-9]{4} 's )?<X:w>", "w", w, 2);
         vote("<X:w> (?:\\( [0-9-]+ \\) )?(?:,|and|, and|&) <W>", "w", w, 2);
         vote("<P> (?:'s )?\\( <X:w> \\)", "w", w, 2);
         vote("<P> (?:'s )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " ){1,2}<X:w>", "w", w, 2);
@@ -61,13 +61,14 @@ public final class MentionTyper {
         vote("<PH> " + Cues.PAREN + "(?:, who |who )?(?:will |would |also |is set to |to )?(?:star |stars |starred |starring |appear |appears |"
                 + "appeared |appearing |return |returns |returned |cameo |also )?as (?:the |a |an |his |her )?(?:[a-z-]+ ){0,2}<PX:c>", "c", c, 3);
         vote("(?:" + Cues.PLAY_VERB + "|takes on|take on|took on|taking on|is cast as|was cast as|cast as|stars as|"
-                + "starred as) (?:the )?(?:role|roles|character|part) (?:of )?(?:[a-z-]+ ){0,3}<PX:c>", "c", c, 3);
-        vote("<PH> " + Cues.PAREN + "(?:will |would |also )?" + Cues.PLAY_VERB + " (?:the |his )?(?:[a-z-]+ ){0,3}?(?:, )?<PX:c>", "c", c, 2);
+                + "starred as) (?:the )?(?:role|roles|character|part) (?:of )?(?:[a-z'-]+ ){0,4}<PX:c>", "c", c, 3);
+        vote("<PH> " + Cues.PAREN + "(?:will |would |also )?" + Cues.PLAY_VERB + " (?:into )?(?:the |his )?(?:[a-z-]+ ){0,4}?(?:, )?<PX:c>", "c", c, 2);
         vote("<PX:c> (?:, )?\\( (?:played|portrayed) by <P> \\)", "c", c, 4);
         vote("<PX:c> , (?:played|portrayed) by <P>", "c", c, 4);
         vote("(?:character|characters|role) (?:named |called )?(?:of )?<PX:c>", "c", c, 2);
         vote("(?:named|called) <PX:c>", "c", c, 2);
         vote("(?:his|their) (?:[a-z-]+ )?(?:character|role) ,? <PX:c>", "c", c, 2);
+        vote("<W> \\( (?:he |she )?(?:played |plays |as )?<PX:c> \\)", "c", c, 1);
         vote("<P> " + Cues.PAREN + "(?:[a-z-]+ ){1,4}?as (?:the |a |an |his )?(?:[a-z-]+ ){0,2}?<PX:c>", "c", c, 1);
     }
 
@@ -132,7 +133,10 @@ public final class MentionTyper {
             MentionType best = null;
             int bestVotes = 0;
             for (var e : tally.entrySet()) {
-                if (e.getValue() > bestVotes) {
+                // a personal name that any sentence shows being played is a role: a tie goes to the character
+                boolean tieForRole = e.getValue() == bestVotes && e.getKey() == MentionType.CHARACTER
+                        && best == MentionType.PERSON;
+                if (e.getValue() > bestVotes || tieForRole) {
                     best = e.getKey();
                     bestVotes = e.getValue();
                 }

@@ -50,7 +50,8 @@ public final class RelationReader {
                         + "(?:in <W:w> )?as (?:the |a |an |his |their )?(?:[a-z-]+ ){0,2}?(?:, )?<CXW:c>(?: character| role)?(?: in <W:w2>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", m.item("w2") != null ? "w2" : "w"));
         rule("actor-plays-character", 0.85,
-                "<PH:p> " + PAREN + "(?:, who |who )?(?:will |would |also |is set to |to |is |has been |was |recently |previously |also )*"
+                "<PH:p> " + PAREN + "(?:, who |who )?(?:(?:will|would|also|is|was|be|been|being|seen|set|to|has|have|had|"
+                        + "recently|previously|currently|reportedly|officially|then) )*"
                         + "(?:" + Cues.PLAY_VERB + "|takes on|take on|took on|taking on|is cast as|was cast as|stars as|starred as|"
                         + "will be playing|was offered|has been offered|has been supplied|was supplied|is offered|landed|lands|transforms into|transformed into|"
                         + "confirmed for|cast in|cast for|chosen for|tapped for|set for|in talks for|offered|supplied|given) "
@@ -63,9 +64,13 @@ public final class RelationReader {
                         + "(?:[a-z-]+ ){0,3}?(?:, )?(?:<CP> 's (?:[a-z-]+ ){0,2})?<CX:c>(?! 's)(?: in <W:w>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", "w"));
         rule("actor-verb-phrase-as-character", 0.75,
-                "<P:p> " + PAREN + "(?:(?!as |such |well |soon |long |far |much |same |if |though )[a-z-]+ ){1,4}?as (?:the |a |an |his )?"
+                "<PH:p> " + PAREN + "(?:(?!as |such |well |soon |long |far |much |same |if |though )[a-z-]+ ){1,4}?as (?:the |a |an |his )?"
                         + "(?:[a-z-]+ ){0,2}?(?:, )?<CX:c>(?! 's)",
-                (ctx, m) -> ctx.plays(m, "p", "c", null));
+                (ctx, m) -> {
+                    if (!"his".equals(m.item("p"))) {
+                        ctx.plays(m, "p", "c", null); // "with his daughter serving as ..." has no subject yet
+                    }
+                });
         rule("actor-goes-on-to-play", 0.7,
                 "<PH:p> " + PAREN + "(?:[a-z'-]+ ){1,10}?to (?:play|portray|embody|take on the role of) (?:the |a |an )?"
                         + "(?:[a-z-]+ ){0,3}?(?:, )?<CX:c>(?! 's)",
@@ -98,7 +103,7 @@ public final class RelationReader {
         });
         rule("work-starring-list", 0.85,
                 "(?:<W:w> (?:, )?(?:[a-z-]+ ){0,3}?)?(?:starring|stars|headlined by|led by|featuring|features|cast includes|"
-                        + "cast of|lineup of|line-up of|joined by|alongside|opposite|together with|include|includes) "
+                        + "cast of|lineup of|line-up of|joined by|alongside|opposite|together with|include|includes|including) "
                         + "(?:the )?(?:[a-z-]+ ){0,2}?<P:p>(?: (?:[a-z-]+ ){0,6}?in (?:the )?(?:<N> )?(?:[a-z-]+ ){0,3}?<W:w2>)?",
                 (ctx, m) -> ctx.castList(m, "p", m.item("w2") != null ? "w2" : "w"));
         rule("actors-star-in-work", 0.8,
@@ -400,7 +405,9 @@ public final class RelationReader {
          * the passage is about (see {@link #centers}).
          */
         Mention subject(CodePattern.Match m) {
-            List<String> here = items(code.code().substring(0, m.start()), 'P');
+            // nobody inside a parenthesis is the subject: "films such as A (Kim), B (Lee)" are roles
+            List<String> here = items(NOT_TOPICAL.matcher(code.code().substring(0, m.start()))
+                    .replaceAll(""), 'P');
             if (!here.isEmpty()) {
                 return code.mention(here.get(0));
             }
@@ -432,11 +439,32 @@ public final class RelationReader {
             }
             emit(FactType.PLAYS, person, character, work, null);
             emit(FactType.CAST, person, null, work, null);
-            if (character.type() == MentionType.WORK && !sameName(character, work)) {
+            String after = code.code().substring(Math.min(code.code().length(), m.end()));
+            Mention sameWork = character.type() == MentionType.WORK ? character : workNamed(character);
+            if (sameWork != null && !sameName(sameWork, work) && (character.type() == MentionType.WORK
+                    || after.startsWith(" character") || after.startsWith(" role"))) {
                 // "as his 'Vincenzo' character": the role comes from the work of that name
-                emit(FactType.PLAYS, person, character, character, null);
-                emit(FactType.CAST, person, null, character, null);
+                emit(FactType.PLAYS, person, character, sameWork, null);
+                emit(FactType.CAST, person, null, sameWork, null);
             }
+            String item = m.item(c);
+            for (String more : code.listFrom(item, "CX")) {
+                if (!more.equals(item) && code.code().contains(item + " and " + more)) {
+                    emit(FactType.PLAYS, person, code.mention(more), work, null); // "the twins A and B"
+                }
+            }
+        }
+
+        /** A work of the article with the same name as a mention, or null. */
+        private Mention workNamed(Mention name) {
+            for (SentenceCode c : codes) {
+                for (String item : items(c, 'W')) {
+                    if (sameName(c.mention(item), name)) {
+                        return c.mention(item);
+                    }
+                }
+            }
+            return null;
         }
 
         /** "Exits (he played Yong Nam)": the person is the subject the sentence talks about. */
