@@ -150,6 +150,24 @@ class IngestFeedTest {
     }
 
     @Test
+    void aPageTwoFeedsShareIsFetchedOnce() throws Exception {
+        page("/news/1", "A lighthouse drama", "Han Seo-yeon plays Yoon Bada in 'Salt and Starlight', which airs on tvN.");
+        web.serve("/tv.xml", Answer.ok("application/rss+xml", rss("/news/1")));
+        web.serve("/all.xml", Answer.ok("application/atom+xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>All</title>"
+                + "<entry><id>urn:all:1</id><title>Again</title><link href=\"" + web.url("/news/1") + "\"/></entry></feed>"));
+        Path db = dir.resolve("graph.db");
+
+        Cli run = Cli.run("ingest", "--feed", web.url("/tv.xml").toString(), "--feed", web.url("/all.xml").toString(),
+                "--delay", "0", "--db", db.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).startsWith("1 article: 1 new");
+        assertThat(web.paths()).filteredOn(p -> p.startsWith("/news/")).containsExactly("/news/1");
+        assertThat(rows(db, "SELECT feed_url || ' ' || outcome FROM feed_item ORDER BY feed_url")).containsExactly(
+                web.url("/tv.xml") + " PAGE");
+    }
+
+    @Test
     void anIngestNeedsAPathOrAFeed() {
         Cli run = Cli.run("ingest", "--db", dir.resolve("graph.db").toString());
 
