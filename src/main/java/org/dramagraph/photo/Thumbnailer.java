@@ -53,13 +53,8 @@ public final class Thumbnailer {
         this.side = side;
     }
 
-    /** The folder thumbnails are written to. */
-    public Path folder() {
-        return folder;
-    }
-
     /**
-     * The file name (in {@link #folder()}) of the thumbnail of an image, made now if there is none yet.
+     * The file name (in the thumbnails folder) of the thumbnail of an image, made now if there is none yet.
      *
      * @throws ThumbnailException naming the image and the reason when it cannot be made
      */
