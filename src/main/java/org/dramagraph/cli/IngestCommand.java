@@ -14,6 +14,7 @@ import org.dramagraph.extract.RelevanceFilter;
 import org.dramagraph.graph.GraphStore;
 import org.dramagraph.graph.IngestResult;
 import org.dramagraph.graph.StoreException;
+import org.dramagraph.photo.Thumbnailer;
 import org.dramagraph.source.Article;
 import org.dramagraph.source.ArticleReader;
 import org.dramagraph.source.ArticleSink;
@@ -64,6 +65,14 @@ final class IngestCommand implements Callable<Integer> {
             description = "Read every page of web archives; by default pages not about Korean entertainment are skipped.")
     boolean allPages;
 
+    @Option(names = "--thumbnails", paramLabel = "DIR",
+            description = "Download the articles' photos and keep thumbnails of them in DIR (photos are otherwise referenced by address only).")
+    Path thumbnails;
+
+    @Option(names = "--thumbnail-size", paramLabel = "PIXELS",
+            description = "Longest side of a thumbnail (default: " + Thumbnailer.DEFAULT_SIDE + ").")
+    int thumbnailSide = Thumbnailer.DEFAULT_SIDE;
+
     @Mixin
     WebOptions web;
 
@@ -88,6 +97,9 @@ final class IngestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (thumbnailSide <= 0) {
+            throw new ParameterException(spec.commandLine(), "--thumbnail-size must be positive");
+        }
         Path db = store.path();
         GraphStore graph;
         try {
@@ -99,12 +111,16 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary summary = new IngestSummary();
         boolean draw = progress != null ? progress : System.console() != null;
         try (graph; ProgressBar bar = new ProgressBar(err, draw, countFiles(inputs) + feeds.size())) {
-            Sink sink = new Sink(graph, bar, summary);
+            // one fetcher for the run, so that its delays and robots.txt rules hold across feeds and images
+            Fetcher fetcher = feeds.isEmpty() && thumbnails == null ? null : new Fetcher(policy);
+            ThumbnailStep thumbnailStep = thumbnails == null ? null
+                    : new ThumbnailStep(new Thumbnailer(fetcher, thumbnails, thumbnailSide), graph, bar);
+            Sink sink = new Sink(graph, bar, summary, thumbnailStep);
             if (!inputs.isEmpty()) {
                 new ArticleReader().archivePages(allPages ? page -> true : new RelevanceFilter()).read(inputs, sink);
             }
             if (!feeds.isEmpty()) {
-                FeedFollower follower = new FeedFollower(new Fetcher(policy), graph.feedMemory());
+                FeedFollower follower = new FeedFollower(fetcher, graph.feedMemory());
                 for (String feed : feeds) {
                     follower.follow(feed, sink);
                 }
@@ -127,11 +143,14 @@ final class IngestCommand implements Callable<Integer> {
         private final GraphStore graph;
         private final ProgressBar bar;
         private final IngestSummary summary;
+        private final ThumbnailStep thumbnails;
 
-        Sink(GraphStore graph, ProgressBar bar, IngestSummary summary) {
+        /** @param thumbnails makes the stored articles' thumbnails, or {@code null} when none are wanted */
+        Sink(GraphStore graph, ProgressBar bar, IngestSummary summary, ThumbnailStep thumbnails) {
             this.graph = graph;
             this.bar = bar;
             this.summary = summary;
+            this.thumbnails = thumbnails;
         }
 
         @Override
@@ -148,6 +167,9 @@ final class IngestCommand implements Callable<Integer> {
             try {
                 IngestResult result = again ? graph.reingest(extraction) : graph.ingest(extraction);
                 summary.stored(result);
+                if (thumbnails != null) {
+                    summary.thumbnails(thumbnails.make(result.articleId()));
+                }
             } catch (StoreException e) {
                 throw new StoreFailure(e);
             }

@@ -11,6 +11,7 @@ final class IngestSummary {
     private int factsAdded;
     private int factsRemoved;
     private int skipped;
+    private int thumbnails;
 
     void stored(IngestResult result) {
         switch (result.outcome()) {
@@ -32,6 +33,11 @@ final class IngestSummary {
         skipped++;
     }
 
+    /** Thumbnails made for a stored article's photos. */
+    void thumbnails(int made) {
+        thumbnails += made;
+    }
+
     /** Articles that reached the store, whatever it did with them. */
     int articles() {
         return added + unchanged + updated;
@@ -43,12 +49,14 @@ final class IngestSummary {
 
     /**
      * One plain line: {@code 12 articles: 10 new, 1 unchanged, 1 updated, 0 failed; 34 facts added, 0 removed},
-     * and when pages of web archives were left out, {@code ; 250 archive pages skipped}.
+     * and when pages of web archives were left out or thumbnails made, {@code ; 250 archive pages skipped} and
+     * {@code ; 12 thumbnails made}.
      */
     String line() {
         return articles() + (articles() == 1 ? " article: " : " articles: ") + added + " new, " + unchanged
                 + " unchanged, " + updated + " updated, " + failed + " failed; " + factsAdded + " facts added, "
                 + factsRemoved + " removed" + (skipped == 0 ? "" : "; " + skipped
-                + (skipped == 1 ? " archive page" : " archive pages") + " skipped");
+                + (skipped == 1 ? " archive page" : " archive pages") + " skipped")
+                + (thumbnails == 0 ? "" : "; " + thumbnails + (thumbnails == 1 ? " thumbnail" : " thumbnails") + " made");
     }
 }

@@ -37,7 +37,7 @@ final class WebOptions {
      * @throws IllegalArgumentException for a zero timeout
      */
     FetchPolicy policy() {
-        return new FetchPolicy(userAgent, FetchPolicy.ROBOT_NAME, timeout, maxBytes, delay);
+        return DEFAULTS.withUserAgent(userAgent).withTimeout(timeout).withMaxBytes(maxBytes).withHostDelay(delay);
     }
 
     /** Reads {@code 500ms}, {@code 2s}, {@code 1m} or a plain number of seconds. */

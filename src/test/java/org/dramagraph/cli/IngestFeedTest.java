@@ -2,6 +2,9 @@ package org.dramagraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +14,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
+import org.dramagraph.graph.Entity;
+import org.dramagraph.graph.GraphStore;
 import org.dramagraph.graph.StoreChecks;
 import org.dramagraph.source.fetch.LocalWeb;
 import org.dramagraph.source.fetch.LocalWeb.Answer;
@@ -28,7 +34,7 @@ class IngestFeedTest {
     @TempDir
     Path dir;
 
-    IngestFeedTest() throws java.io.IOException {
+    IngestFeedTest() throws IOException {
     }
 
     @AfterEach
@@ -103,6 +109,62 @@ class IngestFeedTest {
                 "dramagraph: " + web.url("/missing.xml") + ": cannot fetch the feed: HTTP 404");
         assertThat(run.out()).startsWith("1 article: 1 new, 0 unchanged, 0 updated, 2 failed;");
         assertThat(rows(db, "SELECT url FROM feed")).containsExactly(web.url("/good.xml").toString());
+    }
+
+    @Test
+    void photosOfFedPagesNameTheirPeopleAndGetThumbnails() throws Exception {
+        web.serve("/news/1", Answer.ok("text/html; charset=utf-8", "<html><head><title>A lighthouse drama</title></head>"
+                + "<body><article><h1>A lighthouse drama</h1>"
+                + "<figure><img src='/img/1.jpg' alt='press conference'><figcaption>Han Seo-yeon and Park Min-gyu at the"
+                + " press conference. (Photo: Drama Daily)</figcaption></figure>"
+                + "<p>Han Seo-yeon plays Yoon Bada in 'Salt and Starlight', which airs on tvN.</p>"
+                + "<p>Park Min-gyu wrote the series, and the first episode airs next month on the channel.</p>"
+                + "</article></body></html>"));
+        BufferedImage img = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(img, "jpg", jpeg);
+        web.serve("/img/1.jpg", Answer.ok("image/jpeg", jpeg.toByteArray()));
+        web.serve("/feed.xml", Answer.ok("application/rss+xml", rss("/news/1")));
+        Path db = dir.resolve("graph.db");
+        Path thumbs = dir.resolve("thumbs");
+
+        Cli run = Cli.run("ingest", "--feed", web.url("/feed.xml").toString(), "--thumbnails", thumbs.toString(),
+                "--delay", "0", "--db", db.toString());
+        Cli again = Cli.run("ingest", "--feed", web.url("/feed.xml").toString(), "--thumbnails", thumbs.toString(),
+                "--delay", "0", "--db", db.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("1 article: 1 new").contains("; 1 thumbnail made");
+        assertThat(again.out()).doesNotContain("thumbnail");
+        assertThat(web.paths()).filteredOn(p -> p.startsWith("/img/")).containsExactly("/img/1.jpg");
+        try (GraphStore graph = GraphStore.open(db)) {
+            Entity han = graph.find("Han Seo-yeon").get(0);
+            assertThat(graph.photosOf(han.id())).singleElement().satisfies(p -> {
+                assertThat(p.url()).isEqualTo(web.url("/img/1.jpg").toString());
+                assertThat(p.caption()).startsWith("Han Seo-yeon and Park Min-gyu at the press conference");
+                assertThat(p.people()).extracting(Entity::name)
+                        .containsExactly("Han Seo-yeon", "Park Min-gyu");
+                assertThat(thumbs.resolve(p.thumbnail())).isRegularFile();
+            });
+        }
+    }
+
+    @Test
+    void aPageTwoFeedsShareIsFetchedOnce() throws Exception {
+        page("/news/1", "A lighthouse drama", "Han Seo-yeon plays Yoon Bada in 'Salt and Starlight', which airs on tvN.");
+        web.serve("/tv.xml", Answer.ok("application/rss+xml", rss("/news/1")));
+        web.serve("/all.xml", Answer.ok("application/atom+xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>All</title>"
+                + "<entry><id>urn:all:1</id><title>Again</title><link href=\"" + web.url("/news/1") + "\"/></entry></feed>"));
+        Path db = dir.resolve("graph.db");
+
+        Cli run = Cli.run("ingest", "--feed", web.url("/tv.xml").toString(), "--feed", web.url("/all.xml").toString(),
+                "--delay", "0", "--db", db.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).startsWith("1 article: 1 new");
+        assertThat(web.paths()).filteredOn(p -> p.startsWith("/news/")).containsExactly("/news/1");
+        assertThat(rows(db, "SELECT feed_url || ' ' || outcome FROM feed_item ORDER BY feed_url")).containsExactly(
+                web.url("/tv.xml") + " PAGE");
     }
 
     @Test

@@ -94,6 +94,9 @@ public final class FeedParser {
             t = t.getCause();
         }
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        if (message.equals("Invalid document")) {
+            return "XML, but neither RSS nor Atom"; // ROME's word for a root element of no feed type
+        }
         return message.lines().findFirst().orElse(message).strip();
     }
 

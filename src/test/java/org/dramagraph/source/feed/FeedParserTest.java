@@ -83,7 +83,8 @@ class FeedParserTest {
 
         assertThatThrownBy(() -> parser.parse(cut, null, null)).isInstanceOf(MalformedFeedException.class)
                 .hasMessageNotContaining("\n");
-        assertThatThrownBy(() -> parser.parse(html, null, null)).isInstanceOf(MalformedFeedException.class);
+        assertThatThrownBy(() -> parser.parse(html, null, null)).isInstanceOf(MalformedFeedException.class)
+                .hasMessage("XML, but neither RSS nor Atom");
     }
 
     @Test
