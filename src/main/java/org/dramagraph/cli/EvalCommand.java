@@ -10,6 +10,8 @@ import org.dramagraph.eval.ErrorReport;
 import org.dramagraph.eval.Evaluation;
 import org.dramagraph.extract.Extractor;
 import org.dramagraph.extract.FactJson;
+import org.dramagraph.eval.Score;
+import org.dramagraph.relation.Confidence;
 import org.dramagraph.relation.ExtractedFact;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,8 +27,16 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Also print every miss and false alarm with its sentence and mentions.")
     boolean explain;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the predictions as JSON Lines to FILE.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the scored predictions as JSON Lines to FILE.")
     Path out;
+
+    @Option(names = "--threshold", paramLabel = "T",
+            description = "Score only facts at least this sure (default: the confirmation threshold, ${DEFAULT-VALUE}).")
+    double threshold = Confidence.THRESHOLD;
+
+    @Option(names = "--sweep", description = "Also print precision, recall and F1 over a range of thresholds, "
+            + "and how often each rule is right.")
+    boolean sweep;
 
     @Override
     public Integer call() throws IOException {
@@ -40,18 +50,31 @@ final class EvalCommand implements Callable<Integer> {
             try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 for (var x : evaluation.extractions().values()) {
                     for (ExtractedFact f : x.facts()) {
-                        w.write(FactJson.line(x.article().id(), f));
-                        w.newLine();
+                        if (f.confidence() >= threshold) {
+                            w.write(FactJson.line(x.article().id(), f));
+                            w.newLine();
+                        }
                     }
                 }
             }
         }
+        Score score = evaluation.score(threshold);
         System.out.printf("%d articles, %d gold facts%n", evaluation.extractions().size(),
-                evaluation.score().total().tp() + evaluation.score().total().fn());
-        System.out.print(evaluation.score().table());
+                score.total().tp() + score.total().fn());
+        System.out.print(score.table());
+        if (sweep) {
+            System.out.println();
+            System.out.println("threshold   prec    rec     f1");
+            for (int t = 0; t <= 95; t += 5) {
+                Score.Counts c = evaluation.score(t / 100.0).total();
+                System.out.printf(java.util.Locale.ROOT, "%9.2f %6.3f %6.3f %6.3f%n", t / 100.0, c.precision(), c.recall(), c.f1());
+            }
+            System.out.println();
+            System.out.print(ErrorReport.rules(evaluation, score));
+        }
         if (explain) {
             System.out.println();
-            System.out.print(ErrorReport.explain(evaluation));
+            System.out.print(ErrorReport.explain(evaluation, score));
         }
         return evaluation.problems().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }

@@ -19,22 +19,52 @@ public final class ErrorReport {
     private ErrorReport() {
     }
 
-    /** The report as text, article by article. */
-    public static String explain(Evaluation evaluation) {
+    /**
+     * How often each rule is right: the facts it read that matched gold and those that did not, against
+     * the confidence it claims. What a rule's confidence should be is read off this table.
+     */
+    public static String rules(Evaluation evaluation, Score score) {
+        Map<String, int[]> byRule = new java.util.TreeMap<>();
+        Map<String, Double> claimed = new java.util.HashMap<>();
+        count(evaluation, score.hits(), 0, byRule, claimed);
+        count(evaluation, score.alarms(), 1, byRule, claimed);
+        StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "%-36s %5s %5s %9s %8s%n",
+                "rule", "right", "wrong", "precision", "claimed"));
+        byRule.forEach((rule, c) -> sb.append(String.format(java.util.Locale.ROOT, "%-36s %5d %5d %9.3f %8.2f%n",
+                rule, c[0], c[1], c[0] / (double) (c[0] + c[1]), claimed.get(rule))));
+        return sb.toString();
+    }
+
+    private static void count(Evaluation evaluation, List<Score.Scored> facts, int slot, Map<String, int[]> byRule,
+                              Map<String, Double> claimed) {
+        for (Score.Scored s : facts) {
+            for (ExtractedFact f : evaluation.extractions().get(s.article()).facts()) {
+                if (f.fact().equals(s.fact())) {
+                    byRule.computeIfAbsent(f.evidence().rule(), r -> new int[2])[slot]++;
+                    claimed.put(f.evidence().rule(), f.evidence().confidence());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The report of one score of an evaluation, as text. */
+    public static String explain(Evaluation evaluation, Score score) {
         StringBuilder sb = new StringBuilder();
         Map<String, Extraction> xs = evaluation.extractions();
-        for (Score.Scored alarm : evaluation.score().alarms()) {
+        for (Score.Scored alarm : score.alarms()) {
             Extraction x = xs.get(alarm.article());
             sb.append("FALSE ALARM ").append(alarm.article()).append(": ").append(alarm.fact()).append('\n');
             for (ExtractedFact f : x.facts()) {
                 if (f.fact().equals(alarm.fact())) {
-                    sb.append("  rule ").append(f.evidence().rule()).append(" in: ").append(oneLine(f.evidence().snippet())).append('\n');
+                    sb.append("  rule ").append(f.evidence().rule())
+                            .append(String.format(java.util.Locale.ROOT, " (confidence %.2f)", f.confidence())).append(" in: ").append(oneLine(f.evidence().snippet())).append('\n');
                     sentence(sb, x, x.sentences().get(f.evidence().sentence()));
                     break;
                 }
             }
         }
-        for (Score.Scored miss : evaluation.score().misses()) {
+        for (Score.Scored miss : score.misses()) {
             Extraction x = xs.get(miss.article());
             sb.append("MISS ").append(miss.article()).append(": ").append(miss.fact()).append('\n');
             if (x == null) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.extract.Extractor;
+import org.dramagraph.relation.Confidence;
 import org.dramagraph.relation.ExtractedFact;
 import org.dramagraph.relation.Fact;
 import org.dramagraph.source.Article;
@@ -16,15 +17,15 @@ import org.dramagraph.source.ArticleSink;
 import org.dramagraph.source.InputProblem;
 
 /**
- * Runs the extractor over an evaluation folder ({@code articles/} and {@code gold/}) and scores it.
+ * The extractor run over an evaluation folder ({@code articles/} and {@code gold/}), ready to score.
  *
- * @param score       the scores
- * @param extractions what was extracted from each article, by id, for error reports
+ * @param gold        the gold facts by article id
+ * @param extractions what was extracted from each article, by id, for scores and error reports
  * @param problems    inputs that could not be read
  */
-public record Evaluation(Score score, Map<String, Extraction> extractions, List<InputProblem> problems) {
+public record Evaluation(Map<String, List<Fact>> gold, Map<String, Extraction> extractions, List<InputProblem> problems) {
 
-    /** Extracts every article of {@code dir/articles} and scores the facts against {@code dir/gold}. */
+    /** Extracts every article of {@code dir/articles}, to be scored against {@code dir/gold}. */
     public static Evaluation run(Path dir, Extractor extractor) throws IOException {
         Map<String, List<Fact>> gold = GoldSet.load(dir);
         Map<String, Extraction> extractions = new LinkedHashMap<>();
@@ -40,8 +41,19 @@ public record Evaluation(Score score, Map<String, Extraction> extractions, List<
                 problems.add(problem);
             }
         });
+        return new Evaluation(gold, extractions, problems);
+    }
+
+    /** The score of the confirmed facts: those at least as sure as {@link Confidence#THRESHOLD}. */
+    public Score score() {
+        return score(Confidence.THRESHOLD);
+    }
+
+    /** The score of the facts at least as sure as the given threshold. */
+    public Score score(double threshold) {
         Map<String, List<Fact>> predicted = new LinkedHashMap<>();
-        extractions.forEach((id, x) -> predicted.put(id, x.facts().stream().map(ExtractedFact::fact).toList()));
-        return new Evaluation(Scorer.score(gold, predicted), extractions, problems);
+        extractions.forEach((id, x) -> predicted.put(id, x.facts().stream()
+                .filter(f -> f.confidence() >= threshold).map(ExtractedFact::fact).toList()));
+        return Scorer.score(gold, predicted);
     }
 }

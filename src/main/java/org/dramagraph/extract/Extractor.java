@@ -12,6 +12,7 @@ import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionFinder;
 import org.dramagraph.mention.QuoteKind;
 import org.dramagraph.name.ArticleNames;
+import org.dramagraph.relation.Confidence;
 import org.dramagraph.relation.Evidence;
 import org.dramagraph.relation.ExtractedFact;
 import org.dramagraph.relation.Fact;
@@ -131,8 +132,14 @@ public final class Extractor {
             Sentence s = doc.sentences().get(r.sentence());
             Evidence evidence = evidence(article, doc, clean, s, r);
             ExtractedFact previous = out.get(fact);
-            if (previous == null || previous.evidence().confidence() < evidence.confidence()) {
+            if (previous == null) {
                 out.put(fact, new ExtractedFact(fact, evidence));
+            } else if (previous.evidence().sentence() != evidence.sentence()) {
+                // another sentence stating it: surer, and the surest sentence stands as evidence
+                Evidence best = previous.evidence().confidence() >= evidence.confidence() ? previous.evidence() : evidence;
+                out.put(fact, new ExtractedFact(fact, best, Confidence.combine(previous.confidence(), evidence.confidence())));
+            } else if (previous.evidence().confidence() < evidence.confidence()) {
+                out.put(fact, new ExtractedFact(fact, evidence, Math.max(previous.confidence(), evidence.confidence())));
             }
         }
         return List.copyOf(out.values());

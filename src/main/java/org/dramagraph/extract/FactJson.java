@@ -21,7 +21,8 @@ public final class FactJson {
         line.put("type", f.fact().type().key());
         line.putAll(f.fact().fields());
         Evidence e = f.evidence();
-        line.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+        line.put("confidence", Math.round(f.confidence() * 1000) / 1000.0);
+        line.put("confirmed", f.confirmed());
         line.put("rule", e.rule());
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("sentence", e.sentence());

@@ -48,7 +48,7 @@ class DevSetTest {
         Path predictions = tmp.resolve("predictions.jsonl");
         List<String> lines = new ArrayList<>();
         for (var x : dev.extractions().values()) {
-            for (ExtractedFact f : x.facts()) {
+            for (ExtractedFact f : x.facts().stream().filter(ExtractedFact::confirmed).toList()) {
                 lines.add(org.dramagraph.extract.FactJson.line(x.article().id(), f));
             }
         }
