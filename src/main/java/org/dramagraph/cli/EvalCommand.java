@@ -74,6 +74,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (explain) {
             System.out.println();
+            System.out.print(ErrorReport.causes(evaluation, score));
+            System.out.println();
             System.out.print(ErrorReport.explain(evaluation, score));
         }
         return evaluation.problems().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;

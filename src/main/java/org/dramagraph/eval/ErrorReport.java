@@ -48,6 +48,95 @@ public final class ErrorReport {
         }
     }
 
+    /** Why a gold fact was missed, as far as the mentions tell. */
+    enum MissCause {
+        /** No one sentence names all of the fact: reading it takes the passage (a pronoun, the work in focus). */
+        ACROSS_SENTENCES("across sentences: no one sentence names it all"),
+        /** A sentence names it all, but a name was not found there as a mention. */
+        NAME_NOT_FOUND("a name was not found as a mention"),
+        /** Every name was found, but not with the kind the fact needs (a title taken for a person...). */
+        NAME_MISTYPED("a name was found with the wrong kind"),
+        /** Every name was found with its kind; no rule read the relation. */
+        NO_RULE("names found, no rule read it");
+
+        final String label;
+
+        MissCause(String label) {
+            this.label = label;
+        }
+    }
+
+    /** The misses counted by cause and fact type, biggest cause first: where the work is. */
+    public static String causes(Evaluation evaluation, Score score) {
+        Map<MissCause, Map<org.dramagraph.relation.FactType, Integer>> counts = new java.util.EnumMap<>(MissCause.class);
+        for (Score.Scored miss : score.misses()) {
+            Extraction x = evaluation.extractions().get(miss.article());
+            if (x != null) {
+                counts.computeIfAbsent(cause(x, miss.fact()), c -> new java.util.EnumMap<>(org.dramagraph.relation.FactType.class))
+                        .merge(miss.fact().type(), 1, Integer::sum);
+            }
+        }
+        StringBuilder sb = new StringBuilder("misses by cause:\n");
+        counts.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(total(b.getValue()), total(a.getValue())))
+                .forEach(e -> sb.append(String.format(java.util.Locale.ROOT, "  %4d  %-48s %s%n", total(e.getValue()),
+                        e.getKey().label, e.getValue())));
+        return sb.toString();
+    }
+
+    private static int total(Map<?, Integer> m) {
+        return m.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    static MissCause cause(Extraction x, Fact fact) {
+        List<Sentence> where = sentencesNaming(x, fact);
+        if (where.isEmpty()) {
+            return MissCause.ACROSS_SENTENCES;
+        }
+        MissCause best = MissCause.NAME_NOT_FOUND;
+        for (Sentence s : where) {
+            boolean allFound = true;
+            boolean allTyped = true;
+            for (String field : fact.type().fields()) {
+                if (field.equals("text")) {
+                    continue;
+                }
+                org.dramagraph.mention.MentionType want = switch (field) {
+                    case "person", "speaker" -> org.dramagraph.mention.MentionType.PERSON;
+                    case "character" -> org.dramagraph.mention.MentionType.CHARACTER;
+                    case "work" -> org.dramagraph.mention.MentionType.WORK;
+                    default -> org.dramagraph.mention.MentionType.NETWORK;
+                };
+                Mention m = mentionNaming(x, s, fact.field(field));
+                allFound &= m != null;
+                allTyped &= m != null && (m.type() == want || field.equals("character")
+                        && m.type() != org.dramagraph.mention.MentionType.NETWORK);
+            }
+            if (allFound && allTyped) {
+                return MissCause.NO_RULE;
+            }
+            if (allFound) {
+                best = MissCause.NAME_MISTYPED;
+            }
+        }
+        return best;
+    }
+
+    private static Mention mentionNaming(Extraction x, Sentence s, String gold) {
+        for (Mention m : x.mentions()) {
+            if (m.sentence() != s.index()) {
+                continue;
+            }
+            for (String alt : gold.split(" \\| ")) {
+                String key = NameKey.exact(alt);
+                if (!key.isEmpty() && (key.equals(NameKey.exact(m.text())) || key.equals(NameKey.exact(x.name(m))))) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The report of one score of an evaluation, as text. */
     public static String explain(Evaluation evaluation, Score score) {
         StringBuilder sb = new StringBuilder();

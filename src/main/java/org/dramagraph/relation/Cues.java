@@ -7,7 +7,7 @@ final class Cues {
             + "show|shows|webtoon|web-drama|web-series|documentary|thriller|comedy|rom-com|romance|melodrama|"
             + "blockbuster|hit|hits|original|originals|miniseries|mini-series|variety|musical|anime|project|work|works|title)";
     /** Verbs of acting in something. */
-    static final String ACT_VERB = "(?:star|stars|starred|starring|appear|appears|appeared|appearing|feature|features|"
+    static final String ACT_VERB = "(?:star|stars|starred|starring|appear|appears|appeared|appearing|seen|feature|features|"
             + "featured|act|acts|acted|acting|return|returns|returned|returning|cast|co-star|co-starred|co-stars|headline|"
             + "headlines|headlined|lead|leads|led)";
     /** Verbs of playing a role. */

@@ -147,6 +147,10 @@ public final class MentionTyper {
                 known.add(name, best);
                 if (best == MentionType.WORK) {
                     works.add(name);
+                    int n = name.size();
+                    if (n > 2 && (name.get(n - 2).equals("Season") || name.get(n - 2).equals("Part"))) {
+                        known.add(name.subList(0, n - 2), best); // "Squid Game" of "Squid Game Season 2"
+                    }
                 }
             }
         });

@@ -33,6 +33,8 @@ public final class RelationReader {
             + "fight|dance|assistant|creative|executive|marketing|managing|sound|costume|animation|technical|film festival)";
 
     private static final String PAREN = Cues.PAREN;
+    private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of(
+            "drama", "series", "film", "movie", "k-drama", "kdrama", "sitcom", "show", "webtoon");
 
     /** An aside between commas after a name: "Song Joong Ki, known for ..., made". */
     private static final String APPOSITIVE = "(?:, (?:[^, ]+ ){1,25}?, )?";
@@ -101,6 +103,12 @@ public final class RelationReader {
                 ctx.castQuoted(m, "p", "w"); // headlines put 'scare quotes' on verbs right after names
             }
         });
+        rule("work-will-star", 0.8,
+                "<W:w> (?:will |would |is set to |to |also )+(?:star|feature|cast) <P:p>",
+                (ctx, m) -> ctx.castList(m, "p", "w"));
+        rule("work-was-his-work", 0.65,
+                "<W:w> (?:was|is) his (?:[a-z-]+ ){0,3}?(?:work|drama|project|film|series|role|outing)",
+                (ctx, m) -> ctx.creditBySubject(m, "w"));
         rule("work-starring-list", 0.85,
                 "(?:<W:w> (?:, )?(?:[a-z-]+ ){0,3}?)?(?:starring|stars|headlined by|led by|featuring|features|cast includes|"
                         + "cast of|lineup of|line-up of|joined by|alongside|opposite|together with|include|includes|including) "
@@ -800,6 +808,12 @@ public final class RelationReader {
                     }
                     if (i + 3 < parts.length && parts[i + 1].equals("(") && parts[i + 2].equals("working")) {
                         points += 3;
+                    }
+                    if (i > 0 && WORK_NOUNS.contains(parts[i - 1])) {
+                        points += 1; // "the series X"
+                    }
+                    if (score.isEmpty() && !doc.inHeadline(c.sentence())) {
+                        points += 1; // the first title of the body
                     }
                     score.merge(key, points, Integer::sum);
                 }
