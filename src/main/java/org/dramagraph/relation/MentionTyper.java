@@ -125,7 +125,7 @@ public final class MentionTyper {
             if (unknown.contains(e.getKey()) && w.size() >= 2 && w.size() <= 3 && LEXICON.isSurname(w.get(0))
                     && w.stream().allMatch(t -> Character.isUpperCase(t.charAt(0)) && !LEXICON.isCommon(t))) {
                 // "Kang Full", "Lee David": a family name first reads as a person unless the text says otherwise
-                votes.get(e.getKey()).merge(MentionType.PERSON, 1, Integer::sum);
+                votes.get(e.getKey()).merge(MentionType.PERSON, 2, Integer::sum);
             }
         }
         List<List<String>> works = new ArrayList<>();

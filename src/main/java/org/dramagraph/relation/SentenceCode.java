@@ -180,6 +180,13 @@ public final class SentenceCode {
         i++;
         while (i < parts.length) {
             i = skipParenthesis(parts, i);
+            if (types.equals("P")) {
+                // "Yim Si-wan 'The Attorney', 'Emergency Declaration', Kang Ha-neul ...": credits between names
+                while (i < parts.length && isItem(parts[i], "W")
+                        || i + 1 < parts.length && parts[i].equals(",") && isItem(parts[i + 1], "W")) {
+                    i += parts[i].equals(",") ? 2 : 1;
+                }
+            }
             int j = i;
             if (j < parts.length && parts[j].equals(",")) {
                 j++;
