@@ -69,6 +69,8 @@ public final class MentionTyper {
         vote("(?:named|called) <PX:c>", "c", c, 2);
         vote("(?:his|their) (?:[a-z-]+ )?(?:character|role) ,? <PX:c>", "c", c, 2);
         vote("<W> \\( (?:he |she )?(?:played |plays |as )?<PX:c> \\)", "c", c, 1);
+        vote("<P> (?:'s )?" + Cues.PAREN + "'s (?:(?!" + Cues.RELATIVE + " )[a-z-]+ ){0,4}?<PX:c>(?! 's)", "c", c, 1);
+        vote("(?<!.)as (?:[a-z-]+ ){0,2}?<PX:c> , <P>", "c", c, 2);
         vote("<P> " + Cues.PAREN + "(?:[a-z-]+ ){1,4}?as (?:the |a |an |his )?(?:[a-z-]+ ){0,2}?<PX:c>", "c", c, 1);
     }
 

@@ -56,8 +56,9 @@ public final class RelationReader {
                         + "recently|previously|currently|reportedly|officially|then) )*"
                         + "(?:" + Cues.PLAY_VERB + "|takes on|take on|took on|taking on|is cast as|was cast as|stars as|starred as|"
                         + "will be playing|was offered|has been offered|has been supplied|was supplied|is offered|landed|lands|transforms into|transformed into|"
-                        + "confirmed for|cast in|cast for|chosen for|tapped for|set for|in talks for|offered|supplied|given) "
-                        + "(?:the |his |a |an )?(?:[a-z-]+ ){0,2}?(?:role|roles|character|part|lead) (?:of )?(?:the )?(?:[a-z0-9'-]+ ){0,4}?(?:, )?"
+                        + "confirmed for|cast in|cast for|chosen for|tapped for|set for|in talks for|offered|supplied|given|"
+                        + "in charge of) "
+                        + "(?:the |his |a |an )?(?:[a-z-]+ ){0,2}?(?:role|roles|character|part|lead) (?:of )?(?:the )?(?:[a-z0-9'-]+ ){0,6}?(?:, )?"
                         + "(?:<CP> 's (?:[a-z-]+ ){0,2})?<CX:c>(?! 's)"
                         + "(?: in <W:w>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", "w"));
@@ -77,6 +78,19 @@ public final class RelationReader {
                 "<PH:p> " + PAREN + "(?:[a-z'-]+ ){1,10}?to (?:play|portray|embody|take on the role of) (?:the |a |an )?"
                         + "(?:[a-z-]+ ){0,3}?(?:, )?<CX:c>(?! 's)",
                 (ctx, m) -> ctx.plays(m, "p", "c", null));
+        rule("actor-plays-someone-named", 0.7,
+                "<PH:p> " + PAREN + "(?:will |would |also )?(?:play|plays|portray|portrays|played) (?:[a-z'-]+ |, ){1,12}?"
+                        + "(?:named|called) <CX:c>(?! 's)",
+                (ctx, m) -> ctx.plays(m, "p", "c", null));
+        rule("actor-plays-a-role-described", 0.65,
+                "<P:p> " + PAREN + "(?:also |will |would )?(?:stars as|star as|starring as|appears as|will appear as|plays|"
+                        + "portrays|will play|takes on the role of) (?:the |a |an |his |<P> 's )",
+                (ctx, m) -> ctx.cast(m, "p", null));
+        rule("work-possessive-actor", 0.7, "<W:w> 's <P:p>(?! 's)", (ctx, m) -> ctx.cast(m, "p", "w"));
+        rule("person-won-hearts-with-works", 0.7,
+                "<PH:p> (?:has |have |had )?(?:won|captured|stolen|charmed|wowed) (?:[a-z-]+ ){0,4}?(?:with|in|through) "
+                        + "(?:[a-z-]+ ){0,3}?<W:w>",
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("actor-possessive-role", 0.7,
                 "<P:p> (?:'s )?" + PAREN + "(?:'s )?(?:(?!" + Cues.RELATIVE + " )[a-z-]+ ){0,4}?<C:c>(?! 's)",
                 (ctx, m) -> ctx.plays(m, "p", "c", null));

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Extraction quality on the shared dev set, held above floors that only ever go up. */
 class DevSetTest {
     /** Raise these as extraction improves; never lower them. */
-    private static final double F1_FLOOR = 0.68;
-    private static final double PRECISION_FLOOR = 0.94;
+    private static final double F1_FLOOR = 0.78;
+    private static final double PRECISION_FLOOR = 0.96;
     private static final double QUOTE_F1_FLOOR = 0.95;
 
     private static Evaluation dev;
