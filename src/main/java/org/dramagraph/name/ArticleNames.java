@@ -20,6 +20,7 @@ public final class ArticleNames {
     /** Full names by type: loose key of the name to its preferred spelling. */
     private final Map<MentionType, Map<String, String>> full = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
+    private final Map<Mention, String> displayed = new HashMap<>();
 
     public ArticleNames(Lexicon lexicon, List<Mention> mentions) {
         this.lexicon = lexicon;
@@ -85,6 +86,10 @@ public final class ArticleNames {
 
     /** The form to report for a mention's name. */
     public String display(Mention m) {
+        return displayed.computeIfAbsent(m, this::resolve);
+    }
+
+    private String resolve(Mention m) {
         // a closing mark inside a mention ("“The Glory” Part 2") is not part of the name
         String text = m.text().strip().replaceAll("[\u201D\u2019\"'](?= )", "");
         if (m.type() != MentionType.PERSON && m.type() != MentionType.CHARACTER) {

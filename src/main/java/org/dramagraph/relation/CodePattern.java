@@ -129,7 +129,11 @@ public final class CodePattern {
      * What a match must start with, read off the pattern's first element: a slot (its item letters) or
      * a word or an alternation of words. Lets a sentence that has none of them skip the regex.
      */
-    private record Trigger(java.util.Set<String> words, String letters) {
+    private record Trigger(java.util.Set<String> words, String letters, java.util.BitSet ids) {
+        Trigger(java.util.Set<String> words, String letters) {
+            this(words, letters, Vocabulary.ids(words));
+        }
+
         static Trigger of(String source) {
             String s = source;
             java.util.Set<String> words = new java.util.HashSet<>();
@@ -230,12 +234,7 @@ public final class CodePattern {
                     return true;
                 }
             }
-            for (String w : words) {
-                if (code.hasWord(w)) {
-                    return true;
-                }
-            }
-            return false;
+            return code.wordIds().intersects(ids);
         }
 
         /** Whether a match may start at this part of a code (an item such as {@code P3}, or a word). */
@@ -280,6 +279,31 @@ public final class CodePattern {
             }
             out.add(s.substring(from));
             return out;
+        }
+    }
+
+    /**
+     * Every word some pattern needs, numbered, so that "does this sentence hold one of these words"
+     * is one bit-set intersection. Patterns add their words when compiled, before sentences are coded.
+     */
+    static final class Vocabulary {
+        private static final java.util.Map<String, Integer> IDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private Vocabulary() {
+        }
+
+        static synchronized java.util.BitSet ids(java.util.Set<String> words) {
+            java.util.BitSet out = new java.util.BitSet();
+            for (String w : words) {
+                out.set(IDS.computeIfAbsent(w, k -> IDS.size()));
+            }
+            return out;
+        }
+
+        /** The number of a word, or -1 when no pattern needs it. */
+        static int id(String word) {
+            Integer id = IDS.get(word);
+            return id == null ? -1 : id;
         }
     }
 

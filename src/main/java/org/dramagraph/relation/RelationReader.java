@@ -33,6 +33,8 @@ public final class RelationReader {
             + "fight|dance|assistant|creative|executive|marketing|managing|sound|costume|animation|technical|film festival)";
 
     private static final String PAREN = Cues.PAREN;
+    private static final java.util.Set<String> NEWS_WORDS = java.util.Set.of(
+            "upcoming", "new", "latest", "ongoing", "premiere", "premieres");
     private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of(
             "drama", "series", "film", "movie", "k-drama", "kdrama", "sitcom", "show", "webtoon");
 
@@ -322,6 +324,8 @@ public final class RelationReader {
         final Mention[] centers;
         final List<Reading> out = new ArrayList<>();
         final List<NamePair> pairs = new ArrayList<>();
+        /** The article's works by exact name key, built on first use. */
+        Map<String, Mention> worksByName;
         SentenceCode code;
         Rule rule;
 
@@ -479,14 +483,15 @@ public final class RelationReader {
 
         /** A work of the article with the same name as a mention, or null. */
         private Mention workNamed(Mention name) {
-            for (SentenceCode c : codes) {
-                for (String item : items(c, 'W')) {
-                    if (sameName(c.mention(item), name)) {
-                        return c.mention(item);
+            if (worksByName == null) {
+                worksByName = new HashMap<>();
+                for (SentenceCode c : codes) {
+                    for (String item : items(c, 'W')) {
+                        worksByName.putIfAbsent(NameKey.exact(c.mention(item).text()), c.mention(item));
                     }
                 }
             }
-            return null;
+            return worksByName.get(NameKey.exact(name.text()));
         }
 
         /** "Exits (he played Yong Nam)": the person is the subject the sentence talks about. */
@@ -816,9 +821,11 @@ public final class RelationReader {
                     if (doc.inHeadline(c.sentence())) {
                         points += 4;
                     }
-                    String before = String.join(" ", java.util.Arrays.copyOfRange(parts, Math.max(0, i - 4), i));
-                    if (before.matches(".*\\b(?:upcoming|new|latest|ongoing|premiere|premieres)\\b.*")) {
-                        points += 2;
+                    for (int k = Math.max(0, i - 4); k < i; k++) {
+                        if (NEWS_WORDS.contains(parts[k])) {
+                            points += 2;
+                            break;
+                        }
                     }
                     if (i + 3 < parts.length && parts[i + 1].equals("(") && parts[i + 2].equals("working")) {
                         points += 3;

@@ -26,7 +26,7 @@ public final class SentenceCode {
 
     private final String[] parts;
     private final int[] starts;
-    private final java.util.Set<String> words = new java.util.HashSet<>();
+    private final java.util.BitSet wordIds = new java.util.BitSet();
     private int itemLetters;
 
     private SentenceCode(Sentence sentence, String code, List<Mention> mentions, List<Quotation> speech) {
@@ -44,7 +44,10 @@ public final class SentenceCode {
             if (part.length() > 1 && Character.isUpperCase(part.charAt(0)) && Character.isDigit(part.charAt(1))) {
                 itemLetters |= 1 << (part.charAt(0) - 'A');
             } else {
-                words.add(part);
+                int id = CodePattern.Vocabulary.id(part);
+                if (id >= 0) {
+                    wordIds.set(id);
+                }
             }
         }
     }
@@ -54,9 +57,9 @@ public final class SentenceCode {
         return (itemLetters & 1 << (letter - 'A')) != 0;
     }
 
-    /** Whether the code holds the given word (lower case) or punctuation mark. */
-    boolean hasWord(String word) {
-        return words.contains(word);
+    /** The words of the code that some pattern needs, by their {@link CodePattern.Vocabulary} numbers. */
+    java.util.BitSet wordIds() {
+        return wordIds;
     }
 
     /** The items and words of the code, in order. */
