@@ -24,6 +24,8 @@ final class CreditFilter implements LineFilter {
     /** What cues start with, to try the pattern only where it can match. */
     private static final List<String> CUE_STEMS = List.of("photo", "pic", "image", "illustration", "screen",
             "graphic", "video", "still", "credit", "courtesy", "cr");
+    private static final String STEM_INITIALS = CUE_STEMS.stream().map(stem -> stem.substring(0, 1))
+            .distinct().reduce("", String::concat);
     /** What may stand before a bare credit, and between a caption and its credit. */
     private static final String OPENERS = "([";
     private static final String SEPARATORS = "|-–—•·/([";
@@ -74,6 +76,9 @@ final class CreditFilter implements LineFilter {
     }
 
     private static boolean startsStem(String line, int i) {
+        if (STEM_INITIALS.indexOf(Character.toLowerCase(line.charAt(i))) < 0) {
+            return false; // most positions start no stem: one look at the letter settles it
+        }
         for (String stem : CUE_STEMS) {
             if (line.regionMatches(true, i, stem, 0, stem.length())) {
                 return true;

@@ -96,7 +96,7 @@ public final class RelevanceFilter implements Predicate<Article> {
      * evidence. The extractor reads relations only from such texts, so general news yields no drama facts.
      */
     public boolean anyEvidence(String title, String text) {
-        Evidence e = evidence(title, text);
+        Evidence e = evidence(title, text, true);
         return e.korean() >= 1 && e.entertainment() >= 1;
     }
 
@@ -108,6 +108,11 @@ public final class RelevanceFilter implements Predicate<Article> {
 
     /** The evidence in a headline and the start of a text. */
     public Evidence evidence(String title, String text) {
+        return evidence(title, text, false);
+    }
+
+    /** The evidence, read only until each kind has some when {@code firstOfEach} (a cheaper yes). */
+    private Evidence evidence(String title, String text, boolean firstOfEach) {
         String sample = title + "\n" + (text.length() > READ_CHARS ? text.substring(0, READ_CHARS) : text);
         Set<String> names = new HashSet<>();
         Set<String> korea = new HashSet<>();
@@ -118,6 +123,9 @@ public final class RelevanceFilter implements Predicate<Article> {
         }
         String[] words = words(sample);
         for (int i = 0; i < words.length; i++) {
+            if (firstOfEach && !names.isEmpty() | !korea.isEmpty() && !trade.isEmpty() | !networks.isEmpty()) {
+                break;
+            }
             String w = words[i];
             String lower = w.toLowerCase(Locale.ROOT);
             if (KOREA_WORDS.contains(lower)) {

@@ -69,7 +69,7 @@ public final class MentionTyper {
         vote("(?:named|called) <PX:c>", "c", c, 2);
         vote("(?:his|their) (?:[a-z-]+ )?(?:character|role) ,? <PX:c>", "c", c, 2);
         vote("<W> \\( (?:he |she )?(?:played |plays |as )?<PX:c> \\)", "c", c, 1);
-        vote("<P> (?:'s )?" + Cues.PAREN + "'s (?:(?!" + Cues.RELATIVE + " )[a-z-]+ ){0,4}?<PX:c>(?! 's)", "c", c, 1);
+        vote("<P> (?:'s )?" + Cues.PAREN + "'s (?:(?!" + Cues.RELATIVE + " )[a-z-]+ ){0,4}?<P:c>(?! 's)", "c", c, 1);
         vote("(?<!.)as (?:[a-z-]+ ){0,2}?<PX:c> , <P>", "c", c, 2);
         vote("<P> " + Cues.PAREN + "(?:[a-z-]+ ){1,4}?as (?:the |a |an |his )?(?:[a-z-]+ ){0,2}?<PX:c>", "c", c, 1);
     }
@@ -87,6 +87,7 @@ public final class MentionTyper {
     public void learn(List<SentenceCode> codes, Gazetteer known) {
         Map<String, Map<MentionType, Integer>> votes = new HashMap<>();
         Map<String, List<String>> words = new HashMap<>();
+        Map<String, List<String>> wordsOf = new HashMap<>();
         java.util.Set<String> unknown = new java.util.HashSet<>();
         for (SentenceCode code : codes) {
             for (String item : code.mentionItems()) {
@@ -100,14 +101,14 @@ public final class MentionTyper {
                     default -> 0;
                 };
                 if (base > 0 || m.type() == MentionType.NETWORK) {
-                    add(votes, words, m, m.type(), base);
+                    add(votes, words, wordsOf, m, m.type(), base);
                 }
             }
             List<List<CodePattern.Match>> matches = INDEX.matches(code);
             for (int i = 0; i < VOTES.size(); i++) {
                 Vote v = VOTES.get(i);
                 for (CodePattern.Match match : matches.get(i)) {
-                    add(votes, words, match.mention(v.slot()), v.type(), v.weight());
+                    add(votes, words, wordsOf, match.mention(v.slot()), v.type(), v.weight());
                 }
             }
         }
@@ -118,7 +119,7 @@ public final class MentionTyper {
                 Mention m = code.mention(parts[0]);
                 String[] w = m.text().split(" ");
                 if (w.length == 2 && LEXICON.isSurname(w[1]) && org.dramagraph.name.Romanization.syllableCount(w[0]) > 0) {
-                    add(votes, words, m, MentionType.PERSON, 1);
+                    add(votes, words, wordsOf, m, MentionType.PERSON, 1);
                 }
             }
         }
@@ -183,12 +184,13 @@ public final class MentionTyper {
         return false;
     }
 
-    private void add(Map<String, Map<MentionType, Integer>> votes, Map<String, List<String>> words, Mention m,
-                     MentionType type, int weight) {
+    private void add(Map<String, Map<MentionType, Integer>> votes, Map<String, List<String>> words,
+                     Map<String, List<String>> wordsOf, Mention m, MentionType type, int weight) {
         if (m == null) {
             return;
         }
-        List<String> w = tokenizer.tokenize(m.text(), 0, m.text().length()).stream().map(Token::text).toList();
+        List<String> w = wordsOf.computeIfAbsent(m.text(),
+                t -> tokenizer.tokenize(t, 0, t.length()).stream().map(Token::text).toList());
         String key = String.join(" ", w);
         words.putIfAbsent(key, w);
         votes.computeIfAbsent(key, k -> new java.util.EnumMap<>(MentionType.class)).merge(type, weight, Integer::sum);
