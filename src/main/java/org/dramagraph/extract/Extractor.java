@@ -62,8 +62,9 @@ public final class Extractor {
 
         Gazetteer known = new Gazetteer(catalog);
         // two rounds: names typed in the first ("the drama X") help type their neighbours ("X and Y")
-        typer.learn(codes(doc, finder.find(text, known)), known);
-        typer.learn(codes(doc, finder.find(text, known)), known);
+        MentionTyper.Memory votes = new MentionTyper.Memory();
+        typer.learn(codes(doc, finder.find(text, known)), known, votes);
+        typer.learn(codes(doc, finder.find(text, known)), known, votes);
         List<Mention> mentions = finder.find(text, known);
         ArticleNames names = new ArticleNames(lexicon, mentions);
         mentions = names.retype(mentions);

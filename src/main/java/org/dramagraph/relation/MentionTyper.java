@@ -79,12 +79,48 @@ public final class MentionTyper {
 
     private final Tokenizer tokenizer = new Tokenizer();
 
+    /** One vote a sentence casts: for the mention at an item of its code. */
+    private record Cast(String item, MentionType type, int weight) {
+    }
+
+    /**
+     * The votes each sentence cast, by its code and names, for one article: a sentence that reads the
+     * same in the second round casts the same votes without its patterns being matched again.
+     */
+    public static final class Memory {
+        private final Map<String, List<Cast>> bySentence = new HashMap<>();
+
+        List<Cast> casts(SentenceCode code) {
+            StringBuilder key = new StringBuilder(code.code());
+            for (Mention m : code.mentions()) {
+                key.append('\n').append(m.text());
+            }
+            return bySentence.computeIfAbsent(key.toString(), k -> castsOf(code));
+        }
+
+        private static List<Cast> castsOf(SentenceCode code) {
+            List<Cast> out = new ArrayList<>();
+            List<List<CodePattern.Match>> matches = INDEX.matches(code);
+            for (int i = 0; i < VOTES.size(); i++) {
+                Vote v = VOTES.get(i);
+                for (CodePattern.Match match : matches.get(i)) {
+                    String item = match.item(v.slot());
+                    if (item != null && Character.isDigit(item.charAt(item.length() - 1))) {
+                        out.add(new Cast(item, v.type(), v.weight()));
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
     /**
      * Counts the votes of every sentence and writes the winners into {@code known}.
      *
-     * @param codes each sentence of the article as code, over a first round of mentions
+     * @param codes  each sentence of the article as code, over a round of mentions
+     * @param memory the votes of the article's sentences in earlier rounds
      */
-    public void learn(List<SentenceCode> codes, Gazetteer known) {
+    public void learn(List<SentenceCode> codes, Gazetteer known, Memory memory) {
         Map<String, Map<MentionType, Integer>> votes = new HashMap<>();
         Map<String, List<String>> words = new HashMap<>();
         Map<String, List<String>> wordsOf = new HashMap<>();
@@ -104,12 +140,8 @@ public final class MentionTyper {
                     add(votes, words, wordsOf, m, m.type(), base);
                 }
             }
-            List<List<CodePattern.Match>> matches = INDEX.matches(code);
-            for (int i = 0; i < VOTES.size(); i++) {
-                Vote v = VOTES.get(i);
-                for (CodePattern.Match match : matches.get(i)) {
-                    add(votes, words, wordsOf, match.mention(v.slot()), v.type(), v.weight());
-                }
+            for (Cast cast : memory.casts(code)) {
+                add(votes, words, wordsOf, code.mention(cast.item()), cast.type(), cast.weight());
             }
         }
         for (SentenceCode code : codes) {
