@@ -142,7 +142,16 @@ public final class MentionFinder {
                 i = end - 1;
             }
         }
-        // 5. other capitalized runs
+        // 5. a title in a parenthesis after a name keeps its colon: "Kang Ha-neul (The Pirates: The Last Treasure)"
+        for (int i = 1; i + 2 < n; i++) {
+            if (tokens.get(i).text().equals("(") && type[i - 1] == MentionType.PERSON && type[i + 1] == null) {
+                int close = parenthesizedTitle(tokens, type, i + 1);
+                if (close > i + 1) {
+                    mark(type, rule, spanEnd, i + 1, close, MentionType.NAME, "parenthesized");
+                }
+            }
+        }
+        // 6. other capitalized runs
         if (!heading) {
             for (int i = 0; i < n; i++) {
                 if (type[i] != null) {
@@ -239,6 +248,31 @@ public final class MentionFinder {
             }
         }
         return -1; // only common words: "South Korean", "The"
+    }
+
+    /**
+     * The end of a title-shaped stretch from {@code from} to a closing parenthesis, when it holds a colon
+     * or a comma (which a plain capitalized run would stop at), else -1.
+     */
+    private int parenthesizedTitle(List<Token> tokens, MentionType[] type, int from) {
+        boolean inner = false;
+        for (int i = from; i < Math.min(tokens.size(), from + 12); i++) {
+            Token t = tokens.get(i);
+            String w = t.text();
+            if (w.equals(")")) {
+                return inner && tokens.get(i - 1).isWord() ? i : -1;
+            }
+            if (type[i] != null) {
+                return -1;
+            }
+            if (w.equals(":") || w.equals(",")) {
+                inner = true;
+            } else if (!(t.capitalized() || t.isWord() && Character.isDigit(w.charAt(0)) || SPAN_CONNECTORS.contains(w)
+                    || w.equals("-") || w.equals("!") || w.equals("?") || w.equals("'s") || w.equals("\u2019s"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "Comparing ...", "Additionally, ...": a participle or adverb opening a sentence, not a name. */

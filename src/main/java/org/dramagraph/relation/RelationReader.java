@@ -179,6 +179,17 @@ public final class RelationReader {
                 (ctx, m) -> ctx.castActors(m, "p", "w"));
         rule("caption-person-in-work", 0.6, "(?<!.)<P:p> in <W:w>(?: \\.)?(?: \\( <N> \\))?$",
                 (ctx, m) -> ctx.cast(m, "p", "w"));
+        rule("person-at-the-helm", 0.7,
+                "<P:p> (?:, (?:[^, ]+ ){1,15}?,? )?(?:is |was |will be )?(?:also )?at the helm of (?:the |this )?"
+                        + "(?:project|drama|series|film|show|<W:w>)",
+                (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", "w"));
+        rule("actor-working-on-work", 0.65,
+                "<PH:p> (?:is |was |has been )?(?:currently |now |still )?(?:finishing|filming|shooting|wrapping up|wrapped up|working on)"
+                        + " (?:work on )?(?:the )?(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>",
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("collaborated-for-work", 0.6,
+                "(?:collaborated|teamed up|worked|reunited) with (?:[^ ]+ ){1,3}?for (?:the )?(?:" + Cues.WORK_NOUN + " )?<W:w>",
+                (ctx, m) -> ctx.creditBySubject(m, "w"));
         rule("works-alongside-person", 0.7,
                 "(?:known|famous|roles|role|starred|starring|appeared) (?:[a-z-]+ ){0,4}?<W:w> (?:(?:,|and|, and) <W> )*"
                         + "(?:alongside|with|opposite) <P:p>",
@@ -189,7 +200,7 @@ public final class RelationReader {
                         + "(?:[a-z-]+ ){0,3}?(?:, )?<W:w>",
                 (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("person-who-with-work", 0.7,
-                "<P:p> (?:, )?who (?:[a-z-]+ ){1,10}?(?:through|with|in|for) (?:the )?(?:[a-z-]+ )?<W:w>",
+                "<P:p> (?:, )?who (?:[a-z-]+ ){1,10}?(?:through|with|in|for|on) (?:the )?(?:[a-z-]+ )?<W:w>",
                 (ctx, m) -> ctx.creditIfCrew(m, "p", "w"));
         rule("following-works-person", 0.65,
                 "(?:following|after|since|besides|aside from|apart from) (?:[a-z0-9-]+ 's |<N> 's )?(?:[a-z-]+ ){0,3}?<W:w> "
@@ -251,7 +262,8 @@ public final class RelationReader {
         rule("director-name", 0.75, "(?<!" + OTHER_DIRECTORS + " )" + director + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <WX>| \\( <WX>| 's)",
                 (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
         rule("director-directed-works", 0.8,
-                "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,6}?(?:directed|helmed|directing|helming|known for directing) "
+                "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,6}?(?:directed|helmed|directing|helming|co-directing|"
+                        + "co-directed|known for directing) "
                         + "(?:[a-z-]+ ){0,4}?<W:w>",
                 (ctx, m) -> ctx.creditList(m, FactType.DIRECTED, "p", "w"));
         // ---- network
@@ -640,7 +652,7 @@ public final class RelationReader {
         }
 
         void cameo(CodePattern.Match m, String p, String w) {
-            Mention person = m.mention(p);
+            Mention person = person(m, p);
             Mention work = work(m, w);
             if (person != null && work != null) {
                 emit(FactType.CAMEO, person, null, work, null);
