@@ -243,7 +243,7 @@ public final class RelationReader {
         rule("writer-of-work", 0.8, writer + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
                 (ctx, m) -> ctx.creditList(m, FactType.WROTE, "p", "w"));
         rule("writer-name", 0.75, writer + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <WX>| \\( <WX>| 's)",
-                (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
+                (ctx, m) -> ctx.creditIfTopicSure(m, FactType.WROTE, "p"));
         rule("writer-wrote-works", 0.8,
                 "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,5}?(?:wrote|penned|penning|writing|written|scripted) "
                         + "(?:[a-z-]+ ){0,4}?<W:w>",
@@ -260,7 +260,7 @@ public final class RelationReader {
         rule("director-of-work", 0.8, director + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
                 (ctx, m) -> ctx.creditList(m, FactType.DIRECTED, "p", "w"));
         rule("director-name", 0.75, "(?<!" + OTHER_DIRECTORS + " )" + director + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <WX>| \\( <WX>| 's)",
-                (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
+                (ctx, m) -> ctx.creditIfTopicSure(m, FactType.DIRECTED, "p"));
         rule("director-directed-works", 0.8,
                 "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,6}?(?:directed|helmed|directing|helming|co-directing|"
                         + "co-directed|known for directing) "
@@ -328,6 +328,8 @@ public final class RelationReader {
         final SegmentedText doc;
         final List<SentenceCode> codes;
         final Mention topic;
+        /** Whether the headline names the main work: then "writer X" alone is about it. */
+        final boolean topicInHeadline;
         final PersonRoles roles;
         /**
          * For each sentence, the person the passage is about when it starts: the last person who opened a
@@ -345,6 +347,8 @@ public final class RelationReader {
             this.doc = doc;
             this.codes = codes;
             this.topic = topicWork(doc, codes);
+            this.topicInHeadline = topic != null && codes.stream().filter(c -> doc.inHeadline(c.sentence()))
+                    .anyMatch(c -> items(c, 'W').stream().anyMatch(i -> sameName(c.mention(i), topic)));
             this.roles = new PersonRoles(codes, fullName);
             this.centers = new Mention[codes.size()];
             Mention center = null;
@@ -676,6 +680,17 @@ public final class RelationReader {
          * directed by X"), else the work of the passage; titles inside other clauses of the sentence are
          * other people's credits.
          */
+        /**
+         * "Writer X" with no title near: X wrote the work the passage is about only when the article
+         * says plainly what that is: a title in the sentence or paragraph, or the main work in the headline.
+         */
+        void creditIfTopicSure(CodePattern.Match m, FactType type, String p) {
+            boolean titleNear = !topicalWorks(code.code()).isEmpty() || paragraphFocus() != topic;
+            if (titleNear || topicInHeadline) {
+                credit(m, type, p, null);
+            }
+        }
+
         void credit(CodePattern.Match m, FactType type, String p, String w) {
             Mention work = w == null ? null : m.mention(w);
             if (work == null) {
