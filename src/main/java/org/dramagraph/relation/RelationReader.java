@@ -232,7 +232,7 @@ public final class RelationReader {
                 "<PH:p> (?:[a-z0-9-]+ ){0,12}?(?:cameo|guest) role (?:in|on) (?:the )?(?:<N> )?(?:[a-z-]+ ){0,2}?<W:w>",
                 (ctx, m) -> ctx.cameo(m, "p", "w"));
         rule("special-appearances-by", 0.75,
-                "(?:special|cameo|guest|surprise) appearances? (?:[a-z-]+ ){0,4}?by (?:[a-z-]+ ){0,4}?<P:p>",
+                "(?:special|cameo|guest|surprise) appearances? (?:[a-z-]+ ){0,4}?by (?:[a-z-]+ ){0,6}?<P:p>",
                 (ctx, m) -> ctx.cameoList(m, "p"));
         // ---- wrote
         String writer = Cues.WRITER_NOUN;
