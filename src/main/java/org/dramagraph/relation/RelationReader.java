@@ -190,6 +190,24 @@ public final class RelationReader {
         rule("collaborated-for-work", 0.6,
                 "(?:collaborated|teamed up|worked|reunited) with (?:[^ ]+ ){1,3}?for (?:the )?(?:" + Cues.WORK_NOUN + " )?<W:w>",
                 (ctx, m) -> ctx.creditBySubject(m, "w"));
+        rule("played-by-opening", 0.7, "(?<!.)(?:played|portrayed) by <P:p> ,", (ctx, m) -> ctx.playsPreviousRole(m, "p"));
+        rule("penning-the-script-is", 0.75,
+                "(?<!.)(?:penning|writing) the (?:script|screenplay|story) (?:is|was|will be) <P:p>",
+                (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
+        rule("directing-the-series-is", 0.75,
+                "(?<!.)(?:directing|helming) the (?:series|drama|film|show|project) (?:is|was|will be) <P:p>",
+                (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
+        rule("his-outings-in-works", 0.7,
+                "<H:p> (?:[a-z-]+ ){0,3}?(?:outings|roles|works|dramas|films|projects|performances|turns) (?:in|like|such as|including) "
+                        + "<W:w>",
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("persons-ongoing-drama", 0.65,
+                "<P:p> (?:and (?:actor |actress )?<P> )?'s (?:ongoing|new|upcoming|current|latest) (?:" + Cues.WORK_NOUN + ")(?! <W>)",
+                (ctx, m) -> ctx.castList(m, "p", null));
+        rule("person-appositive-trade", 0.7,
+                "<P:p> , (?:the |a |an |its )?(?:[a-z'-]+ ){0,8}?(?<trade>" + Cues.WRITER_NOUN + "|" + Cues.DIRECTOR_NOUN + ")"
+                        + "(?: of <W:w>| ,| said| and| who)",
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("works-alongside-person", 0.7,
                 "(?:known|famous|roles|role|starred|starring|appeared) (?:[a-z-]+ ){0,4}?<W:w> (?:(?:,|and|, and) <W> )*"
                         + "(?:alongside|with|opposite) <P:p>",
@@ -566,13 +584,26 @@ public final class RelationReader {
                     roles.add(NameKey.loose(r.character().text()));
                 }
             }
+            int roleFirst = 0;
+            int actorFirst = 0;
+            for (NamePair p : pairs) {
+                boolean bActs = actors.contains(NameKey.loose(p.b().text())) || roles.contains(NameKey.loose(p.a().text()));
+                boolean aActs = actors.contains(NameKey.loose(p.a().text())) || roles.contains(NameKey.loose(p.b().text()));
+                roleFirst += bActs && !aActs ? 1 : 0;
+                actorFirst += aActs && !bActs ? 1 : 0;
+            }
             for (NamePair p : pairs) {
                 String a = NameKey.loose(p.a().text());
                 String b = NameKey.loose(p.b().text());
                 boolean bActs = actors.contains(b) || roles.contains(a);
                 boolean aActs = actors.contains(a) || roles.contains(b);
+                if (bActs == aActs) {
+                    // nothing tells these two apart: follow the order the article uses elsewhere, if one
+                    bActs = roleFirst > 0 && actorFirst == 0;
+                    aActs = actorFirst > 0 && roleFirst == 0;
+                }
                 if (bActs == aActs || p.work() == null) {
-                    continue; // nothing tells them apart
+                    continue;
                 }
                 Mention actor = bActs ? p.b() : p.a();
                 Mention role = bActs ? p.a() : p.b();
@@ -722,6 +753,13 @@ public final class RelationReader {
             if (person == null) {
                 return;
             }
+            if (m.item(w) == null) {
+                Mention work = focus(m); // "X, the drama's screenwriter, said": the work of the passage
+                if (work != null) {
+                    emitByRole(person, work);
+                }
+                return;
+            }
             FactType type = switch (roles.of(person)) {
                 case WRITER -> FactType.WROTE;
                 case DIRECTOR -> FactType.DIRECTED;
@@ -735,6 +773,20 @@ public final class RelationReader {
             Mention person = subject(m);
             if (person != null) {
                 emitByRole(person, m.mention(w));
+            }
+        }
+
+        /** "... the character of Woo Young-woo. Played by X, the series ...": the role just named. */
+        void playsPreviousRole(CodePattern.Match m, String p) {
+            int i = code.sentence().index() - 1;
+            if (i < 0) {
+                return;
+            }
+            List<String> roles = items(codes.get(i), 'C');
+            Mention work = focus(m);
+            if (!roles.isEmpty() && work != null) {
+                emit(FactType.PLAYS, m.mention(p), codes.get(i).mention(roles.get(roles.size() - 1)), work, null);
+                emit(FactType.CAST, m.mention(p), null, work, null);
             }
         }
 
