@@ -16,13 +16,19 @@ import org.dramagraph.segment.Tokenizer;
  * every occurrence of the name in the article, which is written into the article's gazetteer.
  */
 public final class MentionTyper {
-    private record Vote(CodePattern pattern, String slot, MentionType type, int weight) {
+    /** A pattern's vote for the type of the name in its slot (and, for a list vote, the names listed after it). */
+    private record Vote(CodePattern pattern, String slot, MentionType type, int weight, boolean list) {
     }
 
     private static final List<Vote> VOTES = new ArrayList<>();
 
     private static void vote(String pattern, String slot, MentionType type, int weight) {
-        VOTES.add(new Vote(CodePattern.compile(pattern), slot, type, weight));
+        VOTES.add(new Vote(CodePattern.compile(pattern), slot, type, weight, false));
+    }
+
+    /** A vote for the name in the slot and every name listed after it ("the roles of A, B and C"). */
+    private static void voteList(String pattern, String slot, MentionType type, int weight) {
+        VOTES.add(new Vote(CodePattern.compile(pattern), slot, type, weight, true));
     }
 
     static {
@@ -67,6 +73,8 @@ public final class MentionTyper {
         vote("<PX:c> , (?:played|portrayed) by <P>", "c", c, 4);
         vote("(?:character|characters|role) (?:named |called )?(?:of )?<PX:c>", "c", c, 2);
         vote("(?:named|called) <PX:c>", "c", c, 2);
+        voteList("(?:in )?the roles of <PX:c>", "c", c, 3);
+        vote("of <X:w> (?:(?:,|and) [^ ]+ )*fame", "w", w, 2);
         vote("(?:his|their) (?:[a-z-]+ )?(?:character|role) ,? <PX:c>", "c", c, 2);
         vote("<W> \\( (?:he |she )?(?:played |plays |as )?<PX:c> \\)", "c", c, 1);
         vote("<P> (?:'s )?" + Cues.PAREN + "'s (?:(?!" + Cues.RELATIVE + " )[a-z-]+ ){0,4}?<P:c>(?! 's)", "c", c, 1);
@@ -106,7 +114,9 @@ public final class MentionTyper {
                 for (CodePattern.Match match : matches.get(i)) {
                     String item = match.item(v.slot());
                     if (item != null && Character.isDigit(item.charAt(item.length() - 1))) {
-                        out.add(new Cast(item, v.type(), v.weight()));
+                        for (String listed : v.list() ? code.listFrom(item, "PX") : List.of(item)) {
+                            out.add(new Cast(listed, v.type(), v.weight()));
+                        }
                     }
                 }
             }

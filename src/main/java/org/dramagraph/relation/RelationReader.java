@@ -23,7 +23,8 @@ public final class RelationReader {
     }
 
     private static final java.util.regex.Pattern NOT_TOPICAL = java.util.regex.Pattern.compile(
-            "P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?|\\( [^()]* \\)");
+            "P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?|\\( [^()]* \\)"
+                    + "|P\\d+ of W\\d+|(?:with|through) (?:the )?(?:[a-z-]+ )?W\\d+");
 
     private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile(
             "P\\d+(?: (?:as|-|:|\\() [CXP]\\d+(?: \\))?)?");
@@ -180,7 +181,7 @@ public final class RelationReader {
         rule("caption-person-in-work", 0.6, "(?<!.)<P:p> in <W:w>(?: \\.)?(?: \\( <N> \\))?$",
                 (ctx, m) -> ctx.cast(m, "p", "w"));
         rule("person-at-the-helm", 0.7,
-                "<P:p> (?:, (?:[^, ]+ ){1,15}?,? )?(?:is |was |will be )?(?:also )?at the helm of (?:the |this )?"
+                "<P:p> (?:, (?:[^, ]+ ){1,15}?(?:, )?)?(?:is |was |will be )?(?:also )?at the helm of (?:the |this )?"
                         + "(?:project|drama|series|film|show|<W:w>)",
                 (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", "w"));
         rule("actor-working-on-work", 0.65,
@@ -190,6 +191,9 @@ public final class RelationReader {
         rule("collaborated-for-work", 0.6,
                 "(?:collaborated|teamed up|worked|reunited) with (?:[^ ]+ ){1,3}?for (?:the )?(?:" + Cues.WORK_NOUN + " )?<W:w>",
                 (ctx, m) -> ctx.creditBySubject(m, "w"));
+        rule("actor-in-work-in-roles", 0.8,
+                "<PH:p> (?:[a-z-]+ ){0,4}?(?:in|on) <W:w> (?:in the roles? of|as|playing) (?:the )?<CX:c>(?! 's)",
+                (ctx, m) -> ctx.playsList(m, "p", "c", "w"));
         rule("played-by-opening", 0.7, "(?<!.)(?:played|portrayed) by <P:p> ,", (ctx, m) -> ctx.playsPreviousRole(m, "p"));
         rule("penning-the-script-is", 0.75,
                 "(?<!.)(?:penning|writing) the (?:script|screenplay|story) (?:is|was|will be) <P:p>",
@@ -774,6 +778,19 @@ public final class RelationReader {
             if (person != null) {
                 emitByRole(person, m.mention(w));
             }
+        }
+
+        /** "X starred in A in the roles of B, C and D": one plays fact a role. */
+        void playsList(CodePattern.Match m, String p, String c, String w) {
+            Mention person = person(m, p);
+            Mention work = m.mention(w);
+            if (person == null) {
+                return;
+            }
+            for (String item : code.listFrom(m.item(c), "CX")) {
+                emit(FactType.PLAYS, person, code.mention(item), work, null);
+            }
+            emit(FactType.CAST, person, null, work, null);
         }
 
         /** "... the character of Woo Young-woo. Played by X, the series ...": the role just named. */
