@@ -24,7 +24,12 @@ public final class RelationReader {
 
     private static final java.util.regex.Pattern NOT_TOPICAL = java.util.regex.Pattern.compile(
             "P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?|\\( [^()]* \\)"
-                    + "|P\\d+ of W\\d+|(?:with|through) (?:the )?(?:[a-z-]+ )?W\\d+");
+                    + "|P\\d+ of W\\d+|(?:with|through) (?:the )?(?:[a-z-]+ )?W\\d+"
+                    // a person's past works in a relative clause: "P, whose earlier hits include W and W"
+                    + "|, (?:whose|who) (?:[a-z'-]+ ){0,4}(?:include|includes|included|including) [^.;]*");
+
+    private static final java.util.regex.Pattern OBJECT = java.util.regex.Pattern.compile(
+            "\\b(?:with|by|alongside|opposite|to|for|from|of|like|than) P\\d+");
 
     private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile(
             "P\\d+(?: (?:as|-|:|\\() [CXP]\\d+(?: \\))?)?");
@@ -470,8 +475,9 @@ public final class RelationReader {
          */
         Mention subject(CodePattern.Match m) {
             // nobody inside a parenthesis is the subject: "films such as A (Kim), B (Lee)" are roles
-            List<String> here = items(NOT_TOPICAL.matcher(code.code().substring(0, m.start()))
-                    .replaceAll(""), 'P');
+            // nor the object of a preposition: "worked with Park on W, in which he played C"
+            List<String> here = items(OBJECT.matcher(NOT_TOPICAL.matcher(code.code().substring(0, m.start()))
+                    .replaceAll("")).replaceAll(""), 'P');
             if (!here.isEmpty()) {
                 return code.mention(here.get(0));
             }

@@ -112,6 +112,29 @@ class ExtractorTest {
     }
 
     @Test
+    void aRankBeforeANameIsNotPartOfTheCharacter() {
+        assertThat(facts("Moon Tae-yang plays Captain Jo Eun-sol in “Harbor Lights.”"))
+                .contains("plays|Moon Tae-yang|Jo Eun-sol|Harbor Lights");
+    }
+
+    @Test
+    void aPronounStandsForTheSubjectNotTheOneWorkedWith() {
+        List<String> facts = facts("Han Seo-jin returns.\n\n"
+                + "The actor first worked with Oh Seung-ah on “Paper Cranes,” in which he played Yoon Dal-rae.");
+        assertThat(facts).contains("plays|Han Seo-jin|Yoon Dal-rae|Paper Cranes")
+                .doesNotContain("plays|Oh Seung-ah|Yoon Dal-rae|Paper Cranes");
+    }
+
+    @Test
+    void itMeansTheSeriesNotAWriterPastHit() {
+        List<String> facts = facts("“Winter Letters” premieres in May.\n\n"
+                + "The series was written by Oh Seung-ah, whose earlier hits include “Paper Cranes” and “Blue Hour.” "
+                + "It is directed by Pyo Jae-min.");
+        assertThat(facts).contains("directed|Pyo Jae-min|Winter Letters")
+                .doesNotContain("directed|Pyo Jae-min|Blue Hour");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
