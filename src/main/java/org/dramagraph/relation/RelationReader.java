@@ -102,11 +102,14 @@ public final class RelationReader {
         rule("actor-possessive-role", 0.7,
                 "<P:p> (?:'s )?" + PAREN + "(?:'s )?(?:(?!" + Cues.RELATIVE + " )[a-z-]+ ){0,4}?<C:c>(?! 's)",
                 (ctx, m) -> ctx.plays(m, "p", "c", null));
+        rule("actor-credit-possessive-name", 0.7, "<P:p> 's \\( <W> \\) <P:c>(?! 's)",
+                (ctx, m) -> ctx.plays(m, "p", "c", null)); // "Kim's (Signal) Lee Jae-man": the credit marks the actor
         rule("as-character-actor", 0.7, "(?<!.)as (?:[a-z-]+ ){0,2}?<CX:c> , <P:p>", (ctx, m) -> ctx.plays(m, "p", "c", null));
         rule("lineup-confirmed", 0.75,
                 "<P:p> (?:(?:,|and|, and) <P> )*(?:have |has |also |officially |all )*(?:confirmed|joined|signed on for|"
-                        + "will join|joins|round out|rounds out|completed|complete|completes) (?:their |his |the |a )?(?:[a-z-]+ )?"
-                        + "(?:appearances|appearance|casting|cast|lineup|line-up|ensemble)",
+                        + "will join|joins|round out|rounds out|completed|complete|completes|reprise|reprises|reprising|reprised) "
+                        + "(?:their |his |her |the |a )?(?:[a-z-]+ )?"
+                        + "(?:appearances|appearance|casting|cast|lineup|line-up|ensemble|roles|role)",
                 (ctx, m) -> ctx.castList(m, "p", null));
         rule("character-played-by", 0.9,
                 "<CXW:c> (?:, )?(?:\\( )?(?:who is |, who is )?(?:played|portrayed|essayed) by (?:[a-z0-9-]+ 's )?<P:p>(?: \\))?(?: in <W:w>)?",

@@ -22,6 +22,10 @@ public final class Tokenizer {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 i = word(text, i, to, out);
+            } else if ((c == '\'' || c == '\u2019') && i > from && (text.charAt(i - 1) == ')' || text.charAt(i - 1) == ']')
+                    && i + 1 < to && possessive(text, i, to)) {
+                out.add(new Token(i, i + 2, text.substring(i, i + 2))); // "Kim (D.P. 2)'s role"
+                i += 2;
             } else {
                 out.add(new Token(i, i + 1, String.valueOf(c)));
                 i++;

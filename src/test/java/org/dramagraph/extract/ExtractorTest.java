@@ -135,6 +135,26 @@ class ExtractorTest {
     }
 
     @Test
+    void anActorMarkedByACreditOwnsTheNameAfterThePossessive() {
+        List<String> facts = facts("“Harbor Lights” drama posters are out",
+                "Moon Tae-yang’s (Paper Cranes) Jo Eun-sol can fly, while Baek Min-ha (Blue Hour)’s brave Yoon Dal-rae runs.");
+        assertThat(facts).contains("plays|Moon Tae-yang|Jo Eun-sol|Harbor Lights", "plays|Baek Min-ha|Yoon Dal-rae|Harbor Lights");
+    }
+
+    @Test
+    void aListOfActorsReprisingTheirRolesIsCast() {
+        assertThat(facts("“Harbor Lights” returns.\n\nThe second season sees Moon Tae-yang, Baek Min-ha and Han Seo-jin "
+                + "reprise their roles as rival captains."))
+                .contains("cast|Moon Tae-yang|Harbor Lights", "cast|Baek Min-ha|Harbor Lights", "cast|Han Seo-jin|Harbor Lights");
+    }
+
+    @Test
+    void aCreditParticipleOpeningASentenceIsNotAName() {
+        assertThat(facts("“Winter Letters” premieres soon.\n\nWritten by Oh Seung-ah, the series is directed by Pyo Jae-min."))
+                .contains("wrote|Oh Seung-ah|Winter Letters", "directed|Pyo Jae-min|Winter Letters");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));

@@ -15,6 +15,7 @@ class TokenizerTest {
         assertThat(tokens("Song Joong-ki's role")).containsExactly("Song", "Joong-ki", "'s", "role");
         assertThat(tokens("Kim’s drama")).containsExactly("Kim", "’s", "drama");
         assertThat(tokens("it's fine, don't worry")).containsExactly("it's", "fine", ",", "don't", "worry");
+        assertThat(tokens("Kim (D.P. 2)’s role")).containsExactly("Kim", "(", "D.P.", "2", ")", "’s", "role");
     }
 
     @Test
