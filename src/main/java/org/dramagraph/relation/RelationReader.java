@@ -599,6 +599,11 @@ public final class RelationReader {
             }
             int roleFirst = 0;
             int actorFirst = 0;
+            for (Reading r : out) {
+                // typed pairs, "Hae-in (Kim Ji-won)", show the article's order as well as resolved name pairs
+                roleFirst += r.type() == FactType.PLAYS && r.rule().equals("character-then-actor") ? 1 : 0;
+                actorFirst += r.type() == FactType.PLAYS && r.rule().equals("actor-then-character") ? 1 : 0;
+            }
             for (NamePair p : pairs) {
                 boolean bActs = actors.contains(NameKey.loose(p.b().text())) || roles.contains(NameKey.loose(p.a().text()));
                 boolean aActs = actors.contains(NameKey.loose(p.a().text())) || roles.contains(NameKey.loose(p.b().text()));
@@ -612,8 +617,8 @@ public final class RelationReader {
                 boolean aActs = actors.contains(a) || roles.contains(b);
                 if (bActs == aActs) {
                     // nothing tells these two apart: follow the order the article uses elsewhere, if one
-                    bActs = roleFirst > 0 && actorFirst == 0;
-                    aActs = actorFirst > 0 && roleFirst == 0;
+                    bActs = roleFirst > 2 * actorFirst;
+                    aActs = actorFirst > 2 * roleFirst;
                 }
                 if (bActs == aActs || p.work() == null) {
                     continue;

@@ -155,6 +155,15 @@ class ExtractorTest {
     }
 
     @Test
+    void namePairsFollowTheOrderTheArticleUsesForRoleAndActor() {
+        List<String> facts = facts("“Harbor Lights” character stills released",
+                "The drama released stills of actor Moon Tae-yang, who plays the role of Yoon Dal-rae.\n\n"
+                        + "In the series, Yoon Dal-rae (Moon Tae-yang) is a man with a dark past.\n\n"
+                        + "His meeting with his wife, Jo Eun-sol (Baek Min-ha), gives him a new life.");
+        assertThat(facts).contains("plays|Baek Min-ha|Jo Eun-sol|Harbor Lights");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
