@@ -25,6 +25,8 @@ final class Cues {
 
     /** A parenthesis after a name: "Choi Hyun-wook (Racket Boys) is confirmed for the role of". */
     static final String PAREN = "(?:\\( (?:[^()]+ ){1,8}?\\) )?";
+    /** Where a role is played, between actor and verb: "Kim in the drama will play". */
+    static final String IN_THE_WORK = "(?:in the (?:[a-z-]+ )?(?:drama|series|show|film|movie|project) )?";
     /** Family words: "Hae-in's brother X" names a relative, not the role someone plays. */
     static final String RELATIVE = "(?:friend|friends|wife|husband|mother|father|mom|dad|brother|sister|son|daughter|"
             + "co-star|costar|agency|manager|lawyer|boss|rival|fiance|fiancee|girlfriend|boyfriend|partner|colleague|"

@@ -60,7 +60,7 @@ public final class RelationReader {
                         + "(?:in <W:w> )?as (?:the |a |an |his |their )?(?:[a-z-]+ ){0,2}?(?:, )?<CXW:c>(?: character| role)?(?: in <W:w2>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", m.item("w2") != null ? "w2" : "w"));
         rule("actor-plays-character", 0.85,
-                "<PH:p> " + PAREN + "(?:, who |who )?(?:(?:will|would|also|is|was|be|been|being|seen|set|to|has|have|had|"
+                "<PH:p> " + PAREN + Cues.IN_THE_WORK + "(?:, who |who )?(?:(?:will|would|also|is|was|be|been|being|seen|set|to|has|have|had|"
                         + "recently|previously|currently|reportedly|officially|then) )*"
                         + "(?:" + Cues.PLAY_VERB + "|takes on|take on|took on|taking on|is cast as|was cast as|stars as|starred as|"
                         + "will be playing|was offered|has been offered|has been supplied|was supplied|is offered|landed|lands|transforms into|transformed into|"
@@ -71,7 +71,8 @@ public final class RelationReader {
                         + "(?: in <W:w>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", "w"));
         rule("actor-plays-name", 0.8,
-                "<PH:p> " + PAREN + "(?:, who |who )?(?:will |would |also |is set to |to )?(?:" + Cues.PLAY_VERB + "|as) (?:the |his |a |an )?"
+                "<PH:p> " + PAREN + Cues.IN_THE_WORK + "(?:, who |who )?(?:will |would |also |is set to |to )?(?:" + Cues.PLAY_VERB
+                        + "|as) (?:the |his |a |an )?"
                         + "(?:[a-z-]+ ){0,3}?(?:, )?(?:<CP> 's (?:[a-z-]+ ){0,2})?<CX:c>(?! 's)(?: in <W:w>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", "w"));
         rule("actor-verb-phrase-as-character", 0.75,

@@ -164,6 +164,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aRecurringNameRightAfterPlayIsTheRole() {
+        List<String> facts = facts("“Harbor Lights” drama: what we know",
+                "Meanwhile, Baek Min-ha in the drama will play Jo Eun-sol, a ferry captain. "
+                        + "Jo Eun-sol is forced to replace a friend. Later Jo Eun-sol meets Han Seo-jin.");
+        assertThat(facts).contains("plays|Baek Min-ha|Jo Eun-sol|Harbor Lights");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
