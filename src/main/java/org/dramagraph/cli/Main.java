@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 BenchHtmlCommand.class,
                 ServeCommand.class,
                 EditorPasswordCommand.class,
+                GenerateCommand.class,
+                LoadCommand.class,
         })
 public final class Main {
     public static void main(String[] args) {

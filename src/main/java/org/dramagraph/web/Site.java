@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Site implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Site.class);
+    /** The most the response cache holds. */
+    private static final long CACHE_BYTES = 128L * 1024 * 1024;
 
     final WebConfig config;
     final StorePool stores;
@@ -35,6 +37,7 @@ final class Site implements AutoCloseable {
     final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     final ObjectMapper json = new ObjectMapper();
     final Properties assets = assets();
+    final ResponseCache cache;
     private final IndexSync sync;
     private final AtomicReference<IndexSync.Report> lastSync = new AtomicReference<>();
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -49,11 +52,24 @@ final class Site implements AutoCloseable {
         this.stores = new StorePool(config.store(), config.readers());
         this.index = config.searchIndex() == null ? SearchIndex.inMemory() : SearchIndex.open(config.searchIndex());
         this.sync = new IndexSync(index);
+        this.cache = new ResponseCache(this, CACHE_BYTES, metrics);
+    }
+
+    /** Runs a write on the store; what was cached from before it is forgotten. */
+    <T> T write(java.util.function.Function<org.dramagraph.graph.GraphStore, T> write) {
+        try {
+            return stores.write(write);
+        } finally {
+            cache.clear();
+        }
     }
 
     /** Brings the search index in line with the store now. */
     IndexSync.Report syncSearch() {
         IndexSync.Report report = stores.read(sync::sync);
+        if (report.indexed() + report.removed() > 0) {
+            cache.clear(); // articles came or went: pages may have changed
+        }
         lastSync.set(report);
         return report;
     }
