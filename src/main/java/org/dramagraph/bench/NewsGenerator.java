@@ -50,6 +50,7 @@ public final class NewsGenerator {
                         List<String> characters) {
     }
 
+    private final long seed;
     private final Random random;
     private final List<String> people = new ArrayList<>();
     private final List<Work> works = new ArrayList<>();
@@ -63,6 +64,7 @@ public final class NewsGenerator {
      * {@code end}.
      */
     public NewsGenerator(long seed, int people, int works, LocalDate end, int days) {
+        this.seed = seed;
         this.random = new Random(seed);
         this.end = end;
         this.days = days;
@@ -79,7 +81,10 @@ public final class NewsGenerator {
         return new NewsGenerator(seed, Math.max(20, articles / 20), Math.max(5, articles / 60), end, 730);
     }
 
-    /** The {@code n}th article (from 0): the same for the same seed and {@code n} when drawn in order. */
+    /**
+     * The {@code n}th article (from 0), with the id {@code news-<seed>-<n>}: the same for the same seed and
+     * {@code n} when drawn in order. Now and then two draws give the same text; the store keeps one of them.
+     */
     public Extraction article(int n) {
         Work w = works.get(zipf(works.size()));
         Map<String, MentionType> names = new LinkedHashMap<>();
@@ -136,7 +141,7 @@ public final class NewsGenerator {
         LocalDate date = end.minusDays(random.nextInt(days));
         String text = String.join(" ", sentences.subList(0, sentences.size() / 2)) + "\n\n"
                 + String.join(" ", sentences.subList(sentences.size() / 2, sentences.size()));
-        return StoryBuilder.build(String.format("news-%07d", n), title, date, text, List.of(), names, facts);
+        return StoryBuilder.build(String.format("news-%d-%07d", seed, n), title, date, text, List.of(), names, facts);
     }
 
     /** Someone from another work appears as their character there: a cameo, and a crossover character. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.dramagraph.bench.NewsGenerator;
 import org.dramagraph.graph.GraphStore;
+import org.dramagraph.graph.IngestResult;
 import org.dramagraph.graph.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,16 +38,19 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         NewsGenerator news = NewsGenerator.forArticles(seed, articles, LocalDate.now());
         long start = System.nanoTime();
+        int stored = 0;
         try (GraphStore graph = GraphStore.open(store.path())) {
             for (int i = 0; i < articles; i++) {
-                graph.ingest(news.article(i));
+                if (graph.ingest(news.article(i)).outcome() == IngestResult.Outcome.NEW) {
+                    stored++;
+                }
                 if ((i + 1) % 10_000 == 0) {
                     err.printf("%,d articles (%.0f/s)%n", i + 1, (i + 1) / seconds(start));
                     err.flush();
                 }
             }
-            out.printf("%,d articles generated into %s in %.0f s (%.0f articles/s)%n", articles, store.path(),
-                    seconds(start), articles / seconds(start));
+            out.printf("%,d articles generated, %,d of them new to %s (the others repeat one), in %.0f s"
+                    + " (%.0f articles/s)%n", articles, stored, store.path(), seconds(start), articles / seconds(start));
             return ExitCodes.OK;
         } catch (StoreException e) {
             err.println("dramagraph: " + e.getMessage());

@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 EditorPasswordCommand.class,
                 GenerateCommand.class,
-                LoadCommand.class,
         })
 public final class Main {
     public static void main(String[] args) {

@@ -7,18 +7,28 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32C;
 
 /**
- * Rendered pages and API responses, kept (in a Caffeine cache bounded by bytes) until the store changes: the
- * site's own writes empty it at once, and the search sync empties it when it sees articles that another
- * process ingested. Only what every reader gets the same is kept: successful GETs of readers who are not
- * logged-in editors. A page's form token differs per reader, so it is kept as a placeholder and each reader's
- * own is put back on the way out.
+ * What every reader gets alike (successful GETs of readers who are not logged-in editors), with an ETag that
+ * answers a matching {@code If-None-Match} with 304, and kept in a Caffeine cache bounded by bytes until the
+ * store changes: the site's own writes empty it at once, and the search sync empties it when it sees articles
+ * another process ingested. A page's form token differs per reader, so a page is kept in parts around it and
+ * each reader's own is put in on the way out (and into the ETag).
  */
 final class ResponseCache {
-    private static final String TOKEN = "__dg_csrf_token__";
+    private static final byte[] NO_TOKEN = new byte[0];
 
-    private record Entry(String contentType, String body) {
+    /** A response split at each place the form token goes. */
+    private record Entry(String contentType, byte[][] parts, String etag) {
+        int bytes() {
+            int n = 0;
+            for (byte[] p : parts) {
+                n += p.length;
+            }
+            return n;
+        }
     }
 
     private final Site site;
@@ -27,36 +37,82 @@ final class ResponseCache {
     ResponseCache(Site site, long maxBytes, MeterRegistry metrics) {
         this.site = site;
         this.entries = Caffeine.newBuilder().maximumWeight(maxBytes)
-                .weigher((String key, Entry e) -> key.length() + e.body().length() * 2).recordStats().build();
+                .weigher((String key, Entry e) -> key.length() * 2 + e.bytes()).recordStats().build();
         CaffeineCacheMetrics.monitor(metrics, entries, "responses");
     }
 
-    /** A handler that answers from the cache when it can, and fills it when it cannot. */
+    /** A handler that answers from the cache when it can and fills it when it cannot, with ETags either way. */
     Handler around(Handler handler) {
         return ctx -> {
-            if (!site.config.cache() || Editors.current(ctx) != null) {
+            if (Editors.current(ctx) != null) {
                 handler.handle(ctx);
                 return;
             }
             String key = site.base(ctx) + ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-            Entry hit = entries.getIfPresent(key);
-            if (hit != null) {
-                ctx.status(HttpStatus.OK).contentType(hit.contentType());
-                ctx.result(hit.body().contains(TOKEN) ? hit.body().replace(TOKEN, site.csrf.token(ctx)) : hit.body());
+            Entry entry = site.config.cache() ? entries.getIfPresent(key) : null;
+            if (entry == null) {
+                handler.handle(ctx);
+                String body = ctx.result();
+                String type = ctx.res().getContentType();
+                if (ctx.statusCode() != 200 || body == null || type == null) {
+                    return;
+                }
+                entry = entry(type, body, ctx.attribute(Csrf.COOKIE) == null ? null : site.csrf.token(ctx));
+                if (site.config.cache()) {
+                    entries.put(key, entry);
+                }
+            }
+            byte[] token = entry.parts().length > 1 ? site.csrf.token(ctx).getBytes(StandardCharsets.US_ASCII) : NO_TOKEN;
+            String etag = "\"" + entry.etag() + (token.length == 0 ? "" : "-" + crc(token)) + "\"";
+            ctx.header("ETag", etag);
+            if (etag.equals(ctx.header("If-None-Match"))) {
+                ctx.status(HttpStatus.NOT_MODIFIED).result(NO_TOKEN);
                 return;
             }
-            handler.handle(ctx);
-            String body = ctx.result();
-            String type = ctx.res().getContentType();
-            if (ctx.statusCode() == 200 && body != null && type != null) {
-                String token = ctx.attribute(Csrf.COOKIE) == null ? null : site.csrf.token(ctx);
-                entries.put(key, new Entry(type, token == null ? body : body.replace(token, TOKEN)));
-            }
+            ctx.status(HttpStatus.OK).contentType(entry.contentType()).result(join(entry.parts(), token));
         };
     }
 
     /** Forgets everything: the store changed. */
     void clear() {
         entries.invalidateAll();
+    }
+
+    private static Entry entry(String type, String body, String token) {
+        String[] pieces = token == null ? new String[] {body} : body.split(java.util.regex.Pattern.quote(token), -1);
+        byte[][] parts = new byte[pieces.length][];
+        CRC32C crc = new CRC32C();
+        for (int i = 0; i < pieces.length; i++) {
+            parts[i] = pieces[i].getBytes(StandardCharsets.UTF_8);
+            crc.update(parts[i]);
+        }
+        return new Entry(type, parts, Long.toHexString(crc.getValue()) + Integer.toHexString(body.length()));
+    }
+
+    private static byte[] join(byte[][] parts, byte[] token) {
+        if (parts.length == 1) {
+            return parts[0];
+        }
+        int size = token.length * (parts.length - 1);
+        for (byte[] p : parts) {
+            size += p.length;
+        }
+        byte[] out = new byte[size];
+        int at = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                System.arraycopy(token, 0, out, at, token.length);
+                at += token.length;
+            }
+            System.arraycopy(parts[i], 0, out, at, parts[i].length);
+            at += parts[i].length;
+        }
+        return out;
+    }
+
+    private static String crc(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return Long.toHexString(crc.getValue());
     }
 }

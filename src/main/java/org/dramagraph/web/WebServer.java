@@ -42,7 +42,7 @@ public final class WebServer implements AutoCloseable {
             Javalin app = Javalin.create(c -> {
                 c.jetty.host = config.host();
                 c.jetty.port = config.port();
-                c.http.generateEtags = true;
+                c.http.generateEtags = false; // ResponseCache sets them, cheaply
                 c.http.maxRequestSize = MAX_REQUEST_BYTES;
                 c.jsonMapper(new JavalinJackson(JavalinJackson.defaultMapper()
                         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS), false));
