@@ -17,7 +17,8 @@ import org.dramagraph.relation.Fact;
  * Invented entertainment news for benchmarks: a cast of generated people (surname and two syllables from closed
  * lists), works (titles from a closed vocabulary), characters and channels, and articles written from sentence
  * templates of our own about one work at a time. Popular people and works come up far more often than others
- * (a Zipf-like draw), people act together in several works (reunions) and some cameo as a character of another
+ * (a Zipf-like draw; the busiest are cast in at most a dozen works), people act together in several works
+ * (reunions) and some cameo as a character of another
  * work (crossovers), so pages have the shape real ones do. The same seed gives the same news.
  */
 public final class NewsGenerator {
@@ -45,6 +46,9 @@ public final class NewsGenerator {
             "Viewers have been sharing their favourite scenes.", "A special episode is planned for the holidays.",
             "Critics called the latest episode the strongest so far."};
 
+    /** The most works one person is cast in. */
+    private static final int MAX_ROLES = 12;
+
     /** A generated work: its title, channel, writer, director, and cast with their characters. */
     private record Work(String title, String channel, String writer, String director, List<String> cast,
                         List<String> characters) {
@@ -56,6 +60,7 @@ public final class NewsGenerator {
     private final List<Work> works = new ArrayList<>();
     /** Loose keys of the names made so far: two names the store would take for one are never both made. */
     private final Set<String> used = new HashSet<>();
+    private final Map<String, Integer> roles = new java.util.HashMap<>();
     private final LocalDate end;
     private final int days;
 
@@ -177,7 +182,8 @@ public final class NewsGenerator {
         List<String> characters = new ArrayList<>();
         while (cast.size() < size) {
             String p = people.get(zipf(people.size()));
-            if (!cast.contains(p)) {
+            // the busiest actors still make only so many shows
+            if (!cast.contains(p) && roles.merge(p, 1, Integer::sum) <= MAX_ROLES) {
                 cast.add(p);
                 characters.add(uniqueName());
             }

@@ -31,8 +31,8 @@ public final class Pages {
     public record Articles(PageFrame frame, Slice<ArticleSummary> articles) {
     }
 
-    /** A person's page. */
-    public record Person(PageFrame frame, String path, PersonProfile profile, List<CoStar> coStars,
+    /** A person's page; {@code coStars} are the first of {@code coStarCount}. */
+    public record Person(PageFrame frame, String path, PersonProfile profile, List<CoStar> coStars, int coStarCount,
                          Slice<ArticleSummary> articles, CommentsBox comments) {
     }
 
