@@ -56,7 +56,9 @@ public final class Links {
 
     /** A name as lower-case words joined by hyphens, accents dropped, letters of every script kept. */
     static String words(String name) {
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        // accents go; syllables of scripts that decompose without marks (Hangul) are composed again
+        String folded = Normalizer.normalize(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD))
+                .replaceAll(""), Normalizer.Form.NFC);
         String joined = NOT_WORD.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
         return joined.replaceAll("^-+|-+$", "");
     }

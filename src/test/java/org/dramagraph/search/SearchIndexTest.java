@@ -98,6 +98,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void anIndexWrittenByAnotherVersionIsBuiltAnew() throws Exception {
+        index.close();
+        try (var dir = org.apache.lucene.store.FSDirectory.open(this.dir.resolve("index"));
+             var old = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            old.setLiveCommitData(java.util.Map.of(Fields.SCHEMA_KEY, "0").entrySet());
+            old.commit();
+        }
+        index = SearchIndex.open(dir.resolve("index"));
+        assertThat(index.size()).isZero();
+
+        assertThat(new IndexSync(index).sync(graph).indexed()).isEqualTo(4);
+        assertThat(titles("moon seojin", Kind.PERSON)).containsExactly("Moon Seo-jin");
+    }
+
+    @Test
     void syncIndexesNewAndChangedArticlesAndDropsRemovedOnes() {
         assertThat(sync.sync(graph)).isEqualTo(new IndexSync.Report(0, 0, 0));
 
