@@ -46,9 +46,7 @@ final class Routes {
         routes.get("/networks/{slug}", cached.around(entities::org));
         routes.get("/facts/{id}", cached.around(entities::fact));
         routes.get("/search", cached.around(search::search));
-        routes.get("/api-docs", ctx -> site.render(ctx, "api-docs.jte", new Pages.ApiDocs(Frames.of(site, ctx,
-                "API explorer", "The Dramagraph REST API.", "/api-docs", new JsonLd(site.base(ctx)).page("WebPage",
-                        "API explorer", "/api-docs"), null), site.webjar("swagger-ui"))));
+        routes.get("/api-docs", cached.around(api::explorer));
 
         // comments and editing
         routes.post("/comments", comments::post);

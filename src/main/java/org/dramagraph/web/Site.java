@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.dramagraph.graph.GraphStore;
 import org.dramagraph.search.IndexSync;
 import org.dramagraph.search.SearchIndex;
 import org.slf4j.Logger;
@@ -56,7 +58,7 @@ final class Site implements AutoCloseable {
     }
 
     /** Runs a write on the store; what was cached from before it is forgotten. */
-    <T> T write(java.util.function.Function<org.dramagraph.graph.GraphStore, T> write) {
+    <T> T write(Function<GraphStore, T> write) {
         try {
             return stores.write(write);
         } finally {

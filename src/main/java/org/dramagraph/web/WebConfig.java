@@ -54,11 +54,6 @@ public record WebConfig(String host, int port, Path store, Path searchIndex, Edi
                 syncEvery, cache);
     }
 
-    /** This configuration with another comment rate. */
-    public WebConfig withCommentsPerMinute(int n) {
-        return new WebConfig(host, port, store, searchIndex, editors, secret, readers, n, publicUrl, syncEvery, cache);
-    }
-
     /** This configuration with a public address. */
     public WebConfig withPublicUrl(String url) {
         return new WebConfig(host, port, store, searchIndex, editors, secret, readers, commentsPerMinute,
@@ -83,9 +78,4 @@ public record WebConfig(String host, int port, Path store, Path searchIndex, Edi
                 syncEvery, on);
     }
 
-    /** This configuration with the search index in memory, or in another folder. */
-    public WebConfig withSearchIndex(Path folder) {
-        return new WebConfig(host, port, store, folder, editors, secret, readers, commentsPerMinute, publicUrl,
-                syncEvery, cache);
-    }
 }

@@ -84,11 +84,6 @@ public final class WebServer implements AutoCloseable {
         site.syncSearch();
     }
 
-    /** Whether the search index has been brought in line with the store at least once. */
-    public boolean searchReady() {
-        return site.searchReady();
-    }
-
     /** Blocks until the server stops (on interrupt or shutdown). */
     public void awaitStop() throws InterruptedException {
         app.jettyServer().server().join();
