@@ -48,10 +48,15 @@ public final class NewsGenerator {
 
     /** The most works one person is cast in. */
     private static final int MAX_ROLES = 12;
+    /** The most cameo guests one work has. */
+    private static final int MAX_GUESTS = 2;
 
-    /** A generated work: its title, channel, writer, director, and cast with their characters. */
+    /**
+     * A generated work: its title, channel, writer, director, cast with their characters, and guests: actors of
+     * earlier works who make a cameo as their character there.
+     */
     private record Work(String title, String channel, String writer, String director, List<String> cast,
-                        List<String> characters) {
+                        List<String> characters, List<String[]> guests) {
     }
 
     private final long seed;
@@ -127,7 +132,7 @@ public final class NewsGenerator {
             sentences.add(w.title() + " airs on " + w.channel() + ".");
             facts.add(Fact.network(w.title(), w.channel()));
         }
-        if (random.nextInt(8) == 0) {
+        if (!w.guests().isEmpty() && random.nextInt(4) == 0) {
             cameo(w, names, sentences, facts);
         }
         sentences.add(FILLERS[random.nextInt(FILLERS.length)]);
@@ -149,15 +154,11 @@ public final class NewsGenerator {
         return StoryBuilder.build(String.format("news-%d-%07d", seed, n), title, date, text, List.of(), names, facts);
     }
 
-    /** Someone from another work appears as their character there: a cameo, and a crossover character. */
+    /** A guest of the work appears as their character from another work: a cameo, and a crossover character. */
     private void cameo(Work w, Map<String, MentionType> names, List<String> sentences, List<Fact> facts) {
-        Work other = works.get(zipf(works.size()));
-        if (other == w) {
-            return;
-        }
-        int i = random.nextInt(other.cast().size());
-        String person = other.cast().get(i);
-        String character = other.characters().get(i);
+        String[] guest = w.guests().get(random.nextInt(w.guests().size()));
+        String person = guest[0];
+        String character = guest[1];
         if (names.containsKey(person) || names.containsKey(character)) {
             return;
         }
@@ -188,8 +189,14 @@ public final class NewsGenerator {
                 characters.add(uniqueName());
             }
         }
+        List<String[]> guests = new ArrayList<>();
+        for (int i = random.nextInt(MAX_GUESTS + 1); i > 0 && !works.isEmpty(); i--) {
+            Work earlier = works.get(zipf(works.size()));
+            int k = random.nextInt(earlier.cast().size());
+            guests.add(new String[] {earlier.cast().get(k), earlier.characters().get(k)});
+        }
         return new Work(title, pick(CHANNELS), people.get(random.nextInt(people.size())),
-                people.get(random.nextInt(people.size())), cast, characters);
+                people.get(random.nextInt(people.size())), cast, characters, guests);
     }
 
     private String uniqueName() {

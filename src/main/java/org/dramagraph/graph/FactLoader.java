@@ -59,9 +59,12 @@ final class FactLoader {
             sources.forEach((fact, list) -> counts.put(fact, list.size()));
         } else {
             // the first few of each fact straight from the evidence index, however many it has
-            for (Row r : rows) {
-                sources.put(r.id(), db.list(SOURCE + " WHERE e.fact_id = ? ORDER BY e.article_id, e.sentence LIMIT ?",
-                        FactLoader::source, r.id(), maxSources).stream().map(FactSource::source).toList());
+            for (FactSource s : db.list("SELECT e.fact_id, e.article_id, a.title, e.sentence, e.start_offset,"
+                    + " e.end_offset, e.snippet, e.rule, e.confidence FROM fact f JOIN evidence e ON e.id IN"
+                    + " (SELECT e2.id FROM evidence e2 WHERE e2.fact_id = f.id ORDER BY e2.article_id, e2.sentence"
+                    + " LIMIT ?) JOIN article a ON a.id = e.article_id WHERE " + where
+                    + " ORDER BY e.fact_id, e.article_id, e.sentence", FactLoader::source, maxSources, param)) {
+                sources.computeIfAbsent(s.fact(), k -> new ArrayList<>()).add(s.source());
             }
             for (long[] c : db.list("SELECT e.fact_id, COUNT(*) FROM evidence e WHERE e.fact_id IN"
                     + " (SELECT f.id FROM fact f WHERE " + where + ") GROUP BY e.fact_id",
