@@ -51,6 +51,7 @@ public final class WebServer implements AutoCloseable {
                     s.directory = "/static";
                     s.location = Location.CLASSPATH;
                     s.headers = Map.of("Cache-Control", "public, max-age=3600");
+                    s.precompressMaxSize = 512 * 1024; // kept in memory, not read from the jar each time
                 });
                 c.staticFiles.enableWebjars();
                 c.registerPlugin(new RateLimitPlugin(limits -> limits.setKeyFunction(ctx -> ctx.ip())));
