@@ -65,8 +65,8 @@ final class Queries {
     }
 
     /**
-     * When the query names entities, the articles naming them (or writing one of their spellings, which are also
-     * the phrases to highlight); otherwise the articles with all the query's words, in the title or text, stemmed.
+     * When the query names entities, the articles naming them; otherwise the articles with all the query's words,
+     * in the title or text, stemmed.
      */
     Query articles(String text, List<Named> named) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -74,18 +74,33 @@ final class Queries {
             any.add(words(text), Occur.SHOULD);
         }
         for (Named n : named) {
-            any.add(boost(new TermQuery(new Term(Fields.ENTITY, n.id())), 3), Occur.SHOULD);
-            for (String alias : n.aliases()) {
-                Query phrase = new QueryBuilder(analyzer).createPhraseQuery(Fields.TEXT, alias);
-                if (phrase != null) {
-                    any.add(phrase, Occur.SHOULD);
-                }
-            }
+            any.add(new TermQuery(new Term(Fields.ENTITY, n.id())), Occur.SHOULD);
         }
         return new BooleanQuery.Builder()
                 .add(any.build(), Occur.MUST)
                 .add(new TermQuery(new Term(Fields.GROUP, Fields.ARTICLE_GROUP)), Occur.FILTER)
                 .build();
+    }
+
+    /**
+     * What to mark in the passages shown: the words of the named entities' spellings, else the query's words.
+     * Single terms, so that the highlighter reads their offsets straight from the index.
+     */
+    Query highlight(String text, List<Named> named) {
+        if (named.isEmpty()) {
+            return words(text);
+        }
+        BooleanQuery.Builder terms = new BooleanQuery.Builder();
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        for (Named n : named) {
+            for (String alias : n.aliases()) {
+                Query q = builder.createBooleanQuery(Fields.TEXT, alias, Occur.SHOULD);
+                if (q != null) {
+                    terms.add(q, Occur.SHOULD);
+                }
+            }
+        }
+        return terms.build();
     }
 
     /**

@@ -53,6 +53,9 @@ public final class SearchIndex implements AutoCloseable {
     /** The deepest hit a search can page to. */
     public static final int MAX_DEPTH = 10_000;
     private static final int PASSAGES = 2;
+    /** The stored fields a hit shows (the text stays unread). */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Fields.KIND, Fields.KEY, Fields.TITLE,
+            Fields.DATE, Fields.NAME, Fields.ALIAS);
     /** Entities a query names whose articles it finds. */
     private static final int NAMED = 5;
 
@@ -126,7 +129,8 @@ public final class SearchIndex implements AutoCloseable {
     private SearchResults search(IndexSearcher searcher, String text, Kind kind, int offset, int limit)
             throws IOException {
         ReaderState reader = state(searcher);
-        Query articles = queries.articles(text, named(searcher, text));
+        List<Queries.Named> named = named(searcher, text);
+        Query articles = queries.articles(text, named);
         Query all = new BooleanQuery.Builder().add(queries.entities(text), Occur.SHOULD).add(articles, Occur.SHOULD)
                 .build();
         // one pass gives the hits and their counts by kind; a kind asked for needs a second for its hits
@@ -136,11 +140,11 @@ public final class SearchIndex implements AutoCloseable {
         TopDocs top = kind == null ? found.topDocs() : searcher.search(filter(all, kind), offset + limit);
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
                 top.scoreDocs.length);
-        String[] snippets = highlight(reader, articles, page);
+        String[] snippets = highlight(reader, queries.highlight(text, named), page);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc);
+            Document doc = stored.document(page[i].doc, HIT_FIELDS);
             Kind hitKind = Kind.parse(doc.get(Fields.KIND)).orElseThrow();
             if (hitKind == Kind.ARTICLE) {
                 hits.add(new SearchHit(hitKind, doc.get(Fields.KEY), doc.get(Fields.TITLE),
@@ -206,12 +210,12 @@ public final class SearchIndex implements AutoCloseable {
         return out;
     }
 
-    private String[] highlight(ReaderState reader, Query articles, ScoreDoc[] page) throws IOException {
+    private String[] highlight(ReaderState reader, Query marked, ScoreDoc[] page) throws IOException {
         if (page.length == 0) {
             return new String[0];
         }
         int[] docs = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
-        return reader.highlighter().highlightFields(new String[] {Fields.TEXT}, articles, docs, new int[] {PASSAGES})
+        return reader.highlighter().highlightFields(new String[] {Fields.TEXT}, marked, docs, new int[] {PASSAGES})
                 .get(Fields.TEXT);
     }
 

@@ -55,7 +55,7 @@ class SearchIndexTest {
 
         assertThat(r.hits()).extracting(SearchHit::id).containsExactlyInAnyOrder("harbor-lights-cast",
                 "winter-letters-reunion", "night-market-cameo", "moon-seo-jin-interview");
-        assertThat(r.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("<mark>Moon Seo-jin</mark>"));
+        assertThat(r.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("<mark>Moon</mark> <mark>Seo</mark>-<mark>jin</mark>"));
         SearchResults words = index.search("grew up by the sea", Kind.ARTICLE, 0, 10);
         assertThat(words.hits()).extracting(SearchHit::id).containsExactly("moon-seo-jin-interview");
         assertThat(words.hits().get(0).snippet()).contains("<mark>grew</mark>").contains("&quot;");
