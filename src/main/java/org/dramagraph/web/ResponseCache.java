@@ -7,7 +7,11 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32C;
 
 /**
@@ -52,12 +56,13 @@ final class ResponseCache {
             Entry entry = site.config.cache() ? entries.getIfPresent(key) : null;
             if (entry == null) {
                 handler.handle(ctx);
-                String body = ctx.result();
+                InputStream result = ctx.resultInputStream();
                 String type = ctx.res().getContentType();
-                if (ctx.statusCode() != 200 || body == null || type == null) {
+                if (ctx.statusCode() != 200 || result == null || type == null) {
                     return;
                 }
-                entry = entry(type, body, ctx.attribute(Csrf.COOKIE) == null ? null : site.csrf.token(ctx));
+                entry = entry(type, result.readAllBytes(),
+                        ctx.attribute(Csrf.COOKIE) == null ? null : site.csrf.token(ctx));
                 if (site.config.cache()) {
                     entries.put(key, entry);
                 }
@@ -78,15 +83,36 @@ final class ResponseCache {
         entries.invalidateAll();
     }
 
-    private static Entry entry(String type, String body, String token) {
-        String[] pieces = token == null ? new String[] {body} : body.split(java.util.regex.Pattern.quote(token), -1);
-        byte[][] parts = new byte[pieces.length][];
-        CRC32C crc = new CRC32C();
-        for (int i = 0; i < pieces.length; i++) {
-            parts[i] = pieces[i].getBytes(StandardCharsets.UTF_8);
-            crc.update(parts[i]);
+    private static Entry entry(String type, byte[] body, String token) {
+        List<byte[]> parts = new ArrayList<>();
+        if (token == null) {
+            parts.add(body);
+        } else {
+            byte[] t = token.getBytes(StandardCharsets.US_ASCII);
+            int from = 0;
+            for (int at = indexOf(body, t, 0); at >= 0; at = indexOf(body, t, from)) {
+                parts.add(Arrays.copyOfRange(body, from, at));
+                from = at + t.length;
+            }
+            parts.add(Arrays.copyOfRange(body, from, body.length));
         }
-        return new Entry(type, parts, Long.toHexString(crc.getValue()) + Integer.toHexString(body.length()));
+        CRC32C crc = new CRC32C();
+        parts.forEach(crc::update);
+        return new Entry(type, parts.toArray(new byte[0][]), Long.toHexString(crc.getValue())
+                + Integer.toHexString(body.length));
+    }
+
+    private static int indexOf(byte[] data, byte[] what, int from) {
+        outer:
+        for (int i = from; i <= data.length - what.length; i++) {
+            for (int j = 0; j < what.length; j++) {
+                if (data[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static byte[] join(byte[][] parts, byte[] token) {

@@ -3,7 +3,7 @@ package org.dramagraph.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -97,11 +97,11 @@ final class Site implements AutoCloseable {
         return lastSync.get() != null;
     }
 
-    /** Renders a template to the response as HTML. */
+    /** Renders a template to the response as HTML (straight to UTF-8 bytes, as jte writes them fastest). */
     void render(Context ctx, String template, Object page) {
-        StringOutput out = new StringOutput();
+        Utf8ByteOutput out = new Utf8ByteOutput();
         templates.render(template, page, out);
-        ctx.html(out.toString());
+        ctx.contentType("text/html; charset=utf-8").result(out.toByteArray());
     }
 
     /** The site's public address, from the configuration or else from the request. */
