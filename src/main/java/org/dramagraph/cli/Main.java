@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 BenchHtmlCommand.class,
                 ServeCommand.class,
                 EditorPasswordCommand.class,
+                GenerateCommand.class,
         })
 public final class Main {
     public static void main(String[] args) {

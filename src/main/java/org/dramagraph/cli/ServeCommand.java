@@ -55,6 +55,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--public-url", paramLabel = "URL", description = "The site's public address, for feeds and sitemaps (default: from each request).")
     String publicUrl;
 
+    @Option(names = "--no-cache", description = "Render every page and API response anew (for benchmarks).")
+    boolean noCache;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,10 +76,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         WebConfig config;
         try {
-            config = WebConfig.of(db).withPort(port).withEditors(editorAccounts()).withPublicUrl(publicUrl);
-            config = new WebConfig(host, config.port(), config.store(), config.searchIndex(), config.editors(),
-                    secret(config.secret()), config.readers(), config.commentsPerMinute(), config.publicUrl(),
-                    config.syncEvery());
+            config = WebConfig.of(db).withHost(host).withPort(port).withEditors(editorAccounts())
+                    .withPublicUrl(publicUrl).withCache(!noCache);
+            config = config.withSecret(secret(config.secret()));
         } catch (IllegalArgumentException | IOException e) {
             err.println("dramagraph: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -21,6 +21,8 @@ public final class ArticleCatalog {
     private static final String SUMMARY = "SELECT a.id, a.title, " + DAY + ", a.url, SUBSTR(a.cleaned_text, 1, 320)"
             + " FROM article a";
     private static final int EXCERPT = 240;
+    /** How many articles must name an entity before its articles are found by walking all of them by date. */
+    private static final int WALK_FROM = 1_000;
 
     private final Transactor tx;
 
@@ -34,14 +36,19 @@ public final class ArticleCatalog {
                 ArticleCatalog::summary, limit, offset), tx.db().count("SELECT COUNT(*) FROM article"), offset, limit));
     }
 
-    /** The articles that name an entity, newest first. */
+    /**
+     * The articles that name an entity, newest first. For an entity many articles name, walking the articles
+     * by date until enough name it is quicker than sorting them all; for the others it is the other way round.
+     */
     public Slice<ArticleSummary> naming(long entityId, int offset, int limit) {
-        return tx.read(() -> new Slice<>(tx.db().list(SUMMARY
-                        + " WHERE a.id IN (SELECT m.article_id FROM mention m WHERE m.entity_id = ?)"
-                        + " ORDER BY " + DAY + " DESC, a.id DESC LIMIT ? OFFSET ?", ArticleCatalog::summary,
-                entityId, limit, offset),
-                tx.db().count("SELECT COUNT(DISTINCT article_id) FROM mention WHERE entity_id = ?", entityId),
-                offset, limit));
+        return tx.read(() -> {
+            long total = tx.db().count("SELECT COUNT(DISTINCT article_id) FROM mention WHERE entity_id = ?", entityId);
+            String which = total > WALK_FROM
+                    ? " WHERE EXISTS (SELECT 1 FROM mention m WHERE m.entity_id = ? AND m.article_id = a.id)"
+                    : " WHERE a.id IN (SELECT m.article_id FROM mention m WHERE m.entity_id = ?)";
+            return new Slice<>(tx.db().list(SUMMARY + which + " ORDER BY " + DAY + " DESC, a.id DESC LIMIT ? OFFSET ?",
+                    ArticleCatalog::summary, entityId, limit, offset), total, offset, limit);
+        });
     }
 
     /** Whether an article with this id is stored. */

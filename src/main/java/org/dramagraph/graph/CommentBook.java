@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Readers' comments: stored as given, shown, held or hidden. What may be posted and which comments are
@@ -39,11 +38,6 @@ public final class CommentBook {
         return tx.read(() -> new Slice<>(tx.db().list(COLUMNS + " WHERE status = ? ORDER BY id DESC LIMIT ? OFFSET ?",
                 CommentBook::comment, status.name(), limit, offset),
                 tx.db().count("SELECT COUNT(*) FROM comment WHERE status = ?", status.name()), offset, limit));
-    }
-
-    /** One comment. */
-    public Optional<Comment> comment(long id) {
-        return tx.read(() -> tx.db().one(COLUMNS + " WHERE id = ?", CommentBook::comment, id));
     }
 
     /** Shows, holds or hides a comment; false when there is no such comment. */

@@ -56,11 +56,12 @@ public final class EntityCatalog {
         return tx.read(() -> {
             Map<Long, Entity> people = new LinkedHashMap<>();
             Map<Long, List<Entity>> works = new LinkedHashMap<>();
-            for (Entity[] pair : tx.db().list("SELECT DISTINCT p.id, p.type, p.name, w.id, w.type, w.name"
-                    + " FROM (" + ROLES + ") r1 JOIN (" + ROLES + ") r2 ON r2.work_id = r1.work_id"
-                    + " JOIN entity p ON p.id = r2.person_id JOIN entity w ON w.id = r2.work_id"
-                    + " WHERE r1.person_id = ? AND r2.person_id <> r1.person_id",
-                    rs -> new Entity[] {FactLoader.entity(rs, 1), FactLoader.entity(rs, 4)}, personId)) {
+            for (Entity[] pair : tx.db().list("SELECT p.id, p.type, p.name, w.id, w.type, w.name FROM"
+                    + " (SELECT DISTINCT f.person_id, f.work_id FROM fact f WHERE f.work_id IN"
+                    + " (SELECT r.work_id FROM (" + ROLES + ") r WHERE r.person_id = ?) AND f.person_id <> ?"
+                    + " AND f.type IN ('CAST', 'PLAYS', 'CAMEO') AND " + FactLoader.NOT_REJECTED + ") x"
+                    + " JOIN entity p ON p.id = x.person_id JOIN entity w ON w.id = x.work_id",
+                    rs -> new Entity[] {FactLoader.entity(rs, 1), FactLoader.entity(rs, 4)}, personId, personId)) {
                 people.put(pair[0].id(), pair[0]);
                 works.computeIfAbsent(pair[0].id(), k -> new ArrayList<>()).add(pair[1]);
             }

@@ -17,8 +17,14 @@ final class FactLoader {
     /** SQL over {@code f}: the fact was not rejected by an editor. */
     static final String NOT_REJECTED = "NOT EXISTS (SELECT 1 FROM fact_decision d WHERE d.fact_key = f.fact_key"
             + " AND d.decision = 'REJECTED')";
+    private static final String SOURCE = "SELECT e.fact_id, e.article_id, a.title, e.sentence, e.start_offset,"
+            + " e.end_offset, e.snippet, e.rule, e.confidence FROM evidence e JOIN article a ON a.id = e.article_id";
 
-    private record FactSource(long fact, Source source, int count) {
+    private record Row(long id, FactType type, Entity person, Entity character, Entity work, Entity org, String quote,
+                       boolean confirmed) {
+    }
+
+    private record FactSource(long fact, Source source) {
     }
 
     private FactLoader() {
@@ -35,29 +41,48 @@ final class FactLoader {
      */
     static List<GraphFact> load(Sql db, String condition, Object param, int maxSources) throws SQLException {
         String where = "(" + condition + ") AND " + NOT_REJECTED;
-        Map<Long, List<Source>> sources = new LinkedHashMap<>();
-        Map<Long, Integer> counts = new HashMap<>();
-        for (FactSource row : db.list("SELECT s.fact_id, s.article_id, a.title, s.sentence, s.start_offset,"
-                + " s.end_offset, s.snippet, s.rule, s.confidence, s.n FROM (SELECT e.*,"
-                + " ROW_NUMBER() OVER (PARTITION BY e.fact_id ORDER BY e.article_id, e.sentence) AS r,"
-                + " COUNT(*) OVER (PARTITION BY e.fact_id) AS n FROM evidence e"
-                + " WHERE e.fact_id IN (SELECT f.id FROM fact f WHERE " + where + ")) s"
-                + " JOIN article a ON a.id = s.article_id WHERE s.r <= ? ORDER BY s.fact_id, s.article_id, s.sentence",
-                rs -> new FactSource(rs.getLong(1), new Source(rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getDouble(9)), rs.getInt(10)),
-                param, maxSources)) {
-            sources.computeIfAbsent(row.fact(), k -> new ArrayList<>()).add(row.source());
-            counts.put(row.fact(), row.count());
-        }
-        return db.list("SELECT f.id, f.type, f.quote, p.id, p.type, p.name, c.id, c.type, c.name,"
+        List<Row> rows = db.list("SELECT f.id, f.type, f.quote, p.id, p.type, p.name, c.id, c.type, c.name,"
                 + " w.id, w.type, w.name, o.id, o.type, o.name, d.decision FROM fact f"
                 + " LEFT JOIN entity p ON p.id = f.person_id LEFT JOIN entity c ON c.id = f.character_id"
                 + " LEFT JOIN entity w ON w.id = f.work_id LEFT JOIN entity o ON o.id = f.org_id"
                 + " LEFT JOIN fact_decision d ON d.fact_key = f.fact_key"
-                + " WHERE " + where + " ORDER BY f.id", rs -> new GraphFact(rs.getLong(1),
-                FactType.valueOf(rs.getString(2)), entity(rs, 4), entity(rs, 7), entity(rs, 10), entity(rs, 13),
-                rs.getString(3), sources.getOrDefault(rs.getLong(1), List.of()),
-                counts.getOrDefault(rs.getLong(1), 0), "CONFIRMED".equals(rs.getString(16))), param);
+                + " WHERE " + where + " ORDER BY f.id", rs -> new Row(rs.getLong(1), FactType.valueOf(rs.getString(2)),
+                entity(rs, 4), entity(rs, 7), entity(rs, 10), entity(rs, 13), rs.getString(3),
+                "CONFIRMED".equals(rs.getString(16))), param);
+        Map<Long, List<Source>> sources = new LinkedHashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
+        if (maxSources == Integer.MAX_VALUE) {
+            for (FactSource s : db.list(SOURCE + " WHERE e.fact_id IN (SELECT f.id FROM fact f WHERE " + where + ")"
+                    + " ORDER BY e.fact_id, e.article_id, e.sentence", FactLoader::source, param)) {
+                sources.computeIfAbsent(s.fact(), k -> new ArrayList<>()).add(s.source());
+            }
+            sources.forEach((fact, list) -> counts.put(fact, list.size()));
+        } else {
+            // the first few of each fact straight from the evidence index, however many it has
+            for (FactSource s : db.list("SELECT e.fact_id, e.article_id, a.title, e.sentence, e.start_offset,"
+                    + " e.end_offset, e.snippet, e.rule, e.confidence FROM fact f JOIN evidence e ON e.id IN"
+                    + " (SELECT e2.id FROM evidence e2 WHERE e2.fact_id = f.id ORDER BY e2.article_id, e2.sentence"
+                    + " LIMIT ?) JOIN article a ON a.id = e.article_id WHERE " + where
+                    + " ORDER BY e.fact_id, e.article_id, e.sentence", FactLoader::source, maxSources, param)) {
+                sources.computeIfAbsent(s.fact(), k -> new ArrayList<>()).add(s.source());
+            }
+            for (long[] c : db.list("SELECT e.fact_id, COUNT(*) FROM evidence e WHERE e.fact_id IN"
+                    + " (SELECT f.id FROM fact f WHERE " + where + ") GROUP BY e.fact_id",
+                    rs -> new long[] {rs.getLong(1), rs.getLong(2)}, param)) {
+                counts.put(c[0], (int) c[1]);
+            }
+        }
+        List<GraphFact> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            out.add(new GraphFact(r.id(), r.type(), r.person(), r.character(), r.work(), r.org(), r.quote(),
+                    sources.getOrDefault(r.id(), List.of()), counts.getOrDefault(r.id(), 0), r.confirmed()));
+        }
+        return out;
+    }
+
+    private static FactSource source(ResultSet rs) throws SQLException {
+        return new FactSource(rs.getLong(1), new Source(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                rs.getInt(6), rs.getString(7), rs.getString(8), rs.getDouble(9)));
     }
 
     /** The entity in columns {@code col} (id), {@code col + 1} (type) and {@code col + 2} (name), or null. */

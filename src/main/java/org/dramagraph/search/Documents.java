@@ -9,12 +9,13 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.dramagraph.graph.EntityNames;
 import org.dramagraph.graph.IndexedArticle;
 import org.dramagraph.name.NameKey;
 
-/** Turns articles and entities into index documents. */
+/** Turns articles and entities into index documents (to be built by a {@code FacetsConfig} before indexing). */
 final class Documents {
     /** Stored text with offsets in the postings, so the highlighter need not analyse it again. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -40,6 +41,7 @@ final class Documents {
         Document doc = new Document();
         doc.add(new StringField(Fields.GROUP, Fields.ARTICLE_GROUP, Field.Store.NO));
         doc.add(new StringField(Fields.KIND, Kind.ARTICLE.label(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(Fields.KIND, Kind.ARTICLE.label()));
         doc.add(new StringField(Fields.UID, uid(a), Field.Store.NO));
         doc.add(new StringField(Fields.KEY, a.id(), Field.Store.YES));
         doc.add(new StoredField(Fields.HASH, a.hash()));
@@ -56,6 +58,7 @@ final class Documents {
         Document doc = new Document();
         doc.add(new StringField(Fields.GROUP, Fields.ENTITY_GROUP, Field.Store.NO));
         doc.add(new StringField(Fields.KIND, Kind.of(e.entity().type()).label(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(Fields.KIND, Kind.of(e.entity().type()).label()));
         doc.add(new StringField(Fields.UID, uid(e.entity().id()), Field.Store.NO));
         doc.add(new StringField(Fields.KEY, Long.toString(e.entity().id()), Field.Store.YES));
         doc.add(new StoredField(Fields.NAME, e.entity().name()));

@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 final class Fields {
     /** "article" or "entity": which half of the index a document is in. */
     static final String GROUP = "group";
-    /** The document's {@link Kind} label. */
+    /** The document's {@link Kind} label; also the facet dimension that counts hits by kind. */
     static final String KIND = "kind";
     /** Unique per document: {@code a:<article id>} or {@code e:<entity id>}. */
     static final String UID = "uid";
@@ -39,6 +39,10 @@ final class Fields {
 
     static final String ARTICLE_GROUP = "article";
     static final String ENTITY_GROUP = "entity";
+
+    /** Bumped when documents change shape: an index of another version is built anew. */
+    static final String SCHEMA = "2";
+    static final String SCHEMA_KEY = "dramagraph.schema";
 
     private Fields() {
     }

@@ -10,11 +10,21 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -43,7 +53,10 @@ public final class SearchIndex implements AutoCloseable {
     /** The deepest hit a search can page to. */
     public static final int MAX_DEPTH = 10_000;
     private static final int PASSAGES = 2;
-    /** Entities a query names strongly that also find the articles naming them. */
+    /** The stored fields a hit shows (the text stays unread). */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Fields.KIND, Fields.KEY, Fields.TITLE,
+            Fields.DATE, Fields.NAME, Fields.ALIAS);
+    /** Entities a query names whose articles it finds. */
     private static final int NAMED = 5;
 
     private final Directory directory;
@@ -51,11 +64,22 @@ public final class SearchIndex implements AutoCloseable {
     private final Queries queries = new Queries(analyzer);
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final FacetsConfig facets = new FacetsConfig();
+    /** What is built once per index state rather than per search: the facet ordinals and the highlighter. */
+    private final AtomicReference<ReaderState> state = new AtomicReference<>();
+
+    private record ReaderState(IndexSearcher searcher, SortedSetDocValuesReaderState facets,
+                               UnifiedHighlighter highlighter) {
+    }
 
     private SearchIndex(Directory directory) throws IOException {
         this.directory = directory;
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        // an index made by another version of the documents is built anew: the sync fills it again
+        boolean current = DirectoryReader.indexExists(directory) && Fields.SCHEMA.equals(
+                SegmentInfos.readLatestCommit(directory).getUserData().get(Fields.SCHEMA_KEY));
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(current
+                ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE));
+        this.writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA).entrySet());
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -104,26 +128,23 @@ public final class SearchIndex implements AutoCloseable {
 
     private SearchResults search(IndexSearcher searcher, String text, Kind kind, int offset, int limit)
             throws IOException {
-        Query entities = queries.entities(text);
-        Query articles = queries.articles(text, named(searcher, text));
-        Map<Kind, Long> facets = new EnumMap<>(Kind.class);
-        for (Kind k : Kind.values()) {
-            facets.put(k, (long) searcher.count(k == Kind.ARTICLE ? articles : filter(entities, k)));
-        }
-        Query query;
-        if (kind == null) {
-            query = new BooleanQuery.Builder().add(entities, Occur.SHOULD).add(articles, Occur.SHOULD).build();
-        } else {
-            query = kind == Kind.ARTICLE ? articles : filter(entities, kind);
-        }
-        TopDocs top = searcher.search(query, offset + limit);
+        ReaderState reader = state(searcher);
+        List<Queries.Named> named = named(searcher, text);
+        Query articles = queries.articles(text, named);
+        Query all = new BooleanQuery.Builder().add(queries.entities(text), Occur.SHOULD).add(articles, Occur.SHOULD)
+                .build();
+        // one pass gives the hits and their counts by kind; a kind asked for needs a second for its hits
+        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, all, offset + limit,
+                new FacetsCollectorManager());
+        Map<Kind, Long> counts = counts(reader, found);
+        TopDocs top = kind == null ? found.topDocs() : searcher.search(filter(all, kind), offset + limit);
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
                 top.scoreDocs.length);
-        String[] snippets = highlight(searcher, articles, page);
+        String[] snippets = highlight(reader, queries.highlight(text, named), page);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc);
+            Document doc = stored.document(page[i].doc, HIT_FIELDS);
             Kind hitKind = Kind.parse(doc.get(Fields.KIND)).orElseThrow();
             if (hitKind == Kind.ARTICLE) {
                 hits.add(new SearchHit(hitKind, doc.get(Fields.KEY), doc.get(Fields.TITLE),
@@ -134,11 +155,51 @@ public final class SearchIndex implements AutoCloseable {
                 hits.add(new SearchHit(hitKind, doc.get(Fields.KEY), name, null, null, aliases, page[i].score));
             }
         }
-        long total = kind == null ? facets.values().stream().mapToLong(Long::longValue).sum() : facets.get(kind);
-        return new SearchResults(text, kind, hits, total, facets, offset, limit);
+        long total = kind == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.get(kind);
+        return new SearchResults(text, kind, hits, total, counts, offset, limit);
     }
 
-    /** The entities the text names strongly (by a name key), with their spellings. */
+    private static Map<Kind, Long> counts(ReaderState reader, FacetsCollectorManager.FacetsResult found)
+            throws IOException {
+        Map<Kind, Long> counts = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            counts.put(k, 0L);
+        }
+        if (reader.facets() == null) {
+            return counts; // an empty index has no facet values yet
+        }
+        FacetResult byKind = new SortedSetDocValuesFacetCounts(reader.facets(), found.facetsCollector())
+                .getTopChildren(Kind.values().length, Fields.KIND);
+        if (byKind != null) {
+            for (LabelAndValue lv : byKind.labelValues) {
+                Kind.parse(lv.label).ifPresent(k -> counts.put(k, lv.value.longValue()));
+            }
+        }
+        return counts;
+    }
+
+    /** The facet ordinals and highlighter of the searcher's index state, built on its first search. */
+    private ReaderState state(IndexSearcher searcher) throws IOException {
+        ReaderState known = state.get();
+        if (known != null && known.searcher() == searcher) {
+            return known;
+        }
+        SortedSetDocValuesReaderState ords;
+        try {
+            ords = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
+        } catch (IllegalArgumentException noFacetsYet) {
+            ords = null;
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxNoHighlightPassages(1)
+                .build();
+        ReaderState fresh = new ReaderState(searcher, ords, highlighter);
+        state.set(fresh);
+        return fresh;
+    }
+
+    /** The entities the text names (by the key of a whole name), with their spellings. */
     private List<Queries.Named> named(IndexSearcher searcher, String text) throws IOException {
         List<Queries.Named> out = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
@@ -149,18 +210,13 @@ public final class SearchIndex implements AutoCloseable {
         return out;
     }
 
-    private String[] highlight(IndexSearcher searcher, Query articles, ScoreDoc[] page) throws IOException {
+    private String[] highlight(ReaderState reader, Query marked, ScoreDoc[] page) throws IOException {
         if (page.length == 0) {
             return new String[0];
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxNoHighlightPassages(1)
-                .build();
         int[] docs = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
-        Map<String, String[]> out = highlighter.highlightFields(new String[] {Fields.TEXT}, articles, docs,
-                new int[] {PASSAGES});
-        return out.get(Fields.TEXT);
+        return reader.highlighter().highlightFields(new String[] {Fields.TEXT}, marked, docs, new int[] {PASSAGES})
+                .get(Fields.TEXT);
     }
 
     private static Query filter(Query q, Kind kind) {
@@ -169,12 +225,13 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Adds or replaces an article. */
     void put(IndexedArticle article) throws IOException {
-        writer.updateDocument(new Term(Fields.UID, Documents.uid(article)), Documents.article(article));
+        writer.updateDocument(new Term(Fields.UID, Documents.uid(article)), facets.build(Documents.article(article)));
     }
 
     /** Adds or replaces an entity. */
     void put(EntityNames entity) throws IOException {
-        writer.updateDocument(new Term(Fields.UID, Documents.uid(entity.entity().id())), Documents.entity(entity));
+        writer.updateDocument(new Term(Fields.UID, Documents.uid(entity.entity().id())),
+                facets.build(Documents.entity(entity)));
     }
 
     void deleteArticle(String id) throws IOException {

@@ -36,6 +36,13 @@ final class Api {
         this.site = site;
     }
 
+    /** The API explorer: Swagger UI (from its webjar) on the OpenAPI document. */
+    void explorer(Context ctx) {
+        PageFrame frame = Frames.of(site, ctx, "API explorer", "The Dramagraph REST API.", "/api-docs",
+                new JsonLd(site.base(ctx)).page("WebPage", "API explorer", "/api-docs"), null);
+        site.render(ctx, "api-docs.jte", new Pages.ApiDocs(frame, site.webjar("swagger-ui")));
+    }
+
     void home(Context ctx) {
         ctx.json(site.stores.read(graph -> {
             NewsPages.Week week = NewsPages.Week.of(graph.articles().newestDate().orElse(null));

@@ -28,7 +28,7 @@ final class CommentForms {
         } catch (CommentPolicy.InvalidComment e) {
             throw new BadRequestResponse(e.getMessage());
         }
-        site.stores.write(graph -> {
+        site.write(graph -> {
             boolean exists = target.type() == Comment.Target.Type.ARTICLE
                     ? graph.articles().exists(target.id())
                     : graph.entities().entity(Long.parseLong(target.id())).isPresent();

@@ -63,7 +63,7 @@ final class EditorPages {
             case "hidden" -> Comment.Status.HIDDEN;
             default -> throw new BadRequestResponse("status must be visible or hidden");
         };
-        if (!site.stores.write(graph -> graph.comments().setStatus(id, status))) {
+        if (!site.write(graph -> graph.comments().setStatus(id, status))) {
             throw new NotFoundResponse("No comment #" + id + ".");
         }
         ctx.redirect(CommentForms.back(ctx), HttpStatus.SEE_OTHER);
@@ -77,7 +77,7 @@ final class EditorPages {
             case "reject" -> Review.Decision.REJECTED;
             default -> throw new BadRequestResponse("decision must be confirm or reject");
         };
-        if (!site.stores.write(graph -> graph.reviews().decide(id, decision, editor, Instant.now()))) {
+        if (!site.write(graph -> graph.reviews().decide(id, decision, editor, Instant.now()))) {
             throw new NotFoundResponse("No fact #" + id + ".");
         }
         String referer = ctx.header("Referer");
@@ -89,7 +89,7 @@ final class EditorPages {
     void undo(Context ctx) {
         Editors.required(ctx);
         String key = ctx.formParam("key");
-        if (key == null || !site.stores.write(graph -> graph.reviews().undo(key))) {
+        if (key == null || !site.write(graph -> graph.reviews().undo(key))) {
             throw new NotFoundResponse("No such decision.");
         }
         ctx.redirect("/editor#reviews", HttpStatus.SEE_OTHER);

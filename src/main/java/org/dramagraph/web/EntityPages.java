@@ -16,6 +16,8 @@ final class EntityPages {
     /** Sources shown under each fact; the fact's page has them all. */
     static final int SOURCES_SHOWN = 3;
     static final int ARTICLES_SHOWN = 10;
+    /** Co-stars listed on a person's page, those with the most shared works first; the API has them all. */
+    static final int COSTARS_SHOWN = 40;
 
     private final Site site;
 
@@ -31,7 +33,9 @@ final class EntityPages {
             String path = Links.entity(e);
             PageFrame frame = frame(ctx, e, path, "Roles, co-stars, quotes and news of " + e.name() + ".",
                     new JsonLd(site.base(ctx)).person(profile));
-            site.render(ctx, "person.jte", new Pages.Person(frame, path, profile, graph.entities().coStars(e.id()),
+            var coStars = graph.entities().coStars(e.id());
+            site.render(ctx, "person.jte", new Pages.Person(frame, path, profile,
+                    coStars.subList(0, Math.min(COSTARS_SHOWN, coStars.size())), coStars.size(),
                     articles(graph, e, paging), comments(graph, ctx, e)));
             return null;
         });

@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +20,6 @@ import org.dramagraph.search.SearchHit;
  */
 public final class Links {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SLUG_ID = Pattern.compile("^(?:(.*)-)?(\\d+)$");
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]+");
 
@@ -56,9 +54,37 @@ public final class Links {
 
     /** A name as lower-case words joined by hyphens, accents dropped, letters of every script kept. */
     static String words(String name) {
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-        String joined = NOT_WORD.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
-        return joined.replaceAll("^-+|-+$", "");
+        String folded = name;
+        if (!ascii(name)) {
+            // accents go; syllables of scripts that decompose without marks (Hangul) are composed again
+            folded = Normalizer.normalize(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD))
+                    .replaceAll(""), Normalizer.Form.NFC);
+        }
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && out.length() > 0) {
+                    out.append('-');
+                }
+                out.appendCodePoint(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The entity id a slug ends in, if it ends in one. */

@@ -3,6 +3,7 @@ package org.dramagraph.web;
 import java.time.LocalDate;
 import java.util.List;
 import org.dramagraph.graph.ArticleSummary;
+import org.dramagraph.graph.ArticleView;
 import org.dramagraph.graph.CharacterProfile;
 import org.dramagraph.graph.CoStar;
 import org.dramagraph.graph.Comment;
@@ -31,8 +32,8 @@ public final class Pages {
     public record Articles(PageFrame frame, Slice<ArticleSummary> articles) {
     }
 
-    /** A person's page. */
-    public record Person(PageFrame frame, String path, PersonProfile profile, List<CoStar> coStars,
+    /** A person's page; {@code coStars} are the first of {@code coStarCount}. */
+    public record Person(PageFrame frame, String path, PersonProfile profile, List<CoStar> coStars, int coStarCount,
                          Slice<ArticleSummary> articles, CommentsBox comments) {
     }
 
@@ -52,7 +53,7 @@ public final class Pages {
     }
 
     /** An article's page. */
-    public record Article(PageFrame frame, String path, org.dramagraph.graph.ArticleView view, ArticleText.Body body,
+    public record Article(PageFrame frame, String path, ArticleView view, ArticleText.Body body,
                           CommentsBox comments) {
     }
 

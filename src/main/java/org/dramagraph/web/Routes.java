@@ -5,7 +5,10 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import org.dramagraph.graph.EntityType;
 
-/** Every route of the site and the API, in one place. Handlers are thin; the work is in the domain. */
+/**
+ * Every route of the site and the API, in one place. Handlers are thin; the work is in the domain. What readers
+ * all see alike goes through the response cache.
+ */
 final class Routes {
     private Routes() {
     }
@@ -19,6 +22,7 @@ final class Routes {
         Feeds feeds = new Feeds(site);
         Api api = new Api(site);
         Errors errors = new Errors(site);
+        ResponseCache cached = site.cache;
 
         routes.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
@@ -32,19 +36,17 @@ final class Routes {
         });
 
         // pages
-        routes.get("/", news::home);
-        routes.get("/articles", news::articles);
-        routes.get("/articles/{id}", news::article);
-        routes.get("/people/{slug}", entities::person);
-        routes.get("/people/{slug}/graph", entities::graph);
-        routes.get("/works/{slug}", entities::work);
-        routes.get("/characters/{slug}", entities::character);
-        routes.get("/networks/{slug}", entities::org);
-        routes.get("/facts/{id}", entities::fact);
-        routes.get("/search", search::search);
-        routes.get("/api-docs", ctx -> site.render(ctx, "api-docs.jte", new Pages.ApiDocs(Frames.of(site, ctx,
-                "API explorer", "The Dramagraph REST API.", "/api-docs", new JsonLd(site.base(ctx)).page("WebPage",
-                        "API explorer", "/api-docs"), null), site.webjar("swagger-ui"))));
+        routes.get("/", cached.around(news::home));
+        routes.get("/articles", cached.around(news::articles));
+        routes.get("/articles/{id}", cached.around(news::article));
+        routes.get("/people/{slug}", cached.around(entities::person));
+        routes.get("/people/{slug}/graph", cached.around(entities::graph));
+        routes.get("/works/{slug}", cached.around(entities::work));
+        routes.get("/characters/{slug}", cached.around(entities::character));
+        routes.get("/networks/{slug}", cached.around(entities::org));
+        routes.get("/facts/{id}", cached.around(entities::fact));
+        routes.get("/search", cached.around(search::search));
+        routes.get("/api-docs", cached.around(api::explorer));
 
         // comments and editing
         routes.post("/comments", comments::post);
@@ -57,32 +59,32 @@ final class Routes {
         routes.post("/editor/reviews/undo", editors::undo);
 
         // feeds and crawlers
-        routes.get("/feed.atom", feeds::latest);
+        routes.get("/feed.atom", cached.around(feeds::latest));
         for (EntityType type : EntityType.values()) {
-            routes.get("/" + Links.section(type) + "/{slug}/feed.atom", ctx -> feeds.entity(ctx, type));
+            routes.get("/" + Links.section(type) + "/{slug}/feed.atom", cached.around(ctx -> feeds.entity(ctx, type)));
         }
-        routes.get("/sitemap.xml", feeds::sitemapIndex);
-        routes.get("/sitemaps/{part}", feeds::sitemapPart);
-        routes.get("/opensearch.xml", feeds::openSearch);
-        routes.get("/robots.txt", feeds::robots);
+        routes.get("/sitemap.xml", cached.around(feeds::sitemapIndex));
+        routes.get("/sitemaps/{part}", cached.around(feeds::sitemapPart));
+        routes.get("/opensearch.xml", cached.around(feeds::openSearch));
+        routes.get("/robots.txt", cached.around(feeds::robots));
 
         // the JSON API
         routes.get("/api/openapi.json", ctx -> OpenApi.serve(ctx));
-        routes.get("/api/home", api::home);
-        routes.get("/api/articles", api::articles);
-        routes.get("/api/articles/{id}", api::article);
-        routes.get("/api/articles/{id}/comments", api::articleComments);
+        routes.get("/api/home", cached.around(api::home));
+        routes.get("/api/articles", cached.around(api::articles));
+        routes.get("/api/articles/{id}", cached.around(api::article));
+        routes.get("/api/articles/{id}/comments", cached.around(api::articleComments));
         for (EntityType type : EntityType.values()) {
             String base = "/api/" + Links.section(type) + "/{id}";
-            routes.get(base, ctx -> api.entity(ctx, type));
-            routes.get(base + "/articles", ctx -> api.entityArticles(ctx, type));
-            routes.get(base + "/comments", ctx -> api.entityComments(ctx, type));
+            routes.get(base, cached.around(ctx -> api.entity(ctx, type)));
+            routes.get(base + "/articles", cached.around(ctx -> api.entityArticles(ctx, type)));
+            routes.get(base + "/comments", cached.around(ctx -> api.entityComments(ctx, type)));
         }
-        routes.get("/api/people/{id}/costars", api::coStars);
-        routes.get("/api/people/{id}/network", api::network);
-        routes.get("/api/facts/{id}", api::fact);
-        routes.get("/api/facts/{id}/sources", api::factSources);
-        routes.get("/api/search", api::search);
+        routes.get("/api/people/{id}/costars", cached.around(api::coStars));
+        routes.get("/api/people/{id}/network", cached.around(api::network));
+        routes.get("/api/facts/{id}", cached.around(api::fact));
+        routes.get("/api/facts/{id}/sources", cached.around(api::factSources));
+        routes.get("/api/search", cached.around(api::search));
 
         // operations
         routes.get("/health", ops::health);

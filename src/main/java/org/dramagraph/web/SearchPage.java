@@ -8,7 +8,7 @@ import org.dramagraph.search.SearchResults;
 
 /** The search page. */
 final class SearchPage {
-    static final int PAGE = 20;
+    static final int PAGE = 10;
     static final int MAX_QUERY = 200;
 
     private final Site site;

@@ -3,7 +3,7 @@ package org.dramagraph.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.dramagraph.graph.GraphStore;
 import org.dramagraph.search.IndexSync;
 import org.dramagraph.search.SearchIndex;
 import org.slf4j.Logger;
@@ -26,6 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Site implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Site.class);
+    /** The most the response cache holds. */
+    private static final long CACHE_BYTES = 128L * 1024 * 1024;
 
     final WebConfig config;
     final StorePool stores;
@@ -35,6 +39,7 @@ final class Site implements AutoCloseable {
     final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     final ObjectMapper json = new ObjectMapper();
     final Properties assets = assets();
+    final ResponseCache cache;
     private final IndexSync sync;
     private final AtomicReference<IndexSync.Report> lastSync = new AtomicReference<>();
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -49,11 +54,24 @@ final class Site implements AutoCloseable {
         this.stores = new StorePool(config.store(), config.readers());
         this.index = config.searchIndex() == null ? SearchIndex.inMemory() : SearchIndex.open(config.searchIndex());
         this.sync = new IndexSync(index);
+        this.cache = new ResponseCache(this, CACHE_BYTES, metrics);
+    }
+
+    /** Runs a write on the store; what was cached from before it is forgotten. */
+    <T> T write(Function<GraphStore, T> write) {
+        try {
+            return stores.write(write);
+        } finally {
+            cache.clear();
+        }
     }
 
     /** Brings the search index in line with the store now. */
     IndexSync.Report syncSearch() {
         IndexSync.Report report = stores.read(sync::sync);
+        if (report.indexed() + report.removed() > 0) {
+            cache.clear(); // articles came or went: pages may have changed
+        }
         lastSync.set(report);
         return report;
     }
@@ -79,11 +97,11 @@ final class Site implements AutoCloseable {
         return lastSync.get() != null;
     }
 
-    /** Renders a template to the response as HTML. */
+    /** Renders a template to the response as HTML (straight to UTF-8 bytes, as jte writes them fastest). */
     void render(Context ctx, String template, Object page) {
-        StringOutput out = new StringOutput();
+        Utf8ByteOutput out = new Utf8ByteOutput();
         templates.render(template, page, out);
-        ctx.html(out.toString());
+        ctx.contentType("text/html; charset=utf-8").result(out.toByteArray());
     }
 
     /** The site's public address, from the configuration or else from the request. */

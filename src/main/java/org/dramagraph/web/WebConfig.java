@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param commentsPerMinute comments one client may post per minute
  * @param publicUrl         the site's public address (no trailing slash) for feeds and links elsewhere, or
  *                          {@code null} to take it from each request
- * @param syncEvery         how often the search index looks for new articles in the store
+ * @param syncEvery         how often the search index looks for new articles in the store (and the response
+ *                          cache is emptied when it finds some)
+ * @param cache             whether rendered pages and API responses are cached until the store changes
  */
 public record WebConfig(String host, int port, Path store, Path searchIndex, EditorAccounts editors, byte[] secret,
-                        int readers, int commentsPerMinute, String publicUrl, Duration syncEvery) {
+                        int readers, int commentsPerMinute, String publicUrl, Duration syncEvery, boolean cache) {
     public WebConfig {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(editors, "editors");
@@ -37,35 +39,43 @@ public record WebConfig(String host, int port, Path store, Path searchIndex, Edi
         new SecureRandom().nextBytes(secret);
         Path file = store.toAbsolutePath();
         return new WebConfig("0.0.0.0", 8080, file, file.resolveSibling(file.getFileName() + ".search"),
-                EditorAccounts.none(), secret, 4, 5, null, Duration.ofSeconds(10));
+                EditorAccounts.none(), secret, 4, 5, null, Duration.ofSeconds(10), true);
     }
 
     /** This configuration on another port. */
     public WebConfig withPort(int port) {
         return new WebConfig(host, port, store, searchIndex, editors, secret, readers, commentsPerMinute, publicUrl,
-                syncEvery);
+                syncEvery, cache);
     }
 
     /** This configuration with other editors. */
     public WebConfig withEditors(EditorAccounts editors) {
         return new WebConfig(host, port, store, searchIndex, editors, secret, readers, commentsPerMinute, publicUrl,
-                syncEvery);
-    }
-
-    /** This configuration with another comment rate. */
-    public WebConfig withCommentsPerMinute(int n) {
-        return new WebConfig(host, port, store, searchIndex, editors, secret, readers, n, publicUrl, syncEvery);
+                syncEvery, cache);
     }
 
     /** This configuration with a public address. */
     public WebConfig withPublicUrl(String url) {
         return new WebConfig(host, port, store, searchIndex, editors, secret, readers, commentsPerMinute,
-                url == null ? null : url.replaceAll("/+$", ""), syncEvery);
+                url == null ? null : url.replaceAll("/+$", ""), syncEvery, cache);
     }
 
-    /** This configuration with the search index in memory, or in another folder. */
-    public WebConfig withSearchIndex(Path folder) {
-        return new WebConfig(host, port, store, folder, editors, secret, readers, commentsPerMinute, publicUrl,
-                syncEvery);
+    /** This configuration on another address. */
+    public WebConfig withHost(String host) {
+        return new WebConfig(host, port, store, searchIndex, editors, secret, readers, commentsPerMinute, publicUrl,
+                syncEvery, cache);
     }
+
+    /** This configuration with another form-signing key. */
+    public WebConfig withSecret(byte[] key) {
+        return new WebConfig(host, port, store, searchIndex, editors, key, readers, commentsPerMinute, publicUrl,
+                syncEvery, cache);
+    }
+
+    /** This configuration with the response cache on or off. */
+    public WebConfig withCache(boolean on) {
+        return new WebConfig(host, port, store, searchIndex, editors, secret, readers, commentsPerMinute, publicUrl,
+                syncEvery, on);
+    }
+
 }

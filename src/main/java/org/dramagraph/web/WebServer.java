@@ -42,7 +42,7 @@ public final class WebServer implements AutoCloseable {
             Javalin app = Javalin.create(c -> {
                 c.jetty.host = config.host();
                 c.jetty.port = config.port();
-                c.http.generateEtags = true;
+                c.http.generateEtags = false; // ResponseCache sets them, cheaply
                 c.http.maxRequestSize = MAX_REQUEST_BYTES;
                 c.jsonMapper(new JavalinJackson(JavalinJackson.defaultMapper()
                         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS), false));
@@ -51,6 +51,7 @@ public final class WebServer implements AutoCloseable {
                     s.directory = "/static";
                     s.location = Location.CLASSPATH;
                     s.headers = Map.of("Cache-Control", "public, max-age=3600");
+                    s.precompressMaxSize = 512 * 1024; // kept in memory, not read from the jar each time
                 });
                 c.staticFiles.enableWebjars();
                 c.registerPlugin(new RateLimitPlugin(limits -> limits.setKeyFunction(ctx -> ctx.ip())));
@@ -82,11 +83,6 @@ public final class WebServer implements AutoCloseable {
     /** Brings the search index in line with the store now, rather than at the next background sync. */
     public void syncSearch() {
         site.syncSearch();
-    }
-
-    /** Whether the search index has been brought in line with the store at least once. */
-    public boolean searchReady() {
-        return site.searchReady();
     }
 
     /** Blocks until the server stops (on interrupt or shutdown). */

@@ -60,6 +60,26 @@ class BrowseTest {
     }
 
     @Test
+    void theArticlesOfAnEntityManyArticlesNameComeNewestFirstToo() {
+        Entity harbor = one("Harbor Lights", EntityType.WORK);
+        LocalDate day = LocalDate.of(2025, 1, 1);
+        for (int i = 0; i < 1_050; i++) {
+            graph.ingest(Stories.story("brief-" + i, "Brief " + i, day.plusDays(i % 400),
+                    "Harbor Lights airs on KBS2 again, note " + i + ".", List.of(),
+                    org.dramagraph.relation.Fact.network("Harbor Lights", "KBS2")));
+        }
+
+        Slice<ArticleSummary> first = graph.articles().naming(harbor.id(), 0, 5);
+        Slice<ArticleSummary> deep = graph.articles().naming(harbor.id(), 1_000, 100);
+
+        assertThat(first.total()).isEqualTo(1_050 + 3);
+        assertThat(first.items()).extracting(ArticleSummary::date).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(first.items().get(0).id()).isEqualTo("moon-seo-jin-interview");
+        assertThat(deep.items()).hasSize(53);
+        assertThat(deep.items().get(52).id()).as("the oldest, last of its day by id").isEqualTo("brief-0");
+    }
+
+    @Test
     void anArticleViewHasItsMentionsFactsEvidenceAndPhotos() {
         ArticleView view = graph.articles().view("harbor-lights-cast", 1).orElseThrow();
 

@@ -55,7 +55,7 @@ class SearchIndexTest {
 
         assertThat(r.hits()).extracting(SearchHit::id).containsExactlyInAnyOrder("harbor-lights-cast",
                 "winter-letters-reunion", "night-market-cameo", "moon-seo-jin-interview");
-        assertThat(r.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("<mark>Moon Seo-jin</mark>"));
+        assertThat(r.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("<mark>Moon</mark> <mark>Seo</mark>-<mark>jin</mark>"));
         SearchResults words = index.search("grew up by the sea", Kind.ARTICLE, 0, 10);
         assertThat(words.hits()).extracting(SearchHit::id).containsExactly("moon-seo-jin-interview");
         assertThat(words.hits().get(0).snippet()).contains("<mark>grew</mark>").contains("&quot;");
@@ -95,6 +95,21 @@ class SearchIndexTest {
         assertThat(index.search("zzzz qqqq", null, 0, 10).hits()).isEmpty();
         assertThat(index.search("\"((( -- ~~", null, 0, 10).total()).isZero();
         assertThat(index.search("?", null, 0, 10).total()).isZero();
+    }
+
+    @Test
+    void anIndexWrittenByAnotherVersionIsBuiltAnew() throws Exception {
+        index.close();
+        try (var dir = org.apache.lucene.store.FSDirectory.open(this.dir.resolve("index"));
+             var old = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            old.setLiveCommitData(java.util.Map.of(Fields.SCHEMA_KEY, "0").entrySet());
+            old.commit();
+        }
+        index = SearchIndex.open(dir.resolve("index"));
+        assertThat(index.size()).isZero();
+
+        assertThat(new IndexSync(index).sync(graph).indexed()).isEqualTo(4);
+        assertThat(titles("moon seojin", Kind.PERSON)).containsExactly("Moon Seo-jin");
     }
 
     @Test

@@ -171,7 +171,7 @@ class PagesTest {
         assertThat(s.select("ol.hits li.person a").first().text()).isEqualTo("Moon Seo-jin");
         assertThat(s.select("ol.hits li.person a").first().attr("href")).isEqualTo(moon);
         assertThat(s.select("nav.facets a").eachText()).contains("All (5)", "article (4)", "person (1)");
-        assertThat(s.select("ol.hits li.article .snippet mark").eachText()).contains("Moon Seo-jin");
+        assertThat(s.select("ol.hits li.article .snippet mark").eachText()).contains("Moon", "Seo", "jin");
         Document articles = visitor.page(s.selectFirst("nav.facets a[data-kind=article]").attr("href"));
         assertThat(articles.select("ol.hits li")).hasSize(4).allMatch(li -> li.hasClass("article"));
         assertThat(visitor.page("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").select("script:containsData(alert)"))

@@ -2,25 +2,19 @@ package org.dramagraph.web;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dramagraph.clean.CleanText;
+import org.dramagraph.bench.StoryBuilder;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.graph.GraphStore;
-import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionType;
-import org.dramagraph.relation.Evidence;
-import org.dramagraph.relation.ExtractedFact;
 import org.dramagraph.relation.Fact;
-import org.dramagraph.source.Article;
 import org.dramagraph.source.Photo;
 
 /**
- * A small store of invented news for the web tests, built from hand-made extractions so that what the pages
- * show does not depend on what the extractor finds today. Names are made up; each fact's evidence is the
- * sentence that holds its names, and every known name in the text is a mention.
+ * A small store of invented news for the web tests, built by {@link StoryBuilder} so that what the pages show
+ * does not depend on what the extractor finds today. Names are made up.
  */
 public final class Stories {
     /** Every name the stories use, with its kind. */
@@ -93,63 +87,6 @@ public final class Stories {
     /** One article with its facts; each fact's evidence is the first sentence holding its names or quote. */
     public static Extraction story(String id, String title, LocalDate date, String text, List<Photo> photos,
                                    Fact... facts) {
-        Article article = new Article(id, id + ".txt", null, title, date, text, photos);
-        List<int[]> sentences = sentences(text);
-        List<Mention> mentions = new ArrayList<>();
-        for (Map.Entry<String, MentionType> name : NAMES.entrySet()) {
-            for (int at = text.indexOf(name.getKey()); at >= 0; at = text.indexOf(name.getKey(), at + 1)) {
-                mentions.add(new Mention(name.getValue(), at, at + name.getKey().length(), name.getKey(),
-                        sentenceOf(sentences, at), "test"));
-            }
-        }
-        List<ExtractedFact> extracted = new ArrayList<>();
-        for (Fact f : facts) {
-            extracted.add(new ExtractedFact(f, evidence(id, text, sentences, f)));
-        }
-        return new Extraction(article, CleanText.unchanged(text), 0, List.of(), mentions, Map.of(), extracted, photos);
-    }
-
-    private static Evidence evidence(String id, String text, List<int[]> sentences, Fact f) {
-        List<String> needles = new ArrayList<>();
-        for (String field : f.type().fields()) {
-            if (f.field(field) != null) {
-                needles.add(f.field(field));
-            }
-        }
-        for (int i = 0; i < sentences.size(); i++) {
-            String s = text.substring(sentences.get(i)[0], sentences.get(i)[1]);
-            if (needles.stream().allMatch(s::contains)) {
-                return new Evidence(id, i, sentences.get(i)[0], sentences.get(i)[1], s, "test", 0.9);
-            }
-        }
-        throw new IllegalArgumentException("no sentence of " + id + " holds " + f);
-    }
-
-    /** Sentence spans: ends after ". " or at a paragraph break. */
-    private static List<int[]> sentences(String text) {
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            boolean end = i == text.length() - 1
-                    || (text.charAt(i) == '.' && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n'));
-            if (end) {
-                out.add(new int[] {start, i + 1});
-                start = i + 1;
-                while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-                    start++;
-                }
-                i = start - 1;
-            }
-        }
-        return out;
-    }
-
-    private static int sentenceOf(List<int[]> sentences, int offset) {
-        for (int i = 0; i < sentences.size(); i++) {
-            if (offset < sentences.get(i)[1]) {
-                return i;
-            }
-        }
-        return sentences.size() - 1;
+        return StoryBuilder.build(id, title, date, text, photos, NAMES, List.of(facts));
     }
 }

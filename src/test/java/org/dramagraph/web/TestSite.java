@@ -37,7 +37,7 @@ final class TestSite implements AutoCloseable {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         WebConfig config = new WebConfig("127.0.0.1", 0, store, null, EditorAccounts.parse(EDITOR_ENTRY), secret, 2,
-                commentsPerMinute, null, Duration.ofHours(1));
+                commentsPerMinute, null, Duration.ofHours(1), true);
         server = WebServer.start(config);
         server.syncSearch();
     }

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Load benchmark of a running Dramagraph server, with wrk (Debian package "wrk"): requests/s and p50/p99
+# latency for person pages, work pages, the JSON API and searches, each next to a static file served by the
+# same server as the baseline. Every request picks one of SAMPLE entities from the server's sitemap at random,
+# so the load spreads over the store instead of repeating one page.
+#
+#   bench/load.sh [URL]            URL defaults to http://localhost:8080
+#   CONNECTIONS=50 DURATION=15 WARMUP=5 SAMPLE=500 THREADS=2 bench/load.sh http://localhost:8080
+set -euo pipefail
+url="${1:-http://localhost:8080}"
+url="${url%/}"
+connections="${CONNECTIONS:-50}"
+duration="${DURATION:-15}"
+warmup="${WARMUP:-5}"
+sample="${SAMPLE:-500}"
+threads="${THREADS:-2}"
+command -v wrk >/dev/null || { echo "bench/load.sh: needs wrk (apt-get install wrk)" >&2; exit 2; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# the paths of one sitemap section, a fixed sample of them
+paths() {
+  curl -sf "$url/sitemaps/$1-1.xml" | grep -o '<loc>[^<]*' | sed -e 's|<loc>||' -e 's|^[a-z]*://[^/]*||' \
+    | shuf -n "$sample" --random-source=<(yes)
+}
+paths people > "$work/people"
+paths works > "$work/works"
+[ -s "$work/people" ] && [ -s "$work/works" ] || { echo "bench/load.sh: $url has no people or works" >&2; exit 3; }
+echo "/static/site.css" > "$work/static"
+sed 's|^/people/.*-\([0-9]*\)$|/api/people/\1|' "$work/people" > "$work/api"
+# searches as people type names: lower case, words spaced or the given name run together, by turns
+cat "$work/people" "$work/works" | sed -e 's|^/[a-z]*/||' -e 's|-[0-9]*$||' | awk -F- '{
+  if (NR % 2 == 0 || NF < 3) { q = $1; for (i = 2; i <= NF; i++) q = q "+" $i }
+  else { q = $1 "+"; for (i = 2; i <= NF; i++) q = q $i }
+  print "/search?q=" q }' > "$work/search"
+
+cat > "$work/pick.lua" <<'LUA'
+local paths = {}
+function init(args)
+  for line in io.lines(args[1]) do paths[#paths + 1] = line end
+  math.randomseed(os.time() + math.floor(os.clock() * 1000000))
+end
+function request()
+  return wrk.format("GET", paths[math.random(#paths)])
+end
+LUA
+
+# runs wrk on one list of paths; prints "req/s p50ms p99ms maxms errors requests"
+run() {
+  wrk -t"$threads" -c"$connections" -d"${warmup}s" -s "$work/pick.lua" "$url" -- "$work/$1" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$work/pick.lua" "$url" -- "$work/$1" \
+    > "$work/$1.out"
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec:/ { rate = $2 }
+    /^ +50%/ { p50 = ms($2) }
+    /^ +99%/ { p99 = ms($2) }
+    /^ +Latency +[0-9]/ { max = ms($4) }
+    /requests in/ { n = $1 }
+    /Non-2xx or 3xx responses:/ { err += $5 }
+    /Socket errors:/ { gsub(",", ""); err += $4 + $6 + $8 + $10 }
+    END { printf "%s %.2f %.2f %.2f %d %d\n", rate, p50, p99, max, err, n }' "$work/$1.out"
+}
+
+printf 'Load on %s: %s connections, %s wrk threads, %ss measured after %ss warm-up; %s people, %s works\n\n' \
+  "$url" "$connections" "$threads" "$duration" "$warmup" "$(wc -l < "$work/people")" "$(wc -l < "$work/works")"
+printf '%-24s %10s %10s %9s %9s %9s %7s %11s\n' target requests 'req/s' 'p50 ms' 'p99 ms' 'max ms' errors 'vs static'
+base=""
+failed=0
+for target in static people works api search; do
+  read -r rate p50 p99 max err n < <(run "$target")
+  case "$target" in
+    static) name="static file (baseline)"; base="$rate" ;;
+    people) name="person page" ;;
+    works) name="work page" ;;
+    api) name="API: person JSON" ;;
+    search) name="search page" ;;
+  esac
+  printf '%-24s %10s %10.0f %9.2f %9.2f %9.2f %7s %10.2fx\n' "$name" "$n" "$rate" "$p50" "$p99" "$max" "$err" \
+    "$(awk -v a="$rate" -v b="$base" 'BEGIN { print a / b }')"
+  [ "$err" -eq 0 ] || failed=1
+done
+exit "$failed"
