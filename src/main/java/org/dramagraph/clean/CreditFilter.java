@@ -24,8 +24,12 @@ final class CreditFilter implements LineFilter {
     /** What cues start with, to try the pattern only where it can match. */
     private static final List<String> CUE_STEMS = List.of("photo", "pic", "image", "illustration", "screen",
             "graphic", "video", "still", "credit", "courtesy", "cr");
-    private static final String STEM_INITIALS = CUE_STEMS.stream().map(stem -> stem.substring(0, 1))
-            .distinct().reduce("", String::concat);
+    /**
+     * The stems by the ASCII letter, of either case, they start with. The pattern folds ASCII case
+     * only, so no cue starts at another character, and most positions are settled by one look-up.
+     */
+    private static final String[][] STEMS_BY_INITIAL = new String[128][];
+
     /** What may stand before a bare credit, and between a caption and its credit. */
     private static final String OPENERS = "([";
     private static final String SEPARATORS = "|-–—•·/([";
@@ -35,6 +39,17 @@ final class CreditFilter implements LineFilter {
             "may", "might", "should", "do", "does", "did", "said", "says", "show", "shows", "shown", "play",
             "plays", "star", "stars", "poses", "attends", "smiles", "appears", "reveals", "reveal", "took",
             "takes", "make", "makes", "made", "wears", "holds", "looks", "walks", "meets", "see", "sees");
+
+    static {
+        for (char letter = 'a'; letter <= 'z'; letter++) {
+            char initial = letter;
+            String[] stems = CUE_STEMS.stream().filter(stem -> stem.charAt(0) == initial).toArray(String[]::new);
+            if (stems.length > 0) {
+                STEMS_BY_INITIAL[initial] = stems;
+                STEMS_BY_INITIAL[Character.toUpperCase(initial)] = stems;
+            }
+        }
+    }
 
     private final Consumer<Photo> credits;
 
@@ -50,7 +65,9 @@ final class CreditFilter implements LineFilter {
         int start = -1;
         int end = -1;
         for (int i = 0; i < line.length(); i++) {
-            if (startsWord(line, i) && startsStem(line, i) && cue.region(i, line.length()).lookingAt()) {
+            char c = line.charAt(i);
+            String[] stems = c < STEMS_BY_INITIAL.length ? STEMS_BY_INITIAL[c] : null;
+            if (stems != null && startsWord(line, i) && startsStem(line, i, stems) && cue.region(i, line.length()).lookingAt()) {
                 start = i;
                 end = cue.end();
                 i = end - 1;
@@ -75,11 +92,8 @@ final class CreditFilter implements LineFilter {
         return captionEnd;
     }
 
-    private static boolean startsStem(String line, int i) {
-        if (STEM_INITIALS.indexOf(Character.toLowerCase(line.charAt(i))) < 0) {
-            return false; // most positions start no stem: one look at the letter settles it
-        }
-        for (String stem : CUE_STEMS) {
+    private static boolean startsStem(String line, int i, String[] stems) {
+        for (String stem : stems) {
             if (line.regionMatches(true, i, stem, 0, stem.length())) {
                 return true;
             }
@@ -115,11 +129,11 @@ final class CreditFilter implements LineFilter {
         if (text.chars().anyMatch(c -> "()[]|".indexOf(c) >= 0)) {
             return false;
         }
-        List<String> words = new LineShape(text).words();
-        if (words.isEmpty() || words.size() > MAX_CREDIT_WORDS) {
+        LineShape shape = new LineShape(text);
+        if (shape.words().isEmpty() || shape.words().size() > MAX_CREDIT_WORDS) {
             return false;
         }
-        for (String token : new LineShape(text).tokens()) {
+        for (String token : shape.tokens()) {
             if (Character.isLowerCase(token.charAt(0)) && isVerbish(token)) {
                 return false;
             }

@@ -18,7 +18,9 @@ final class MappedText {
     /** The original text, each character mapped to itself. */
     static MappedText of(String original) {
         int[] origin = new int[original.length()];
-        Arrays.setAll(origin, i -> i);
+        for (int i = 0; i < origin.length; i++) {
+            origin[i] = i;
+        }
         return new MappedText(original, origin);
     }
 

@@ -35,6 +35,6 @@ final class WidgetLine implements ChromeRule {
 
     /** "© 2024 Outlet", "Copyright (c) 2023 Outlet", "... All rights reserved." */
     private static boolean isCopyright(String lower) {
-        return COPYRIGHT.matcher(lower).find() || lower.contains("all rights reserved");
+        return COPYRIGHT.matcher(lower).lookingAt() || lower.contains("all rights reserved");
     }
 }
