@@ -61,13 +61,17 @@ final class CreditFilter implements LineFilter {
     @Override
     public int keep(String line) {
         // The last cue in the line is where its credit starts.
-        Matcher cue = CUE_PATTERN.matcher(line);
+        Matcher cue = null; // made at the first stem: most lines have none
         int start = -1;
         int end = -1;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             String[] stems = c < STEMS_BY_INITIAL.length ? STEMS_BY_INITIAL[c] : null;
-            if (stems != null && startsWord(line, i) && startsStem(line, i, stems) && cue.region(i, line.length()).lookingAt()) {
+            if (stems == null || !startsWord(line, i) || !startsStem(line, i, stems)) {
+                continue;
+            }
+            cue = cue == null ? CUE_PATTERN.matcher(line) : cue;
+            if (cue.region(i, line.length()).lookingAt()) {
                 start = i;
                 end = cue.end();
                 i = end - 1;
@@ -92,21 +96,45 @@ final class CreditFilter implements LineFilter {
         return captionEnd;
     }
 
+    /** Whether one of the stems is written at {@code i}, in ASCII letters of any case as the pattern wants them. */
     private static boolean startsStem(String line, int i, String[] stems) {
         for (String stem : stems) {
-            if (line.regionMatches(true, i, stem, 0, stem.length())) {
+            if (startsWithAscii(line, i, stem)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A word starts at {@code i}, or a capitalised word is glued to the one before ("nameImage:"). */
+    private static boolean startsWithAscii(String line, int i, String lowerCaseStem) {
+        if (i + lowerCaseStem.length() > line.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerCaseStem.length(); k++) {
+            char c = line.charAt(i + k);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != lowerCaseStem.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A word starts at {@code i}, or a capitalised word is glued to the one before ("nameImage:").
+     * The character at {@code i} is an ASCII letter.
+     */
     private static boolean startsWord(String line, int i) {
         if (i == 0) {
             return true;
         }
         char before = line.charAt(i - 1);
+        if (before < 0x80) { // most text: decided without Character's tables
+            boolean lower = before >= 'a' && before <= 'z';
+            boolean letterOrDigit = lower || before >= 'A' && before <= 'Z' || before >= '0' && before <= '9';
+            char c = line.charAt(i);
+            return !letterOrDigit || lower && c >= 'A' && c <= 'Z';
+        }
         return !Character.isLetterOrDigit(before) || Character.isLowerCase(before) && Character.isUpperCase(line.charAt(i));
     }
 
