@@ -1,6 +1,7 @@
 package org.dramagraph.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -117,17 +118,25 @@ final class LineShape {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            if (!Character.isLetterOrDigit(cp)) {
+            if (!isLetterOrDigit(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int start = i;
-            while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
+            while (i < text.length() && isLetterOrDigit(cp = text.codePointAt(i))) {
+                i += Character.charCount(cp);
             }
             words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
         }
-        return List.copyOf(words);
+        return Collections.unmodifiableList(words);
+    }
+
+    /** {@link Character#isLetterOrDigit(int)}, told without its tables for ASCII, the bulk of most lines. */
+    private static boolean isLetterOrDigit(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        return Character.isLetterOrDigit(cp);
     }
 
     private static List<String> tokens(String text) {
