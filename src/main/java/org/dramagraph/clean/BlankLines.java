@@ -7,7 +7,7 @@ package org.dramagraph.clean;
 final class BlankLines implements TextStage {
     @Override
     public MappedText apply(MappedText in) {
-        MappedText.Builder out = new MappedText.Builder(in.length());
+        MappedText.Builder out = new MappedText.Builder(in);
         int newlines = 0;
         int firstNewline = -1;
         int secondNewline = -1;
@@ -33,7 +33,7 @@ final class BlankLines implements TextStage {
             newlines = 0;
             int lineEnd = text.indexOf('\n', i);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            out.append(in, i, lineEnd);
+            out.append(i, lineEnd);
             i = lineEnd;
         }
         return out.build();

@@ -13,12 +13,17 @@ import java.util.regex.Pattern;
 final class Byline implements ChromeRule {
     private static final Pattern BY = Pattern.compile(
             "^(?:(?i:written|posted|reported|story|words|text)\\s+)?(?i:by)(?:\\s*[:|\\-]\\s*|\\s+|(?=\\p{Lu}\\p{Ll})|$)");
+    /** What the pattern can start with. */
+    private static final String INITIALS = "wprstbWPRSTB";
     private static final int MAX_TOKENS = 14;
 
     @Override
     public boolean isChrome(LineShape line) {
+        if (line.text().isEmpty() || INITIALS.indexOf(line.text().charAt(0)) < 0) {
+            return false; // the pattern folds ASCII case only: a line starting with another character is no byline
+        }
         Matcher by = BY.matcher(line.text());
-        if (!by.find() || line.endsSentence()) {
+        if (!by.lookingAt() || line.endsSentence()) {
             return false;
         }
         List<String> rest = new LineShape(line.text().substring(by.end())).tokens();

@@ -26,7 +26,8 @@ final class ChromeFilter implements LineFilter {
         int tokens = 0;
         boolean inToken = false;
         for (int i = 0; i < line.length(); i++) {
-            boolean space = Character.isWhitespace(line.charAt(i));
+            char c = line.charAt(i);
+            boolean space = (c <= ' ' || c >= 0x80) && Character.isWhitespace(c); // visible ASCII needs no look-up
             if (!space && !inToken && ++tokens > max) {
                 return true;
             }

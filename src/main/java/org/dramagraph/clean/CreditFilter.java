@@ -24,8 +24,12 @@ final class CreditFilter implements LineFilter {
     /** What cues start with, to try the pattern only where it can match. */
     private static final List<String> CUE_STEMS = List.of("photo", "pic", "image", "illustration", "screen",
             "graphic", "video", "still", "credit", "courtesy", "cr");
-    private static final String STEM_INITIALS = CUE_STEMS.stream().map(stem -> stem.substring(0, 1))
-            .distinct().reduce("", String::concat);
+    /**
+     * The stems by the ASCII letter, of either case, they start with. The pattern folds ASCII case
+     * only, so no cue starts at another character, and most positions are settled by one look-up.
+     */
+    private static final String[][] STEMS_BY_INITIAL = new String[128][];
+
     /** What may stand before a bare credit, and between a caption and its credit. */
     private static final String OPENERS = "([";
     private static final String SEPARATORS = "|-–—•·/([";
@@ -35,6 +39,17 @@ final class CreditFilter implements LineFilter {
             "may", "might", "should", "do", "does", "did", "said", "says", "show", "shows", "shown", "play",
             "plays", "star", "stars", "poses", "attends", "smiles", "appears", "reveals", "reveal", "took",
             "takes", "make", "makes", "made", "wears", "holds", "looks", "walks", "meets", "see", "sees");
+
+    static {
+        for (char letter = 'a'; letter <= 'z'; letter++) {
+            char initial = letter;
+            String[] stems = CUE_STEMS.stream().filter(stem -> stem.charAt(0) == initial).toArray(String[]::new);
+            if (stems.length > 0) {
+                STEMS_BY_INITIAL[initial] = stems;
+                STEMS_BY_INITIAL[Character.toUpperCase(initial)] = stems;
+            }
+        }
+    }
 
     private final Consumer<Photo> credits;
 
@@ -46,11 +61,17 @@ final class CreditFilter implements LineFilter {
     @Override
     public int keep(String line) {
         // The last cue in the line is where its credit starts.
-        Matcher cue = CUE_PATTERN.matcher(line);
+        Matcher cue = null; // made at the first stem: most lines have none
         int start = -1;
         int end = -1;
         for (int i = 0; i < line.length(); i++) {
-            if (startsWord(line, i) && startsStem(line, i) && cue.region(i, line.length()).lookingAt()) {
+            char c = line.charAt(i);
+            String[] stems = c < STEMS_BY_INITIAL.length ? STEMS_BY_INITIAL[c] : null;
+            if (stems == null || !startsWord(line, i) || !startsStem(line, i, stems)) {
+                continue;
+            }
+            cue = cue == null ? CUE_PATTERN.matcher(line) : cue;
+            if (cue.region(i, line.length()).lookingAt()) {
                 start = i;
                 end = cue.end();
                 i = end - 1;
@@ -75,24 +96,45 @@ final class CreditFilter implements LineFilter {
         return captionEnd;
     }
 
-    private static boolean startsStem(String line, int i) {
-        if (STEM_INITIALS.indexOf(Character.toLowerCase(line.charAt(i))) < 0) {
-            return false; // most positions start no stem: one look at the letter settles it
-        }
-        for (String stem : CUE_STEMS) {
-            if (line.regionMatches(true, i, stem, 0, stem.length())) {
+    /** Whether one of the stems is written at {@code i}, in ASCII letters of any case as the pattern wants them. */
+    private static boolean startsStem(String line, int i, String[] stems) {
+        for (String stem : stems) {
+            if (startsWithAscii(line, i, stem)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A word starts at {@code i}, or a capitalised word is glued to the one before ("nameImage:"). */
+    private static boolean startsWithAscii(String line, int i, String lowerCaseStem) {
+        if (i + lowerCaseStem.length() > line.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerCaseStem.length(); k++) {
+            char c = line.charAt(i + k);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != lowerCaseStem.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A word starts at {@code i}, or a capitalised word is glued to the one before ("nameImage:").
+     * The character at {@code i} is an ASCII letter.
+     */
     private static boolean startsWord(String line, int i) {
         if (i == 0) {
             return true;
         }
         char before = line.charAt(i - 1);
+        if (before < 0x80) { // most text: decided without Character's tables
+            boolean lower = before >= 'a' && before <= 'z';
+            boolean letterOrDigit = lower || before >= 'A' && before <= 'Z' || before >= '0' && before <= '9';
+            char c = line.charAt(i);
+            return !letterOrDigit || lower && c >= 'A' && c <= 'Z';
+        }
         return !Character.isLetterOrDigit(before) || Character.isLowerCase(before) && Character.isUpperCase(line.charAt(i));
     }
 
@@ -115,11 +157,11 @@ final class CreditFilter implements LineFilter {
         if (text.chars().anyMatch(c -> "()[]|".indexOf(c) >= 0)) {
             return false;
         }
-        List<String> words = new LineShape(text).words();
-        if (words.isEmpty() || words.size() > MAX_CREDIT_WORDS) {
+        LineShape shape = new LineShape(text);
+        if (shape.words().isEmpty() || shape.words().size() > MAX_CREDIT_WORDS) {
             return false;
         }
-        for (String token : new LineShape(text).tokens()) {
+        for (String token : shape.tokens()) {
             if (Character.isLowerCase(token.charAt(0)) && isVerbish(token)) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package org.dramagraph.clean;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +9,10 @@ import java.util.regex.Pattern;
  */
 final class Crumb implements ChromeRule {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[>»›]\\s*|\\s+[/|]\\s+");
+    /** The characters each separator holds. */
+    private static final String SEPARATOR_CHARS = ">»›/|";
     private static final int MAX_PART_WORDS = 4;
+    private static final Set<String> AND = Set.of("and");
 
     @Override
     public boolean isChrome(LineShape line) {
@@ -17,6 +21,9 @@ final class Crumb implements ChromeRule {
         }
         if (isSection(line)) {
             return true;
+        }
+        if (!hasSeparator(line.text())) {
+            return false; // one part: a cheap test spares most lines the split
         }
         String[] parts = SEPARATOR.split(line.text());
         if (parts.length < 2) {
@@ -33,9 +40,18 @@ final class Crumb implements ChromeRule {
         return section;
     }
 
+    private static boolean hasSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (SEPARATOR_CHARS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isSection(LineShape shape) {
         return !shape.words().isEmpty() && shape.words().size() <= MAX_PART_WORDS
-                && shape.allWordsIn(ChromeWords.SECTIONS, ChromeWords.SECTIONS, java.util.Set.of("and"));
+                && shape.allWordsIn(ChromeWords.SECTIONS, ChromeWords.SECTIONS, AND);
     }
 
     private static boolean capitalised(LineShape shape) {

@@ -7,7 +7,7 @@ package org.dramagraph.clean;
 final class Dateline implements ChromeRule {
     @Override
     public boolean isChrome(LineShape line) {
-        return line.words().size() <= 12 && line.words().stream().anyMatch(LineShape::isNumber)
+        return line.words().size() <= 12 && line.hasNumber()
                 && line.allWordsIn(ChromeWords.DATES, ChromeWords.DATES, ChromeWords.DATES);
     }
 }

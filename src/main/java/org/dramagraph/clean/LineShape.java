@@ -1,6 +1,7 @@
 package org.dramagraph.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +15,8 @@ final class LineShape {
 
     private final String text;
     private final List<String> words;
-    private final List<String> tokens;
+    /** Worked out when first asked for: most lines are judged by their words alone. */
+    private List<String> tokens;
 
     LineShape(String line) {
         int start = 0;
@@ -23,7 +25,6 @@ final class LineShape {
         }
         this.text = line.substring(start).strip();
         this.words = words(text);
-        this.tokens = tokens(text);
     }
 
     /** The line without leading bullets and surrounding space. */
@@ -38,11 +39,31 @@ final class LineShape {
 
     /** White-space separated tokens with outer punctuation removed, case kept. */
     List<String> tokens() {
+        if (tokens == null) {
+            tokens = tokens(text);
+        }
         return tokens;
     }
 
     boolean hasLetter() {
-        return text.codePoints().anyMatch(Character::isLetter);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** True when some word is a number. */
+    boolean hasNumber() {
+        for (String w : words) {
+            if (isNumber(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ends like a sentence: ".", "!", "?" or "…", maybe followed by closing quotes or brackets. */
@@ -88,8 +109,8 @@ final class LineShape {
         if (digits == 0) {
             return false;
         }
-        String rest = word.substring(digits);
-        return rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th");
+        int rest = word.length() - digits;
+        return rest == 0 || rest == 2 && (word.endsWith("st") || word.endsWith("nd") || word.endsWith("rd") || word.endsWith("th"));
     }
 
     private static List<String> words(String text) {
@@ -97,17 +118,25 @@ final class LineShape {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            if (!Character.isLetterOrDigit(cp)) {
+            if (!isLetterOrDigit(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int start = i;
-            while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
+            while (i < text.length() && isLetterOrDigit(cp = text.codePointAt(i))) {
+                i += Character.charCount(cp);
             }
             words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
         }
-        return List.copyOf(words);
+        return Collections.unmodifiableList(words);
+    }
+
+    /** {@link Character#isLetterOrDigit(int)}, told without its tables for ASCII, the bulk of most lines. */
+    private static boolean isLetterOrDigit(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        return Character.isLetterOrDigit(cp);
     }
 
     private static List<String> tokens(String text) {

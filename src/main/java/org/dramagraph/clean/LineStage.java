@@ -14,7 +14,7 @@ final class LineStage implements TextStage {
     @Override
     public MappedText apply(MappedText in) {
         String text = in.text();
-        MappedText.Builder out = new MappedText.Builder(in.length());
+        MappedText.Builder out = new MappedText.Builder(in);
         int start = 0;
         while (start < text.length()) {
             int nl = text.indexOf('\n', start);
@@ -22,7 +22,7 @@ final class LineStage implements TextStage {
             int next = nl < 0 ? end : end + 1;
             String line = text.substring(start, end);
             if (line.isBlank()) {
-                out.append(in, start, next);
+                out.append(start, next);
             } else {
                 appendKept(in, start, start + filter.keep(line), end, next, out);
             }
@@ -38,8 +38,8 @@ final class LineStage implements TextStage {
             kept--;
         }
         if (kept > start) {
-            out.append(in, start, kept);
-            out.append(in, end, next);
+            out.append(start, kept);
+            out.append(end, next);
         }
     }
 }

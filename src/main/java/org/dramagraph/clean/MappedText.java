@@ -18,7 +18,9 @@ final class MappedText {
     /** The original text, each character mapped to itself. */
     static MappedText of(String original) {
         int[] origin = new int[original.length()];
-        Arrays.setAll(origin, i -> i);
+        for (int i = 0; i < origin.length; i++) {
+            origin[i] = i;
+        }
         return new MappedText(original, origin);
     }
 
@@ -44,18 +46,29 @@ final class MappedText {
         return origin.clone();
     }
 
-    /** Builds a new mapped text from pieces of an old one. */
+    /**
+     * Builds a new mapped text from pieces of an old one. Most stages change nothing in most
+     * texts, so while the pieces are the old text's own characters in order from its start, it
+     * copies nothing and gives the old text back when they cover all of it.
+     */
     static final class Builder {
-        private final StringBuilder text;
+        private final MappedText source;
+        /** While {@code text} is null, what was appended is {@code source[0, taken)}. */
+        private int taken;
+        private StringBuilder text;
         private int[] origin;
 
-        Builder(int capacity) {
-            text = new StringBuilder(capacity);
-            origin = new int[Math.max(16, capacity)];
+        Builder(MappedText source) {
+            this.source = source;
         }
 
         /** Appends one character that came from original offset {@code from}. */
         Builder append(char c, int from) {
+            if (text == null && taken < source.length() && source.text.charAt(taken) == c && source.origin[taken] == from) {
+                taken++;
+                return this;
+            }
+            copyTaken();
             if (text.length() == origin.length) {
                 origin = Arrays.copyOf(origin, origin.length * 2);
             }
@@ -64,8 +77,16 @@ final class MappedText {
             return this;
         }
 
-        /** Appends {@code source[start, end)} with its own map. */
-        Builder append(MappedText source, int start, int end) {
+        /** Appends {@code source[start, end)} with its map. */
+        Builder append(int start, int end) {
+            if (start == end) {
+                return this;
+            }
+            if (text == null && start == taken) {
+                taken = end;
+                return this;
+            }
+            copyTaken();
             int length = text.length();
             if (length + end - start > origin.length) {
                 origin = Arrays.copyOf(origin, Math.max(origin.length * 2, length + end - start));
@@ -75,16 +96,31 @@ final class MappedText {
             return this;
         }
 
+        /** The output is about to differ from the source: from now on it is built for real. */
+        private void copyTaken() {
+            if (text == null) {
+                text = new StringBuilder(source.length());
+                origin = new int[Math.max(16, source.length())];
+                text.append(source.text, 0, taken);
+                System.arraycopy(source.origin, 0, origin, 0, taken);
+            }
+        }
+
         /** The last character appended, or {@code 0} when empty. */
         char last() {
-            return text.length() == 0 ? 0 : text.charAt(text.length() - 1);
+            int length = length();
+            return length == 0 ? 0 : text == null ? source.charAt(length - 1) : text.charAt(length - 1);
         }
 
         int length() {
-            return text.length();
+            return text == null ? taken : text.length();
         }
 
         MappedText build() {
+            if (text == null && taken == source.length()) {
+                return source;
+            }
+            copyTaken();
             return new MappedText(text.toString(), Arrays.copyOf(origin, text.length()));
         }
     }

@@ -68,27 +68,33 @@ final class MojibakeRepair implements TextStage {
     /** Most text has no character that could start a misread sequence: nothing to do. */
     private static boolean hasLeadCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 && BYTE_OF[c] >= 0xC2 && BYTE_OF[c] <= 0xF4) {
+            if (isLead(text.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether a character stands for a UTF-8 lead byte; only there can a repair start. */
+    private static boolean isLead(char c) {
+        return c >= 0x80 && BYTE_OF[c] >= 0xC2 && BYTE_OF[c] <= 0xF4;
+    }
+
     private MappedText repairOnce(MappedText in) {
-        MappedText.Builder out = new MappedText.Builder(in.length());
+        MappedText.Builder out = new MappedText.Builder(in);
+        int runStart = 0;
         int i = 0;
         while (i < in.length()) {
-            int consumed = repairAt(in, i, out);
-            if (consumed == 0) {
-                out.append(in.charAt(i), in.origin(i));
+            if (!isLead(in.charAt(i))) {
                 i++;
-            } else {
-                i += consumed;
+                continue;
             }
+            out.append(runStart, i);
+            int consumed = repairAt(in, i, out);
+            runStart = consumed == 0 ? i : i + consumed;
+            i += Math.max(1, consumed);
         }
-        return out.build();
+        return out.append(runStart, in.length()).build();
     }
 
     /** Appends the repair of a sequence starting at {@code i} and returns its length, or 0 when there is none. */

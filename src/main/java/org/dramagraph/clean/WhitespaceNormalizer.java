@@ -10,29 +10,62 @@ package org.dramagraph.clean;
 final class WhitespaceNormalizer implements TextStage {
     @Override
     public MappedText apply(MappedText in) {
-        MappedText.Builder out = new MappedText.Builder(in.length());
+        MappedText.Builder out = new MappedText.Builder(in);
         int pendingSpace = -1;
-        for (int i = 0; i < in.length(); i++) {
+        int i = 0;
+        while (i < in.length()) {
             char c = in.charAt(i);
             if (isLineBreak(c)) {
-                if (c == '\r' && i + 1 < in.length() && in.charAt(i + 1) == '\n') {
-                    continue;
+                if (c != '\r' || i + 1 == in.length() || in.charAt(i + 1) != '\n') {
+                    pendingSpace = -1;
+                    out.append('\n', in.origin(i));
                 }
-                pendingSpace = -1;
-                out.append('\n', in.origin(i));
+                i++;
             } else if (isSpace(c)) {
                 if (pendingSpace < 0) {
                     pendingSpace = in.origin(i);
                 }
-            } else if (!isInvisible(c)) {
+                i++;
+            } else if (isInvisible(c)) {
+                i++;
+            } else {
                 if (pendingSpace >= 0 && out.length() > 0 && out.last() != '\n') {
                     out.append(' ', pendingSpace);
                 }
                 pendingSpace = -1;
-                out.append(c, in.origin(i));
+                int end = endOfRun(in, i + 1);
+                out.append(i, end);
+                i = end;
             }
         }
         return out.build();
+    }
+
+    /**
+     * The end of a run of characters that stay as they are: visible characters and single spaces
+     * between them. Prose is mostly such runs, so they are taken whole rather than character by character.
+     */
+    private static int endOfRun(MappedText in, int i) {
+        int end = i;
+        while (end < in.length()) {
+            char c = in.charAt(end);
+            if (c == ' ' && end + 1 < in.length() && isVisible(in.charAt(end + 1))) {
+                end += 2;
+            } else if (isVisible(c)) {
+                end++;
+            } else {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    /** Neither a line break, a space nor invisible: kept as it is. */
+    private static boolean isVisible(char c) {
+        if (c < 0x80) {
+            return c > ' ' && c < 0x7F;
+        }
+        return !isLineBreak(c) && !isSpace(c) && !isInvisible(c);
     }
 
     private static boolean isLineBreak(char c) {

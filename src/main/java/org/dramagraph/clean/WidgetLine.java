@@ -13,6 +13,8 @@ final class WidgetLine implements ChromeRule {
     private static final int MAX_WORDS = 12;
     private static final int MAX_BLURB_WORDS = 16;
     private static final Pattern COPYRIGHT = Pattern.compile("^(?:copyright\\s*)?(?:[©ⓒ]|\\(c\\))|^copyright\\s+\\d{4}");
+    /** The characters whose lower case can start a match of {@link #COPYRIGHT}. */
+    private static final String COPYRIGHT_STARTS = "cC©ⓒⒸ(";
 
     @Override
     public boolean isChrome(LineShape line) {
@@ -30,11 +32,17 @@ final class WidgetLine implements ChromeRule {
         if (words <= MAX_BLURB_WORDS && !line.endsSentence() && line.anyWordIn(ChromeWords.STRONG_WIDGET)) {
             return true;
         }
-        return words <= 2 * MAX_WORDS && isCopyright(line.text().toLowerCase(Locale.ROOT));
+        return words <= 2 * MAX_WORDS && isCopyright(line.text());
     }
 
     /** "© 2024 Outlet", "Copyright (c) 2023 Outlet", "... All rights reserved." */
-    private static boolean isCopyright(String lower) {
-        return COPYRIGHT.matcher(lower).find() || lower.contains("all rights reserved");
+    private static boolean isCopyright(String text) {
+        // A cheap look spares most lines the lower-casing: a notice starts as the pattern does, or
+        // it has the "v" of "reserved" (no other character lower-cases to these).
+        if (text.isEmpty() || COPYRIGHT_STARTS.indexOf(text.charAt(0)) < 0 && text.indexOf('v') < 0 && text.indexOf('V') < 0) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return COPYRIGHT.matcher(lower).lookingAt() || lower.contains("all rights reserved");
     }
 }

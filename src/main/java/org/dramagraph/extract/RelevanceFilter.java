@@ -4,8 +4,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dramagraph.mention.Lexicon;
 import org.dramagraph.name.Romanization;
 import org.dramagraph.source.Article;
@@ -36,8 +34,6 @@ public final class RelevanceFilter implements Predicate<Article> {
     /** Each kind of evidence must reach this: one Korean-looking name or one trade word alone says little. */
     private static final int MIN_EACH = 2;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+'\u2019-]*");
-    private static final Pattern HANGUL = Pattern.compile("[\\uAC00-\\uD7A3]{2,}");
     private static final Set<String> KOREA_WORDS = Set.of("korea", "korean", "koreans", "seoul", "k-drama",
             "k-dramas", "kdrama", "kdramas", "k-pop", "kpop", "hallyu", "k-entertainment", "k-content");
     private static final Set<String> TRADE_WORDS = Set.of("drama", "dramas", "series", "episode", "episodes",
@@ -118,26 +114,26 @@ public final class RelevanceFilter implements Predicate<Article> {
         Set<String> korea = new HashSet<>();
         Set<String> networks = new HashSet<>();
         Set<String> trade = new HashSet<>();
-        if (HANGUL.matcher(sample).find()) {
+        if (hasHangulWord(sample)) {
             korea.add("hangul");
         }
-        String[] words = words(sample);
-        for (int i = 0; i < words.length; i++) {
+        SampleWords words = new SampleWords(sample);
+        String w;
+        for (int i = 0; (w = words.get(i)) != null; i++) {
             if (firstOfEach && !names.isEmpty() | !korea.isEmpty() && !trade.isEmpty() | !networks.isEmpty()) {
                 break;
             }
-            String w = words[i];
             String lower = w.toLowerCase(Locale.ROOT);
             if (KOREA_WORDS.contains(lower)) {
                 korea.add(lower);
             } else if (TRADE_WORDS.contains(lower)) {
                 trade.add(lower);
             }
-            int nameEnd = koreanName(words, i);
+            int nameEnd = koreanName(words, i, lower);
             if (nameEnd > i) {
-                names.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, nameEnd)).toLowerCase(Locale.ROOT));
+                names.add(join(words, i, nameEnd).toLowerCase(Locale.ROOT));
             }
-            String network = network(words, i);
+            String network = network(words, i, lower);
             if (network != null) {
                 networks.add(network);
                 if (lexicon.isKoreanNetwork(network)) {
@@ -148,34 +144,44 @@ public final class RelevanceFilter implements Predicate<Article> {
         return new Evidence(names.size(), korea.size(), networks.size(), trade.size());
     }
 
-    private static String[] words(String text) {
-        Matcher m = WORD.matcher(text);
-        java.util.List<String> out = new java.util.ArrayList<>();
-        while (m.find()) {
-            String w = m.group();
-            while (w.endsWith("'") || w.endsWith("\u2019") || w.endsWith("-")) {
-                w = w.substring(0, w.length() - 1);
+    /** Two Hangul syllables in a row. */
+    private static boolean hasHangulWord(String text) {
+        boolean previous = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean hangul = text.charAt(i) >= '\uAC00' && text.charAt(i) <= '\uD7A3';
+            if (hangul && previous) {
+                return true;
             }
-            if (w.endsWith("'s") || w.endsWith("\u2019s")) {
-                w = w.substring(0, w.length() - 2);
-            }
-            out.add(w);
+            previous = hangul;
         }
-        return out.toArray(String[]::new);
+        return false;
     }
 
-    /** The end of a romanized Korean name at word {@code i} ("Kim Ji-won", "Song Joong Ki", "Ji-won Kim"), or -1. */
-    private int koreanName(String[] words, int i) {
-        String first = words[i];
-        if (!capitalized(first) || i + 1 >= words.length || !capitalized(words[i + 1])) {
+    /** Words {@code [from, to)}, one space between them. */
+    private static String join(SampleWords words, int from, int to) {
+        StringBuilder joined = new StringBuilder(words.get(from));
+        for (int i = from + 1; i < to; i++) {
+            joined.append(' ').append(words.get(i));
+        }
+        return joined.toString();
+    }
+
+    /**
+     * The end of a romanized Korean name at word {@code i} ("Kim Ji-won", "Song Joong Ki", "Ji-won Kim"), or -1.
+     * Lexicon look-ups lower-case their word, so they are given {@code lower}, word {@code i} lower-cased already.
+     */
+    private int koreanName(SampleWords words, int i, String lower) {
+        String first = words.get(i);
+        String next = capitalized(first) ? words.get(i + 1) : null;
+        if (next == null || !capitalized(next)) {
             return -1;
         }
-        String next = words[i + 1];
-        if (lexicon.isSurname(first)) {
+        if (lexicon.isSurname(lower)) {
             if (hyphenatedGiven(next)) {
                 return i + 2;
             }
-            if (i + 2 < words.length && capitalized(words[i + 2]) && oneSyllable(next) && oneSyllable(words[i + 2])) {
+            String third = words.get(i + 2);
+            if (third != null && capitalized(third) && oneSyllable(next) && oneSyllable(third)) {
                 return i + 3;
             }
         }
@@ -196,13 +202,17 @@ public final class RelevanceFilter implements Predicate<Article> {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
-    /** The canonical network named by the words at {@code i}, longest first, or null. */
-    private String network(String[] words, int i) {
-        if (!lexicon.startsNetwork(words[i])) {
+    /** The canonical network named by the words at {@code i}, longest first, or null; {@code lower} is word {@code i} lower-cased. */
+    private String network(SampleWords words, int i, String lower) {
+        if (!lexicon.startsNetwork(lower)) {
             return null;
         }
-        for (int n = Math.min(lexicon.longestNetwork(), words.length - i); n >= 1; n--) {
-            String name = lexicon.network(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
+        int longest = lexicon.longestNetwork();
+        while (longest > 1 && words.get(i + longest - 1) == null) {
+            longest--;
+        }
+        for (int n = longest; n >= 1; n--) {
+            String name = lexicon.network(join(words, i, i + n));
             if (name != null) {
                 return name;
             }
