@@ -31,6 +31,9 @@ public final class RelationReader {
     private static final java.util.regex.Pattern OBJECT = java.util.regex.Pattern.compile(
             "\\b(?:with|by|alongside|opposite|to|for|from|of|like|than) P\\d+");
 
+    /** A section heading of a list of works: "2. Title", "Title:". */
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("(?:[0-9]+ [.)] )?W\\d+ (?:: )?");
+
     private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile(
             "P\\d+(?: (?:as|-|:|\\() [CXP]\\d+(?: \\))?)?");
 
@@ -57,7 +60,8 @@ public final class RelationReader {
                 "<P:p> " + APPOSITIVE + PAREN + "(?:, who |who )?(?:will |would |also |is set to |to |is )?(?:star |stars |starred |starring |appear |"
                         + "appears |appeared |appearing |return |returns |returned |returning |cameo |also |be seen |seen |"
                         + "is cast |was cast |cast |(?:made|makes|make|making) (?:his |a |an )?(?:[a-z-]+ ){0,2}(?:cameo|appearance|debut|return) )?"
-                        + "(?:in <W:w> )?as (?:the |a |an |his |their )?(?:[a-z-]+ ){0,2}?(?:, )?<CXW:c>(?: character| role)?(?: in <W:w2>)?",
+                        + "(?:in <W:w> )?as (?:the |a |an |his |their )?(?:[a-z-]+ ){0,2}?(?:, )?<CXW:c>(?: character| role)?"
+                        + "(?: (?:in|from) (?:the )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " )?<W:w2>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", m.item("w2") != null ? "w2" : "w"));
         rule("actor-plays-character", 0.85,
                 "<PH:p> " + PAREN + Cues.IN_THE_WORK + "(?:, who |who )?(?:(?:will|would|also|is|was|be|been|being|seen|set|to|has|have|had|"
@@ -123,7 +127,7 @@ public final class RelationReader {
         rule("work-character-parenthesis", 0.7, "<W:w> \\( (?:he )?(?:played |plays |as )?<CPX:c> \\)",
                 (ctx, m) -> ctx.playsBySubject(m, "c", "w"));
         // ---- cast
-        rule("person-work-parenthesis", 0.8, "<P:p> (?:'s )?\\( <W:w> \\)", (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("person-work-parenthesis", 0.8, "<P:p> (?:'s )?\\( <W:w>(?: (?:,|and|, and) <W>)* \\)", (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("actor-quoted-works", 0.6, "<P:p> <W:w>", (ctx, m) -> {
             if (!ctx.doc.inHeadline(ctx.code.sentence())) {
                 ctx.castQuoted(m, "p", "w"); // headlines put 'scare quotes' on verbs right after names
@@ -144,6 +148,16 @@ public final class RelationReader {
                 "<PH:p> (?:'s )?(?:(?:,|and|, and|&) <P> )*(?:[a-z-]+ ){0,4}?" + Cues.ACT_VERB + " (?:[a-z-]+ ){0,3}?(?:in|on|for|with) "
                         + "(?:the |a |an |his |their )?(?:[a-z0-9-]+ ){0,3}?<W:w>",
                 (ctx, m) -> ctx.castSubjects(m, "p", "w"));
+        rule("actors-star-in-this-work", 0.7,
+                "<PH:p> (?:(?:,|and|, and|&) <P> )*(?:[a-z-]+ ){0,4}?" + Cues.ACT_VERB + " (?:[a-z-]+ ){0,2}?(?:in|on) "
+                        + "(?:this|the upcoming|the new) (?:drama|series|film|movie|show|project)(?! <W>)",
+                (ctx, m) -> {
+                    if (m.mention("p") == null) {
+                        ctx.cast(m, "p", null); // "he will appear in this drama"
+                    } else {
+                        ctx.castList(m, "p", null);
+                    }
+                });
         rule("actor-possessive-work", 0.7,
                 "<PH:p> (?:'s )?(?:[0-9]{4} )?(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " ){1,2}<W:w>",
                 (ctx, m) -> ctx.cast(m, "p", "w"));
@@ -159,7 +173,7 @@ public final class RelationReader {
                         + "(?:that |which )?(?:includes|included|including|spanning|such as|like) (?:[a-z-]+ ){0,2}?<W:w>",
                 (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("network-announces-work", 0.6,
-                "<N:n> (?:has |have |had |officially )?(?:confirmed|confirms|announced|announces|set|sets|unveiled|unveils|"
+                "<N:n> (?:on [a-z]+ )?(?:has |have |had |officially )?(?:confirmed|confirms|announced|announces|set|sets|unveiled|unveils|"
                         + "revealed|reveals|released|releases|greenlit|renewed|renews|ordered|picked up|dropped|drops) "
                         + "(?:[a-z0-9-]+ ){0,8}?<W:w>",
                 (ctx, m) -> ctx.network(m, "w", "n"));
@@ -203,6 +217,21 @@ public final class RelationReader {
         rule("actor-in-work-in-roles", 0.8,
                 "<PH:p> (?:[a-z-]+ ){0,4}?(?:in|on) <W:w> (?:in the roles? of|as|playing) (?:the )?<CX:c>(?! 's)",
                 (ctx, m) -> ctx.playsList(m, "p", "c", "w"));
+        rule("person-worked-on-works", 0.65,
+                "<P:p> (?:, who )?(?:has |had |have )?(?:previously |also |recently |once )?worked on <W:w>",
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("co-starred-in-work-opening", 0.7,
+                "(?<!.)(?:having )?(?:previously |already |once )?(?:co-starred|starred|appeared|acted|worked) (?:together )?in "
+                        + "(?:the )?(?:[0-9]{4} )?(?:[a-z-]+ )?<W:w> , <P:p>",
+                (ctx, m) -> ctx.castList(m, "p", "w"));
+        rule("person-will-direct-the-work", 0.7,
+                "<P:p> " + PAREN + "(?:of <W> )?(?:will |is set to |is going to |is to |is )(?:direct|co-direct|directing|co-directing|helm|"
+                        + "helming) (?:the |this )(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + ")",
+                (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
+        rule("person-will-write-the-work", 0.7,
+                "<P:p> " + PAREN + "(?:of <W> )?(?:will |is set to |is going to |is to |is )(?:write|pen|writing|penning|script|scripting) "
+                        + "(?:the |this )(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + ")",
+                (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
         rule("played-by-opening", 0.7, "(?<!.)(?:played|portrayed) by <P:p> ,", (ctx, m) -> ctx.playsPreviousRole(m, "p"));
         rule("penning-the-script-is", 0.75,
                 "(?<!.)(?:penning|writing) the (?:script|screenplay|story) (?:is|was|will be) <P:p>",
@@ -268,7 +297,7 @@ public final class RelationReader {
         // ---- wrote
         String writer = Cues.WRITER_NOUN;
         rule("written-by", 0.85,
-                "(?:written|penned|scripted|co-written|wrote|writing|screenplay|script) (?:for (?:the )?screen )?by (?:the )?(?:" + writer + " )?<P:p>",
+                "(?:written|penned|scripted|co-written|wrote|writing|screenplay|script) (?:for (?:the )?screen )?by (?:the (?:[a-z-]+ )?)?(?:" + writer + " )?<P:p>",
                 (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
         rule("work-writer", 0.85, "<W:w> (?:'s )?" + writer + " (?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", "w"));
         rule("writer-of-work", 0.8, writer + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
@@ -276,7 +305,7 @@ public final class RelationReader {
         rule("writer-name", 0.75, writer + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <WX>| \\( <WX>| 's)",
                 (ctx, m) -> ctx.creditIfTopicSure(m, FactType.WROTE, "p"));
         rule("writer-wrote-works", 0.8,
-                "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,5}?(?:wrote|penned|penning|writing|written|scripted) "
+                "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ |<W> and ){0,5}?(?:wrote|penned|penning|writing|written|scripted) "
                         + "(?:[a-z-]+ ){0,4}?<W:w>",
                 (ctx, m) -> ctx.creditList(m, FactType.WROTE, "p", "w"));
         rule("penned-by-work", 0.8, "<W:w> (?:is |was )?(?:written|penned|scripted) by (?:" + writer + " )?<P:p>",
@@ -285,7 +314,7 @@ public final class RelationReader {
         // ---- directed
         String director = Cues.DIRECTOR_NOUN;
         rule("directed-by", 0.85,
-                "(?:directed|helmed|co-directed|produced and directed|directing) by (?:the )?(?:" + director + " )?<P:p>",
+                "(?:directed|helmed|co-directed|produced and directed|directing) by (?:the (?:[a-z-]+ )?)?(?:" + director + " )?<P:p>",
                 (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
         rule("work-director", 0.85, "<W:w> (?:'s )?" + director + " (?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", "w"));
         rule("director-of-work", 0.8, director + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
@@ -293,7 +322,7 @@ public final class RelationReader {
         rule("director-name", 0.75, "(?<!" + OTHER_DIRECTORS + " )" + director + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <WX>| \\( <WX>| 's)",
                 (ctx, m) -> ctx.creditIfTopicSure(m, FactType.DIRECTED, "p"));
         rule("director-directed-works", 0.8,
-                "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,6}?(?:directed|helmed|directing|helming|co-directing|"
+                "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ |<W> and ){0,8}?(?:directed|helmed|directing|helming|co-directing|"
                         + "co-directed|known for directing) "
                         + "(?:[a-z-]+ ){0,4}?<W:w>",
                 (ctx, m) -> ctx.creditList(m, FactType.DIRECTED, "p", "w"));
@@ -367,6 +396,8 @@ public final class RelationReader {
          * sentence (named among its first words). "He", "she" and "the 39-year-old actor" keep the center.
          */
         final Mention[] centers;
+        /** For each sentence, the work of the last section heading before it (a title alone on its line), if any. */
+        final Mention[] sections;
         final List<Reading> out = new ArrayList<>();
         final List<NamePair> pairs = new ArrayList<>();
         /** The article's works by exact name key, built on first use. */
@@ -382,6 +413,7 @@ public final class RelationReader {
                     .anyMatch(c -> items(c, 'W').stream().anyMatch(i -> sameName(c.mention(i), topic)));
             this.roles = new PersonRoles(codes, fullName);
             this.centers = new Mention[codes.size()];
+            this.sections = sections(doc, codes);
             Mention center = null;
             for (int i = 0; i < codes.size(); i++) {
                 centers[i] = center;
@@ -441,7 +473,7 @@ public final class RelationReader {
                     return earlier.mention(ws.get(ws.size() - 1));
                 }
             }
-            return topic;
+            return sectionWork();
         }
 
         /**
@@ -461,7 +493,41 @@ public final class RelationReader {
                     return codes.get(i).mention(ws.get(ws.size() - 1));
                 }
             }
-            return topic;
+            return sectionWork();
+        }
+
+        /** The work the current section is about: its heading's, else the article's main work. */
+        private Mention sectionWork() {
+            Mention section = sections[code.sentence().index()];
+            return section != null ? section : topic;
+        }
+
+        /**
+         * Lists of works ("1. Title", a paragraph, "2. Title", ...) head each section with the title alone on
+         * its line: what follows is about that work until the next heading.
+         */
+        private static Mention[] sections(SegmentedText doc, List<SentenceCode> codes) {
+            Mention[] out = new Mention[codes.size()];
+            Mention current = null;
+            int i = 0;
+            while (i < codes.size()) {
+                int end = i;
+                StringBuilder paragraph = new StringBuilder();
+                while (end < codes.size() && codes.get(end).sentence().paragraph() == codes.get(i).sentence().paragraph()) {
+                    paragraph.append(codes.get(end).code()).append(' ');
+                    end++;
+                }
+                for (int k = i; k < end; k++) {
+                    out[k] = current;
+                }
+                SentenceCode last = codes.get(end - 1);
+                if (HEADING.matcher(paragraph).matches() && !doc.inHeadline(last.sentence())) {
+                    String[] parts = last.parts();
+                    current = last.mention(parts[parts.length - 1].equals(":") ? parts[parts.length - 2] : parts[parts.length - 1]);
+                }
+                i = end;
+            }
+            return out;
         }
 
         private static boolean isItem(String part, char type) {
@@ -735,7 +801,7 @@ public final class RelationReader {
          * says plainly what that is: a title in the sentence or paragraph, or the main work in the headline.
          */
         void creditIfTopicSure(CodePattern.Match m, FactType type, String p) {
-            boolean titleNear = !topicalWorks(code.code()).isEmpty() || paragraphFocus() != topic;
+            boolean titleNear = !topicalWorks(code.code()).isEmpty() || paragraphFocus() != sectionWork();
             if (titleNear || topicInHeadline) {
                 credit(m, type, p, null);
             }
