@@ -23,7 +23,7 @@ public final class RelationReader {
     }
 
     private static final java.util.regex.Pattern NOT_TOPICAL = java.util.regex.Pattern.compile(
-            "P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?|\\( [^()]* \\)"
+            "P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|W\\d+ 's P\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?|\\( [^()]* \\)"
                     + "|P\\d+ of W\\d+|(?:with|through) (?:the )?(?:[a-z-]+ )?W\\d+"
                     // a person's past works in a relative clause: "P, whose earlier hits include W and W"
                     + "|, (?:whose|who) (?:[a-z'-]+ ){0,4}(?:include|includes|included|including) [^.;]*");
@@ -97,7 +97,7 @@ public final class RelationReader {
                 (ctx, m) -> ctx.plays(m, "p", "c", null));
         rule("actor-plays-a-role-described", 0.65,
                 "<P:p> " + PAREN + "(?:also |will |would )?(?:stars as|star as|starring as|appears as|will appear as|plays|"
-                        + "portrays|will play|takes on the role of) (?:the |a |an |his |<P> 's )",
+                        + "portrays|will play|takes on the role of) (?:the|a|an|his|<P> 's)",
                 (ctx, m) -> ctx.cast(m, "p", null));
         rule("work-possessive-actor", 0.7, "<W:w> 's <P:p>(?! 's)", (ctx, m) -> ctx.cast(m, "p", "w"));
         rule("person-won-hearts-with-works", 0.7,
@@ -179,7 +179,7 @@ public final class RelationReader {
                 (ctx, m) -> ctx.network(m, "w", "n"));
         rule("person-fame-in-work", 0.7,
                 "<PH:p> (?:[a-z0-9'-]+ ){0,12}?(?:role|roles|debut|breakthrough|fame|recognition|performance|turn|popularity|stardom) "
-                        + "(?:[a-z0-9'-]+ ){0,8}?(?:in|with|through|for|from) (?:the |a |an )?(?:[a-z0-9-]+ ){0,4}?<W:w>",
+                        + "(?:[a-z0-9'-]+ ){0,8}?(?:in|with|through|for|from) (?:the |a |an )?(?:<N> 's )?(?:[a-z0-9-]+ ){0,4}?<W:w>",
                 (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("and-gained-recognition-in-work", 0.65,
                 "(?:and|, and) (?:gained|earned|won|received|found|rose to) (?:[a-z-]+ ){0,4}?(?:in|with|for|through) (?:the |a )?"
@@ -455,11 +455,19 @@ public final class RelationReader {
             Sentence s = code.sentence();
             String[] parts = code.parts();
             int first = parts.length > 1 && parts[0].equals("the") ? 1 : 0;
-            if (parts.length > first && isItem(parts[first], 'W') && (match == null || code.starts()[first] < match.start())) {
+            boolean describesSomeone = parts.length > first + 2 && parts[first + 1].equals("'s") && isItem(parts[first + 2], 'P');
+            if (parts.length > first && isItem(parts[first], 'W') && !describesSomeone
+                    && (match == null || code.starts()[first] < match.start())) {
                 return code.mention(parts[first]); // the sentence is about the work it opens with
             }
-            String before = match == null ? code.code() : code.code().substring(0, match.start());
-            List<String> earlierHere = topicalWorks(before);
+            // works that describe someone ("Paper Moon's Kim") are told by the whole sentence, not the part before the match
+            List<String> topical = topicalWorks(code.code());
+            List<String> earlierHere = new ArrayList<>();
+            for (int k = 0; k < parts.length; k++) {
+                if ((match == null || code.starts()[k] < match.start()) && topical.contains(parts[k])) {
+                    earlierHere.add(parts[k]);
+                }
+            }
             if (!earlierHere.isEmpty()) {
                 return code.mention(earlierHere.get(earlierHere.size() - 1));
             }

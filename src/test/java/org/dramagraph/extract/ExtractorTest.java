@@ -221,6 +221,15 @@ class ExtractorTest {
     }
 
     @Test
+    void actorsKnownByEarlierWorksStarAsDescribedRoles() {
+        List<String> facts = facts("Salt Road premieres today",
+                "“Salt Road” is premiering today on tvN. Ko Min-jae (Paper Moon) stars as the head of the family. "
+                        + "Blue Harbor‘s Han Seo-jin stars as a prosecutor. Baek Min-ha plays Ko Min-jae’s character’s wife.");
+        assertThat(facts).contains("cast|Ko Min-jae|Salt Road", "cast|Ko Min-jae|Paper Moon", "cast|Han Seo-jin|Salt Road",
+                "cast|Han Seo-jin|Blue Harbor", "cast|Baek Min-ha|Salt Road");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
