@@ -120,6 +120,9 @@ public final class MentionFinder {
             if (entry != null && korean > i + entry.words().size()) {
                 entry = null; // "Kim" known alone must not cut "Kim Hong Soon"
             }
+            if (entry != null && !heading && entry.type() == MentionType.WORK && continuesAsName(tokens, i + entry.words().size(), known, names)) {
+                entry = null; // "Vincenzo Cassano": a role's full name that begins with its show's title
+            }
             if (entry != null && free(type, i, i + entry.words().size())) {
                 end = i + entry.words().size();
                 // a role named after its show ("the K-drama Vincenzo") is the show where a work noun precedes it
@@ -184,6 +187,17 @@ public final class MentionFinder {
                 i = end - 1;
             }
         }
+    }
+
+    /** Whether the word at {@code i} carries a name on: capitalized, unknown, not a common word, network or person. */
+    private boolean continuesAsName(List<Token> tokens, int i, Gazetteer known, KoreanNames names) {
+        if (i >= tokens.size() || !tokens.get(i).capitalized()) {
+            return false;
+        }
+        List<String> words = tokens.stream().map(Token::text).toList();
+        String w = words.get(i);
+        return !lexicon.isCommon(w) && !lexicon.startsNetwork(w) && !lexicon.isSurname(w) && known.match(words, i) == null
+                && names.fullName(tokens, i) <= 0 && names.givenOnly(tokens, i) <= 0;
     }
 
     private int network(List<String> words, int i) {

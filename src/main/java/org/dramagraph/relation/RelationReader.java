@@ -175,7 +175,7 @@ public final class RelationReader {
         rule("network-announces-work", 0.6,
                 "<N:n> (?:on [a-z]+ )?(?:has |have |had |officially )?(?:confirmed|confirms|announced|announces|set|sets|unveiled|unveils|"
                         + "revealed|reveals|released|releases|greenlit|renewed|renews|ordered|picked up|dropped|drops) "
-                        + "(?:[a-z0-9-]+ ){0,8}?<W:w>",
+                        + "(?:[a-z0-9-]+ ){0,12}?<W:w>",
                 (ctx, m) -> ctx.network(m, "w", "n"));
         rule("person-fame-in-work", 0.7,
                 "<PH:p> (?:[a-z0-9'-]+ ){0,12}?(?:role|roles|debut|breakthrough|fame|recognition|performance|turn|popularity|stardom) "
@@ -232,6 +232,9 @@ public final class RelationReader {
                 "<P:p> " + PAREN + "(?:of <W> )?(?:will |is set to |is going to |is to |is )(?:write|pen|writing|penning|script|scripting) "
                         + "(?:the |this )(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + ")",
                 (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
+        rule("credited-person-of-work", 0.75,
+                "(?:written|penned|directed|helmed|co-directed) by <P:p> of (?:the )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " )?<W:w>",
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("played-by-opening", 0.7, "(?<!.)(?:played|portrayed) by <P:p> ,", (ctx, m) -> ctx.playsPreviousRole(m, "p"));
         rule("penning-the-script-is", 0.75,
                 "(?<!.)(?:penning|writing) the (?:script|screenplay|story) (?:is|was|will be) <P:p>",
@@ -310,7 +313,7 @@ public final class RelationReader {
                 (ctx, m) -> ctx.creditList(m, FactType.WROTE, "p", "w"));
         rule("penned-by-work", 0.8, "<W:w> (?:is |was )?(?:written|penned|scripted) by (?:" + writer + " )?<P:p>",
                 (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", "w"));
-        rule("person-of-fame", 0.7, "<P:p> of <W:w> (?:(?:,|and) <W> )*fame", (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("person-of-fame", 0.7, "<P:p> of <W:w> (?:(?:,|and) (?:<W>|[a-z0-9]+) )*fame", (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         // ---- directed
         String director = Cues.DIRECTOR_NOUN;
         rule("directed-by", 0.85,
@@ -324,7 +327,7 @@ public final class RelationReader {
         rule("director-directed-works", 0.8,
                 "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ |<W> and ){0,8}?(?:directed|helmed|directing|helming|co-directing|"
                         + "co-directed|known for directing) "
-                        + "(?:[a-z-]+ ){0,4}?<W:w>",
+                        + "(?:[a-z-]+ |, ){0,6}?<W:w>",
                 (ctx, m) -> ctx.creditList(m, FactType.DIRECTED, "p", "w"));
         // ---- network
         rule("network-work", 0.8,
@@ -595,6 +598,12 @@ public final class RelationReader {
                 emit(FactType.PLAYS, person, character, sameWork, null);
                 emit(FactType.CAST, person, null, sameWork, null);
             }
+            Mention titled = workTitledBy(character);
+            if (titled != null && !sameName(titled, work)) {
+                // "as Vincenzo Cassano" where "Vincenzo" is a show: the title role of that show
+                emit(FactType.PLAYS, person, character, titled, null);
+                emit(FactType.CAST, person, null, titled, null);
+            }
             String item = m.item(c);
             for (String more : code.listFrom(item, "CX")) {
                 if (!more.equals(item) && code.code().contains(item + " and " + more)) {
@@ -614,6 +623,18 @@ public final class RelationReader {
                 }
             }
             return worksByName.get(NameKey.exact(name.text()));
+        }
+
+        /** A work of the article whose title is the first name of a character: "Vincenzo" of "Vincenzo Cassano". */
+        private Mention workTitledBy(Mention character) {
+            workNamed(character);
+            String name = character.text().toLowerCase(java.util.Locale.ROOT);
+            for (Mention work : worksByName.values()) {
+                if (name.startsWith(work.text().toLowerCase(java.util.Locale.ROOT) + " ")) {
+                    return work;
+                }
+            }
+            return null;
         }
 
         /** "Exits (he played Yong Nam)": the person is the subject the sentence talks about. */

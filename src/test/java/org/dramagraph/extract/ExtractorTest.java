@@ -230,6 +230,26 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitleRoleNamedInFullCrossesOverFromItsShow() {
+        List<String> facts = facts("“Moonrise” cameo",
+                "Han Seo-jin led the drama “Moonrise” in 2021. Han Seo-jin made a cameo in “Salt Road” as Moonrise Baekho in "
+                        + "episode 8.");
+        assertThat(facts).contains("plays|Han Seo-jin|Moonrise Baekho|Salt Road", "plays|Han Seo-jin|Moonrise Baekho|Moonrise",
+                "cameo|Han Seo-jin|Salt Road");
+    }
+
+    @Test
+    void creditsOfDirectorsByTheirEarlierWorks() {
+        List<String> facts = facts("“Salt Road” announced",
+                "“Salt Road” is an upcoming tvN (Total Variety Network) soap opera. The script was written by Yoon Ga-eun, and "
+                        + "directed by Ko Min-jae of the movie “Paper Moon”. Director Ko Min-jae has built a reputation for "
+                        + "directing thoughtful, award-winning series such as “Blue Harbor” and “Winter Letters”.\n\n"
+                        + "On April 17, KBS revealed videos of the first meetings between the stars of the upcoming drama “Night Ferry”.");
+        assertThat(facts).contains("network|Salt Road|tvN", "directed|Ko Min-jae|Paper Moon", "directed|Ko Min-jae|Blue Harbor",
+                "network|Night Ferry|KBS");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
