@@ -250,6 +250,16 @@ class ExtractorTest {
     }
 
     @Test
+    void filmsAsWellAsSeriesAreOneListOfCredits() {
+        List<String> facts = facts("Han Seo-jin joins “Salt Road”",
+                "Han Seo-jin had her breakthrough in 2009 with the sitcom “Paper Moon”. Since then she starred in the films "
+                        + "“Blue Harbor” (2011) and “Winter Letters” (2014), as well as the television series “Night Ferry” (2015–2016) "
+                        + "and “Moonrise” (2020).");
+        assertThat(facts).contains("cast|Han Seo-jin|Blue Harbor", "cast|Han Seo-jin|Winter Letters",
+                "cast|Han Seo-jin|Night Ferry", "cast|Han Seo-jin|Moonrise");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
