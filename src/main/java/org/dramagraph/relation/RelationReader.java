@@ -80,7 +80,7 @@ public final class RelationReader {
                         + "(?:[a-z-]+ ){0,3}?(?:, )?(?:<CP> 's (?:[a-z-]+ ){0,2})?<CX:c>(?! 's)(?: in <W:w>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", "w"));
         rule("actor-verb-phrase-as-character", 0.75,
-                "<PH:p> " + PAREN + "(?:(?!as |such |well |soon |long |far |much |same |if |though )[a-z-]+ ){1,4}?as (?:the |a |an |his )?"
+                "<PH:p> " + PAREN + "(?:(?!as |such |well |soon |long |far |much |same |if |though )[a-z-]+ |<C> 's ){1,8}?as (?:the |a |an |his )?"
                         + "(?:[a-z-]+ ){0,2}?(?:, )?<CX:c>(?! 's)",
                 (ctx, m) -> {
                     if (!"his".equals(m.item("p"))) {

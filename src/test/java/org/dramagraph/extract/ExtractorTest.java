@@ -260,6 +260,15 @@ class ExtractorTest {
     }
 
     @Test
+    void rolesNamedAfterALongPhraseOrPlayedByAGroupsMember() {
+        List<String> facts = facts("“Salt Road” premieres",
+                "“Salt Road” is a tvN drama starring Han Seo-jin as Jo Eun-sol. She meets the lawyer Ha Jun-seo (played by Baek Min-ha) "
+                        + "and his intern Moon Da-in (played by 2PM’s Ko Min-jae). Yoon Ga-eun leads the crew of Jo Eun-sol’s "
+                        + "ferry rivals as Seo Yeon-hee.");
+        assertThat(facts).contains("plays|Ko Min-jae|Moon Da-in|Salt Road", "plays|Yoon Ga-eun|Seo Yeon-hee|Salt Road");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
