@@ -269,6 +269,15 @@ class ExtractorTest {
     }
 
     @Test
+    void everyUnquotedTitleOfAListOfHitsIsAWork() {
+        List<String> facts = facts("Writer news",
+                "Writer Yoon Ga-eun, known for smash hits like Salt Road, Winter Letters, and Night Ferry of the Moon, has a "
+                        + "proven track record.");
+        assertThat(facts).contains("wrote|Yoon Ga-eun|Salt Road", "wrote|Yoon Ga-eun|Winter Letters",
+                "wrote|Yoon Ga-eun|Night Ferry of the Moon");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
