@@ -55,6 +55,7 @@ public final class MentionTyper {
         // "Hospital Playlist's Shin Hyun Bin stars as": an actor known by an earlier work
         vote("<X:w> 's <P> (?:\\( [^()]+ \\) )?(?:stars|plays|will star|will play|returns|joins|is cast)", "w", w, 2);
         vote("<P> of <X:w> (?:will|is set to|is to) (?:direct|write|pen|helm|star)", "w", w, 2);
+        vote("(?:" + Cues.WRITER_NOUN + "|" + Cues.DIRECTOR_NOUN + ") (?:[a-z-]+ )?<P> of <X:w>(?! <N>)", "w", w, 2);
         vote("(?:" + Cues.WORK_NOUN + ") (?:was|is|will be|would be) (?:also )?(?:the )?<X:w>", "w", w, 2);
         vote("(?:penned|wrote|directed|helmed|created|written|directing|writing|penning) (?:the )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 2);
         // publications and sources, quoted like titles but not works

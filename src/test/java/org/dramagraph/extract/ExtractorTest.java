@@ -278,6 +278,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aWritersEarlierWorkAfterOf() {
+        List<String> facts = facts("“Harbor Lights” casting",
+                "“Harbor Lights” is written by Moon Da-in, a former assistant to iconic writer Yoon Ga-eun of Salt Road.");
+        assertThat(facts).contains("wrote|Yoon Ga-eun|Salt Road", "wrote|Moon Da-in|Harbor Lights");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
