@@ -185,6 +185,10 @@ public final class RelationReader {
                 "(?:and|, and) (?:gained|earned|won|received|found|rose to) (?:[a-z-]+ ){0,4}?(?:in|with|for|through) (?:the |a )?"
                         + "(?:[a-z0-9-]+ ){0,4}?<W:w>",
                 (ctx, m) -> ctx.creditBySubject(m, "w"));
+        rule("and-since-seen-in-work", 0.65,
+                "(?:and|, and) (?:was |is |has been |had been )?(?:most |more |also |later )?(?:recently )?(?:seen|appeared|starred|featured) "
+                        + "in (?:the |a )?(?:[0-9]{4} )?(?:[a-z-]+ ){0,2}?<W:w>",
+                (ctx, m) -> ctx.creditBySubject(m, "w"));
         rule("worked-with-persons-work", 0.7,
                 "<P:a> (?:worked|starred|appeared|acted) (?:with|in|on) (?:[^ ]+ ){0,4}?<P:b> 's (?:[a-z-]+ ){0,2}?"
                         + "(?:" + Cues.WORK_NOUN + ") <W:w>",
@@ -235,6 +239,12 @@ public final class RelationReader {
         rule("credited-person-of-work", 0.75,
                 "(?:written|penned|directed|helmed|co-directed) by <P:p> of (?:the )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " )?<W:w>",
                 (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("roles-played-by-actor-in-works", 0.75,
+                "(?:roles|characters|role|character) (?:played|portrayed) by <P:p> in (?:the )?(?:[a-z-]+ ){0,3}?<W:w>",
+                (ctx, m) -> ctx.castWorkList(m, "p", "w"));
+        rule("actor-character-in-work", 0.7,
+                "<P:p> 's (?:[a-z-]+ )?(?:character|role) in (?:the )?(?:[0-9]{4} )?(?:[a-z-]+ ){0,3}?<W:w>",
+                (ctx, m) -> ctx.cast(m, "p", "w"));
         rule("played-by-opening", 0.7, "(?<!.)(?:played|portrayed) by <P:p> ,", (ctx, m) -> ctx.playsPreviousRole(m, "p"));
         rule("penning-the-script-is", 0.75,
                 "(?<!.)(?:penning|writing) the (?:script|screenplay|story) (?:is|was|will be) <P:p>",

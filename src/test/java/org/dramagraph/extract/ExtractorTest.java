@@ -285,6 +285,17 @@ class ExtractorTest {
     }
 
     @Test
+    void pastRolesReferencedAndRecentSightings() {
+        List<String> facts = facts("“Salt Road” cameo",
+                "The dialogue references the roles played by Han Seo-jin in “Paper Moon”, “Blue Harbor”, and “Winter Letters”. "
+                        + "It also recalls Han Seo-jin’s character in the space film Night Ferry.\n\n"
+                        + "Baek Min-ha starred in both seasons of “Moonrise”. In 2020, he starred in “Sea Glass” and most recently "
+                        + "seen in the k-drama “Thirty Days”.");
+        assertThat(facts).contains("cast|Han Seo-jin|Paper Moon", "cast|Han Seo-jin|Blue Harbor", "cast|Han Seo-jin|Winter Letters",
+                "cast|Han Seo-jin|Night Ferry", "cast|Baek Min-ha|Sea Glass", "cast|Baek Min-ha|Thirty Days");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
