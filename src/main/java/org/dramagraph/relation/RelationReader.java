@@ -160,7 +160,7 @@ public final class RelationReader {
                 });
         rule("actor-possessive-work", 0.7,
                 "<PH:p> (?:'s )?(?:[0-9]{4} )?(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " ){1,2}<W:w>",
-                (ctx, m) -> ctx.cast(m, "p", "w"));
+                (ctx, m) -> ctx.creditByRole(m, "p", "w")); // "the screenwriter's last drama W" is one she wrote
         rule("work-star-actor", 0.8,
                 "<W:w> (?:'s )?(?:star|stars|actor|actress|actors|actresses|lead|leads|co-star|breakout star|heartthrob|idol) <P:p>",
                 (ctx, m) -> ctx.cast(m, "p", "w"));
@@ -282,13 +282,13 @@ public final class RelationReader {
         rule("actor-last-project", 0.7,
                 "<P:p> 's (?:last|latest|previous|recent|next|new|first|most recent|upcoming) (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN
                         + ") (?:, )?<W:w>",
-                (ctx, m) -> ctx.cast(m, "p", "w"));
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("work-co-star", 0.75, "(?:<P:a> 's |his |their )?(?:former |old |fellow )?<W:w> co-stars? <P:b>",
                 (ctx, m) -> ctx.coStars(m, "a", "b", "w"));
         rule("actor-last-drama-was", 0.7,
                 "<P:p> 's (?:last|latest|previous|recent|next|new|first|most recent) (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + ") "
                         + "(?:was|is|will be) (?:the )?<W:w>",
-                (ctx, m) -> ctx.cast(m, "p", "w"));
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("actor-did-work", 0.6, "<P:p> (?:did|joins|joined|leads|led|headlines|headlined|fronts|fronted) <W:w>",
                 (ctx, m) -> ctx.cast(m, "p", "w"));
         rule("work-lead-cast-of", 0.7, "<W:w> (?:[a-z-]+ )*?(?:lead )?cast (?:of|members|includes|include) <P:p>",
@@ -557,7 +557,21 @@ public final class RelationReader {
 
         Mention work(CodePattern.Match m, String slot) {
             Mention w = slot == null ? null : m.mention(slot);
-            return w != null ? w : focus(m);
+            return w != null ? w : fullTitle(focus(m));
+        }
+
+        /** The main work for its initials: "DotS" read as the passage's work is "Descendants of the Sun". */
+        private Mention fullTitle(Mention work) {
+            if (work == null || topic == null || work.text().contains(" ")) {
+                return work;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String word : topic.text().split(" ")) {
+                if (!word.isEmpty() && Character.isLetterOrDigit(word.charAt(0))) {
+                    initials.append(word.charAt(0));
+                }
+            }
+            return initials.length() > 1 && initials.toString().equalsIgnoreCase(work.text()) ? topic : work;
         }
 
         /**

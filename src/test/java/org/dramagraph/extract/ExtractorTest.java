@@ -296,6 +296,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aWritersLastDramaIsOneSheWroteAndInitialsStandForTheMainWork() {
+        List<String> facts = facts("“Night Ferry of Moonlight” casting news",
+                "KBS confirmed the cast of the upcoming drama “Night Ferry of Moonlight” (NFoM). Han Seo-jin worked with NFoM "
+                        + "screenwriter Yoon Ga-eun’s last drama “Salt Road”.\n\nNFoM is set in a port town. Baek Min-ha plays a "
+                        + "ferry captain.");
+        assertThat(facts).contains("wrote|Yoon Ga-eun|Salt Road", "cast|Baek Min-ha|Night Ferry of Moonlight")
+                .doesNotContain("cast|Yoon Ga-eun|Salt Road", "cast|Baek Min-ha|NFoM");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
