@@ -245,6 +245,14 @@ public final class RelationReader {
         rule("actor-character-in-work", 0.7,
                 "<P:p> 's (?:[a-z-]+ )?(?:character|role) in (?:the )?(?:[0-9]{4} )?(?:[a-z-]+ ){0,3}?<W:w>",
                 (ctx, m) -> ctx.cast(m, "p", "w"));
+        rule("in-charge-of-the-script", 0.75,
+                "<P:p> (?:(?:,|and|, and) <P> )*(?:will be |is |are |was |were )?(?:also )?in charge of (?:the )?(?:script|screenplay|writing)"
+                        + "(?: (?:of|for) (?:the )?(?:[a-z-]+ )?<W:w>)?",
+                (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", "w"));
+        rule("in-charge-of-directing", 0.75,
+                "<P:p> (?:(?:,|and|, and) <P> )*(?:will be |is |are |was |were )?(?:also )?in charge of (?:directing|direction|the direction)"
+                        + "(?: (?:of |for )?(?:the )?(?:[a-z-]+ )?<W:w>)?",
+                (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", "w"));
         rule("played-by-opening", 0.7, "(?<!.)(?:played|portrayed) by <P:p> ,", (ctx, m) -> ctx.playsPreviousRole(m, "p"));
         rule("penning-the-script-is", 0.75,
                 "(?<!.)(?:penning|writing) the (?:script|screenplay|story) (?:is|was|will be) <P:p>",

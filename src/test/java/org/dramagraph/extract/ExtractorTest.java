@@ -306,6 +306,14 @@ class ExtractorTest {
     }
 
     @Test
+    void inChargeOfTheScriptAndOfDirecting() {
+        List<String> facts = facts("“Salt Road” season 2 confirmed",
+                "“Salt Road” season 2 will premiere on tvN. Writers Yoon Ga-eun and Moon Da-in will be in charge of the script, "
+                        + "while Ko Min-jae is in charge of directing.");
+        assertThat(facts).contains("wrote|Yoon Ga-eun|Salt Road", "wrote|Moon Da-in|Salt Road", "directed|Ko Min-jae|Salt Road");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
