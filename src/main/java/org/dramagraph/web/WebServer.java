@@ -53,6 +53,14 @@ public final class WebServer implements AutoCloseable {
                     s.headers = Map.of("Cache-Control", "public, max-age=3600");
                     s.precompressMaxSize = 512 * 1024; // kept in memory, not read from the jar each time
                 });
+                if (config.thumbnails() != null) {
+                    c.staticFiles.add(s -> {
+                        s.hostedPath = Gallery.THUMBNAILS;
+                        s.directory = config.thumbnails().toString();
+                        s.location = Location.EXTERNAL;
+                        s.headers = Map.of("Cache-Control", "public, max-age=86400");
+                    });
+                }
                 c.staticFiles.enableWebjars();
                 c.registerPlugin(new RateLimitPlugin(limits -> limits.setKeyFunction(ctx -> ctx.ip())));
                 c.jetty.modifyServletContextHandler(handler -> {

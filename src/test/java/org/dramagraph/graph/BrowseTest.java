@@ -91,7 +91,8 @@ class BrowseTest {
         assertThat(view.evidence()).extracting(ArticleEvidence::sentence).contains(0, 1, 2, 3, 4);
         assertThat(view.evidence()).allSatisfy(e -> assertThat(view.text()).contains(e.snippet()));
         assertThat(view.photos()).singleElement().satisfies(p -> {
-            assertThat(p.caption()).isEqualTo("The cast of Harbor Lights at the pier.");
+            assertThat(p.caption()).isEqualTo("Moon Seo-jin and Baek Do-yun at the pier for Harbor Lights.");
+            assertThat(p.people()).extracting(Entity::name).containsExactly("Moon Seo-jin", "Baek Do-yun");
             assertThat(p.credit()).isEqualTo("Example Studio");
         });
         assertThat(graph.articles().view("no-such-article", 1)).isEmpty();
