@@ -71,6 +71,7 @@ public final class WebServer implements AutoCloseable {
                     sessions.setSecureRequestOnly(true);
                     sessions.setMaxInactiveInterval(SESSION_IDLE_SECONDS);
                 });
+                c.jetty.modifyServer(server -> server.setErrorHandler(Errors.beforeRouting()));
                 c.requestLogger.http(ops::record);
                 Routes.declare(c.routes, site, ops);
             });

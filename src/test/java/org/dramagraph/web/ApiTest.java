@@ -263,6 +263,8 @@ class ApiTest {
             assertThat(error("/api/people/" + moon + "/articles?size=-1", 400).get("message").asText()).contains("'size'");
             assertThat(error("/api/facts/1/sources?page=x", 400).get("message").asText()).contains("'page'");
             assertThat(error("/api/people/" + moon + "/photos?size=0", 400).get("message").asText()).contains("'size'");
+            assertThat(error("/api/people/%C0", 400).get("message").asText()).startsWith("The request cannot be read");
+            assertThat(error("/api/articles/%C0", 400).get("message").asText()).startsWith("The request cannot be read");
             assertThat(error("/api/search", 400).get("message").asText()).contains("'q'");
             assertThat(error("/api/search?q=%20", 400).get("message").asText()).contains("'q'");
             assertThat(error("/api/search?q=a&type=film", 400).get("message").asText()).contains("'type'");
