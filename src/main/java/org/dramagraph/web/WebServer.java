@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.plugin.bundled.RateLimitPlugin;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpCookie;
 
 /**
@@ -25,6 +26,7 @@ public final class WebServer implements AutoCloseable {
 
     private final Site site;
     private final Javalin app;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private WebServer(Site site, Javalin app) {
         this.site = site;
@@ -99,9 +101,12 @@ public final class WebServer implements AutoCloseable {
         app.jettyServer().server().join();
     }
 
+    /** Stops serving and closes the store; only the first call does anything (a shutdown hook may call it too). */
     @Override
     public void close() {
-        app.stop();
-        site.close();
+        if (closed.compareAndSet(false, true)) {
+            app.stop();
+            site.close();
+        }
     }
 }
