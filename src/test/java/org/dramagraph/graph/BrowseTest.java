@@ -140,8 +140,14 @@ class BrowseTest {
         assertThat(net.people()).extracting(Entity::name).containsExactly("Baek Do-yun", "Moon Seo-jin");
         assertThat(net.links()).singleElement().satisfies(l -> assertThat(l.works()).hasSize(2));
         Entity moon = one("Moon Seo-jin", EntityType.PERSON);
+        CoStarNetwork all = graph.entities().network(moon.id(), 10).orElseThrow();
+        assertThat(all.people()).extracting(Entity::name).containsExactly("Moon Seo-jin", "Baek Do-yun", "Han Ji-ho");
+        assertThat(all.links()).extracting(l -> l.a().name() + "-" + l.b().name() + ": "
+                + l.works().stream().map(Entity::name).toList()).containsExactly(
+                "Moon Seo-jin-Baek Do-yun: [Harbor Lights, Winter Letters]", "Moon Seo-jin-Han Ji-ho: [Night Market]");
         CoStarNetwork moons = graph.entities().network(moon.id(), 2).orElseThrow();
         assertThat(moons.people()).hasSize(2);
+        assertThat(moons.links()).singleElement().satisfies(l -> assertThat(l.b().name()).isEqualTo("Baek Do-yun"));
         assertThat(graph.entities().network(one("Harbor Lights", EntityType.WORK).id(), 10)).isEmpty();
     }
 
