@@ -72,6 +72,9 @@ class PagesTest {
                 "Winter Letters");
         assertThat(p.select("li.role:has(.badge.cameo) > a.work").eachText()).containsExactly("Night Market");
         assertThat(p.select("ul.costars li:has(.badge.reunion) > a.person").eachText()).containsExactly("Baek Do-yun");
+        assertThat(p.select("ul.costars li:has(.badge.reunion) > a.work").eachAttr("href"))
+                .as("a shared work leads to its cast, where each role has its sources").hasSize(2)
+                .allMatch(href -> href.matches("/works/[a-z-]+-\\d+#cast"));
         assertThat(p.select("#quotes blockquote").text()).contains("I grew up by the sea");
         assertThat(p.select("#articles ul.articles li")).hasSize(4);
         assertThat(p.select("li.fact")).isNotEmpty().allSatisfy(fact ->
