@@ -76,7 +76,7 @@ public final class MentionTyper {
                 + "starred as) (?:the )?(?:role|roles|character|part) (?:of )?(?:[a-z'-]+ ){0,4}<PX:c>", "c", c, 5);
         // "Kim will play Shin Ha-ri": a name right after an actor's verb of playing is a role, however often it recurs
         vote("<P> " + Cues.PAREN + Cues.IN_THE_WORK + "(?:, who |who )?(?:will |would |also )?" + Cues.PLAY_VERB + " <PX:c>(?! 's)", "c", c, 4);
-        vote("<PH> " + Cues.PAREN + Cues.IN_THE_WORK + "(?:will |would |also )?" + Cues.PLAY_VERB + " (?:into )?(?:the |his )?(?:[a-z-]+ ){0,4}?(?:, )?<PX:c>(?! 's)", "c", c, 2);
+        vote("<PH> " + Cues.PAREN + Cues.IN_THE_WORK + "(?:, who |who )?(?:will |would |also )?" + Cues.PLAY_VERB + " (?:into )?(?:the |his )?(?:[a-z-]+ ){0,4}?(?:, )?<PX:c>(?! 's)", "c", c, 2);
         vote("<PX:c> (?:, )?\\( (?:played|portrayed) by (?:[a-z0-9-]+ 's )?<P> \\)", "c", c, 4);
         vote("<PX:c> , (?:played|portrayed) by <P>", "c", c, 4);
         vote("(?:character|characters|role) (?:named |called )?(?:of )?<PX:c>", "c", c, 3);

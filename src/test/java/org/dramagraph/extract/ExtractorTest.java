@@ -314,6 +314,14 @@ class ExtractorTest {
     }
 
     @Test
+    void whoPlaysADescribedRoleThenSpeaks() {
+        List<String> facts = facts("Salt Road cast talks",
+                "“Salt Road” premieres on tvN this week. Yoon Ha-rin, who plays the ferry captain Seo Mi-rae, said the shoot was "
+                        + "long. “I loved every day on the boat,” she said.");
+        assertThat(facts).contains("plays|Yoon Ha-rin|Seo Mi-rae|Salt Road", "quote|Yoon Ha-rin|I loved every day on the boat,");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
