@@ -158,6 +158,11 @@ public final class RelationReader {
                         ctx.castList(m, "p", null);
                     }
                 });
+        rule("actors-join-work", 0.75,
+                "<PH:p> (?:(?:,|and|, and|&) <P> )*(?:will be |is |are |was |were |has |have |had |have been |has been )?"
+                        + "(?:officially )?(?:joining|joined|confirmed for|confirmed to join|set to join|cast in) (?:the )?(?:cast of )?"
+                        + "(?:<N> 's |<P> 's )?(?:[a-z-]+ ){0,3}?<W:w>",
+                (ctx, m) -> ctx.castSubjects(m, "p", "w"));
         rule("actor-possessive-work", 0.7,
                 "<PH:p> (?:'s )?(?:[0-9]{4} )?(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " ){1,2}<W:w>",
                 (ctx, m) -> ctx.creditByRole(m, "p", "w")); // "the screenwriter's last drama W" is one she wrote

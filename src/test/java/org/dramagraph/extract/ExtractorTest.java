@@ -322,6 +322,15 @@ class ExtractorTest {
     }
 
     @Test
+    void actorsJoiningOrConfirmedForAWork() {
+        List<String> facts = facts("Baek Min-ha and Han Seo-jin confirmed for Yoon Ga-eun’s “Salt Road”",
+                "On May 22, it was announced that Ko Min-jae and Moon Da-in will be joining tvN’s upcoming drama “Night Ferry” "
+                        + "(working title).");
+        assertThat(facts).contains("cast|Baek Min-ha|Salt Road", "cast|Han Seo-jin|Salt Road", "cast|Ko Min-jae|Night Ferry",
+                "cast|Moon Da-in|Night Ferry");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
