@@ -52,6 +52,7 @@ public final class MentionTyper {
         vote("<P> (?:'s )?\\( <X:w> \\)", "w", w, 2);
         vote("<P> (?:'s )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " ){1,2}<X:w>", "w", w, 2);
         vote("<X:w> (?:co-star|fame)", "w", w, 1);
+        vote("(?<!.)<X:w> (?:was|is|will be) (?:his|her|their) (?:[a-z-]+ ){0,3}?(?:work|drama|project|film|series|movie|role)", "w", w, 2);
         // "Hospital Playlist's Shin Hyun Bin stars as": an actor known by an earlier work
         vote("<X:w> 's <P> (?:\\( [^()]+ \\) )?(?:stars|plays|will star|will play|returns|joins|is cast)", "w", w, 2);
         vote("<P> of <X:w> (?:will|is set to|is to) (?:direct|write|pen|helm|star)", "w", w, 2);

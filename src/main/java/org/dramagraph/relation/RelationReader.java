@@ -146,7 +146,7 @@ public final class RelationReader {
                 (ctx, m) -> ctx.castList(m, "p", m.item("w2") != null ? "w2" : "w"));
         rule("actors-star-in-work", 0.8,
                 "<PH:p> (?:'s )?(?:(?:,|and|, and|&) <P> )*(?:[a-z-]+ ){0,4}?" + Cues.ACT_VERB + " (?:[a-z-]+ ){0,3}?(?:in|on|for|with) "
-                        + "(?:the |a |an |his |their )?(?:[a-z0-9-]+ ){0,3}?<W:w>",
+                        + "(?:the |a |an |his |their )?(?:[a-z0-9-]+ |<N> ){0,4}?(?:, )?<W:w>",
                 (ctx, m) -> ctx.castSubjects(m, "p", "w"));
         rule("actors-star-in-this-work", 0.7,
                 "<PH:p> (?:(?:,|and|, and|&) <P> )*(?:[a-z-]+ ){0,4}?" + Cues.ACT_VERB + " (?:[a-z-]+ ){0,2}?(?:in|on) "
@@ -462,6 +462,14 @@ public final class RelationReader {
             if (parts.length > 0 && (parts[0].equals("he") || parts[0].equals("his") || parts[0].startsWith("he'")
                     || parts[0].equals("the") && code.code().matches("the (?:[a-z0-9-]+ ){0,3}(?:actor|actress|star|singer|director|writer) .*"))) {
                 return center;
+            }
+            for (String part : parts) {
+                if (isItem(part, 'P')) {
+                    break;
+                }
+                if (part.equals("he") || part.equals("his")) {
+                    return center; // "Moonrise was her last work and she is next seen opposite X": still about her
+                }
             }
             List<String> people = items(code, 'P');
             return people.isEmpty() ? center : code.mention(people.get(people.size() - 1));

@@ -331,6 +331,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aMostRecentWorkAndTheNextSeenOnAPlatform() {
+        List<String> facts = facts("Casting updates",
+                "“Harbor Lights” will star Han Seo-jin.\n\nHan Seo-jin is known for classics such as “Paper Moon”. Moonrise was "
+                        + "her most recent work and she is next seen in the big-budget Disney+ series, Sea Glass, opposite Baek Min-ha. "
+                        + "She will also appear in the Netflix k-drama “Night Ferry”.");
+        assertThat(facts).contains("cast|Han Seo-jin|Moonrise", "cast|Han Seo-jin|Sea Glass", "cast|Han Seo-jin|Night Ferry");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
