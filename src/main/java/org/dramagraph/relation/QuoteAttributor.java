@@ -201,14 +201,34 @@ public final class QuoteAttributor {
             Mention who = speakerAt(line, i, ctx);
             if (who != null) {
                 // "“...,” Kim said" or "“...,” said Kim": the verb may come on either side
-                if (verbSeen || i + 1 < line.size() && line.get(i + 1).word() != null
-                        && QuoteClassifier.isSpeechVerb(line.get(i + 1).word())) {
+                if (verbSeen || isSpeechVerbAt(line, i + 1) || isSpeechVerbAt(line, afterAside(line, i + 1))) {
                     return who;
                 }
                 return null;
             }
         }
         return null;
+    }
+
+    private static boolean isSpeechVerbAt(List<Item> line, int i) {
+        return i >= 0 && i < line.size() && line.get(i).word() != null && QuoteClassifier.isSpeechVerb(line.get(i).word());
+    }
+
+    /** After an aside between commas ("Kim, who plays Seo Mi-rae, said"), the item that follows it; else -1. */
+    private static int afterAside(List<Item> line, int comma) {
+        if (comma >= line.size() || !",".equals(line.get(comma).word())) {
+            return -1;
+        }
+        for (int i = comma + 1; i < Math.min(line.size(), comma + 16); i++) {
+            Item it = line.get(i);
+            if (it.quote() != null || ".".equals(it.word())) {
+                return -1;
+            }
+            if (",".equals(it.word())) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /**

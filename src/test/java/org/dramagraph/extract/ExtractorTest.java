@@ -340,6 +340,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aSpeakerAfterTheQuoteWithAnAsideBeforeTheVerb() {
+        List<String> facts = facts("Salt Road press day",
+                "“Salt Road” premieres on tvN. “We stayed so long,” Yoon Ha-rin, who plays the radio host Seo Mi-rae, said.");
+        assertThat(facts).contains("quote|Yoon Ha-rin|We stayed so long,").noneMatch(f -> f.startsWith("quote|Seo Mi-rae"));
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
