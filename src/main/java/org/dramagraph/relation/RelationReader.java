@@ -60,7 +60,7 @@ public final class RelationReader {
                 "<P:p> " + APPOSITIVE + PAREN + "(?:, who |who )?(?:will |would |also |is set to |to |is )?(?:star |stars |starred |starring |appear |"
                         + "appears |appeared |appearing |return |returns |returned |returning |cameo |also |be seen |seen |"
                         + "is cast |was cast |cast |(?:made|makes|make|making) (?:his |a |an )?(?:[a-z-]+ ){0,2}(?:cameo|appearance|debut|return) )?"
-                        + "(?:in <W:w> )?as (?:the |a |an |his |their )?(?:[a-z-]+ ){0,2}?(?:, )?<CXW:c>(?: character| role)?"
+                        + "(?:in <W:w> )?as (?:the |a |an |his |their )?(?:[a-z-]+ ){0,2}?(?:(?:version|self) of )?(?:, )?<CXW:c>(?: character| role)?"
                         + "(?: (?:in|from) (?:the )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " )?<W:w2>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", m.item("w2") != null ? "w2" : "w"));
         rule("actor-plays-character", 0.85,

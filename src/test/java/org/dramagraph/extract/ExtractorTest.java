@@ -347,6 +347,14 @@ class ExtractorTest {
     }
 
     @Test
+    void asTheAdultVersionOfARole() {
+        List<String> facts = facts("“Salt Road” season 2 first look",
+                "“Salt Road” season 2 revealed its first look. Baek Min-ha will be seen as the adult version of Jo Eun-sol, the "
+                        + "heir of the clan.");
+        assertThat(facts).contains("plays|Baek Min-ha|Jo Eun-sol|Salt Road");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
