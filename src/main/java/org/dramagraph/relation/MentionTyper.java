@@ -72,7 +72,8 @@ public final class MentionTyper {
         vote("(?:starring|headlined by|led by|played by|portrayed by|written by|directed by|penned by) <X:p>(?! 's| scribe| writer| director| star| actor| actress| fame)", "p", p, 2);
         // characters
         vote("<PH> " + Cues.PAREN + "(?:, who |who )?(?:will |would |also |is set to |to )?(?:star |stars |starred |starring |appear |appears |"
-                + "appeared |appearing |return |returns |returned |cameo |also )?as (?:the |a |an |his |her )?(?:[a-z-]+ ){0,2}<PX:c>", "c", c, 3);
+                + "appeared |appearing |return |returns |returned |cameo |also |be seen |seen )?as (?:the |a |an |his |her )?(?:[a-z-]+ ){0,2}"
+                + "(?:(?:version|self) of )?<PX:c>", "c", c, 3);
         vote("(?:" + Cues.PLAY_VERB + "|takes on|take on|took on|taking on|is cast as|was cast as|cast as|stars as|"
                 + "starred as) (?:the )?(?:role|roles|character|part) (?:of )?(?:[a-z'-]+ ){0,4}<PX:c>", "c", c, 5);
         // "Kim will play Shin Ha-ri": a name right after an actor's verb of playing is a role, however often it recurs

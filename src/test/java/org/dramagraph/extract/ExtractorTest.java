@@ -349,7 +349,7 @@ class ExtractorTest {
     @Test
     void asTheAdultVersionOfARole() {
         List<String> facts = facts("“Salt Road” season 2 first look",
-                "“Salt Road” season 2 revealed its first look. Baek Min-ha will be seen as the adult version of Jo Eun-sol, the "
+                "The tvN drama “Salt Road” season 2 revealed its first look. Baek Min-ha will be seen as the adult version of Jo Eun-sol, the "
                         + "heir of the clan.");
         assertThat(facts).contains("plays|Baek Min-ha|Jo Eun-sol|Salt Road");
     }
