@@ -355,6 +355,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aCharactersFriendWithTheActorInAParenthesis() {
+        List<String> facts = facts("“Salt Road” characters",
+                "Baek Min-ha in the drama “Salt Road” will play Jo Eun-sol. Jo Eun-sol is forced to replace her best friend Moon "
+                        + "Da-in (Ko Min-jae) on a blind date.");
+        assertThat(facts).contains("plays|Ko Min-jae|Moon Da-in|Salt Road", "cast|Ko Min-jae|Salt Road");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
