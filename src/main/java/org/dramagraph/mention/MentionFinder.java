@@ -97,6 +97,12 @@ public final class MentionFinder {
                     mark(type, rule, spanEnd, a, b + 1, MentionType.NAME, "known");
                     continue;
                 }
+                if (entry != null && entry.words().size() == b + 1 - a && !title
+                        && (entry.type() == MentionType.CHARACTER || entry.type() == MentionType.PERSON)) {
+                    // a quoted name the article showed to be a role or a person: "an heiress 'Yoon Se-ri' (Son Ye-jin)"
+                    mark(type, rule, spanEnd, a, b + 1, entry.type(), "known");
+                    continue;
+                }
                 mark(type, rule, spanEnd, a, b + 1, title ? MentionType.WORK : MentionType.NAME,
                         title ? "quoted-title" : "quoted-name");
             }

@@ -363,6 +363,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aQuotedRoleWithItsActorAndPastHitsThatAreNotTheFocus() {
+        List<String> facts = facts("Baek Min-ha and Han Seo-jin confirmed for “Salt Road”",
+                "“Salt Road” is written by screenwriter Yoon Ga-eun, who previously wrote all-time hits “Paper Moon” (2013) and "
+                        + "“Night Ferry” (2016). The drama tells the story of an heiress named ‘Jo Eun-sol’ (Han Seo-jin), who "
+                        + "lands in a port town. A captain named ‘Moon Da-in’ (Baek Min-ha) finds her.");
+        assertThat(facts).contains("plays|Han Seo-jin|Jo Eun-sol|Salt Road", "plays|Baek Min-ha|Moon Da-in|Salt Road")
+                .doesNotContain("cast|Baek Min-ha|Night Ferry");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
