@@ -44,7 +44,7 @@ public final class Segmenter {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && endsSentence(text, start, i, to)) {
                 int end = i + 1;
-                while (end < to && isCloser(text.charAt(end))) {
+                while (end < to && isCloser(text.charAt(end)) && !opensGluedQuote(text, end, to)) {
                     end++;
                 }
                 add(text, start, end, paragraph, out);
@@ -80,7 +80,8 @@ public final class Segmenter {
         }
         String word = wordBefore(text, start, i);
         if (word.isEmpty()) {
-            return spaced;
+            // "(working title).'Crash Landing'" or "(2016).The drama": glued after a parenthesis or a quote
+            return spaced || i > start && (text.charAt(i - 1) == ')' || isCloser(text.charAt(i - 1)));
         }
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         if (ABBREVIATIONS.contains(lower)) {
@@ -123,6 +124,12 @@ public final class Segmenter {
 
     static boolean isOpener(char c) {
         return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '(' || c == '[';
+    }
+
+    /** A straight quote right before a letter opens the next sentence: "(working title).'Salt Road' airs". */
+    private static boolean opensGluedQuote(String text, int i, int to) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '"') && i + 1 < to && Character.isLetter(text.charAt(i + 1));
     }
 
     static boolean isCloser(char c) {

@@ -19,6 +19,15 @@ class SegmenterTest {
     }
 
     @Test
+    void sentencesGluedWithoutASpaceAreSplit() {
+        assertThat(sentences("It is written by Yoon Ga-eun.On May 22 it was announced (working title).'Salt Road' airs "
+                + "in 2026.The drama follows two leads (2016).A captain finds her. It costs 2.5 dollars at Mr.Hong's."))
+                .containsExactly("It is written by Yoon Ga-eun.", "On May 22 it was announced (working title).",
+                        "'Salt Road' airs in 2026.The drama follows two leads (2016).", "A captain finds her.",
+                        "It costs 2.5 dollars at Mr.Hong's.");
+    }
+
+    @Test
     void keepsAbbreviationsAndInitialsInsideASentence() {
         assertThat(sentences("Mr. Sunshine aired on tvN. The thriller D.P. 2 follows.")).containsExactly(
                 "Mr. Sunshine aired on tvN.", "The thriller D.P. 2 follows.");
