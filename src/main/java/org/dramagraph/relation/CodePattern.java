@@ -79,11 +79,13 @@ public final class CodePattern {
      * tried only where one may start: at the items and words the pattern's first element accepts.
      */
     public List<Match> matches(SentenceCode code) {
-        String[] parts = code.parts();
-        int[] candidates = new int[parts.length];
+        if (!possibleIn(code)) {
+            return List.of();
+        }
+        int[] candidates = new int[code.parts().length];
         int n = 0;
-        for (int t = 0; t < parts.length; t++) {
-            if (trigger == null || trigger.accepts(parts[t])) {
+        for (int t = 0; t < candidates.length; t++) {
+            if (trigger == null || trigger.accepts(code, t)) {
                 candidates[n++] = t;
             }
         }
@@ -91,10 +93,7 @@ public final class CodePattern {
     }
 
     /** The matches starting at the first {@code count} of the given part indexes (ascending). */
-    List<Match> matchesAt(SentenceCode code, int[] candidates, int count) {
-        if (!possibleIn(code)) {
-            return List.of();
-        }
+    private List<Match> matchesAt(SentenceCode code, int[] candidates, int count) {
         List<Match> out = null;
         Matcher m = null;
         int from = 0;
@@ -129,9 +128,9 @@ public final class CodePattern {
      * What a match must start with, read off the pattern's first element: a slot (its item letters) or
      * a word or an alternation of words. Lets a sentence that has none of them skip the regex.
      */
-    private record Trigger(java.util.Set<String> words, String letters, java.util.BitSet ids) {
+    private record Trigger(String letters, java.util.BitSet ids) {
         Trigger(java.util.Set<String> words, String letters) {
-            this(words, letters, Vocabulary.ids(words));
+            this(letters, Vocabulary.ids(words));
         }
 
         static Trigger of(String source) {
@@ -237,12 +236,14 @@ public final class CodePattern {
             return code.wordIds().intersects(ids);
         }
 
-        /** Whether a match may start at this part of a code (an item such as {@code P3}, or a word). */
-        boolean accepts(String part) {
-            if (part.length() > 1 && Character.isUpperCase(part.charAt(0)) && Character.isDigit(part.charAt(1))) {
-                return letters.indexOf(part.charAt(0)) >= 0;
+        /** Whether a match may start at a part of a code (an item such as {@code P3}, or a word). */
+        boolean accepts(SentenceCode code, int part) {
+            char letter = code.itemLetter(part);
+            if (letter != 0) {
+                return letters.indexOf(letter) >= 0;
             }
-            return words.contains(part);
+            int id = code.wordId(part);
+            return id >= 0 && ids.get(id);
         }
 
         private static int closing(String s, int open) {
@@ -315,13 +316,14 @@ public final class CodePattern {
      */
     public static final class Index {
         private final List<CodePattern> patterns;
-        private final java.util.Map<String, int[]> byWord = new java.util.HashMap<>();
+        /** The patterns that may start at a word, by the word's {@link Vocabulary} number. */
+        private final int[][] byWord;
         private final int[][] byLetter = new int[26][];
         private final int[] everywhere;
 
         public Index(List<CodePattern> patterns) {
             this.patterns = List.copyOf(patterns);
-            java.util.Map<String, List<Integer>> words = new java.util.HashMap<>();
+            java.util.Map<Integer, List<Integer>> words = new java.util.HashMap<>();
             List<List<Integer>> letters = new ArrayList<>();
             for (int i = 0; i < 26; i++) {
                 letters.add(new ArrayList<>());
@@ -333,36 +335,48 @@ public final class CodePattern {
                     always.add(i);
                     continue;
                 }
-                for (String w : t.words()) {
-                    words.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+                for (int id = t.ids().nextSetBit(0); id >= 0; id = t.ids().nextSetBit(id + 1)) {
+                    words.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
                 }
                 for (char c : t.letters().toCharArray()) {
                     letters.get(c - 'A').add(i);
                 }
             }
-            words.forEach((w, list) -> byWord.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
+            byWord = new int[words.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];
+            words.forEach((id, list) -> byWord[id] = list.stream().mapToInt(Integer::intValue).toArray());
             for (int i = 0; i < 26; i++) {
                 byLetter[i] = letters.get(i).stream().mapToInt(Integer::intValue).toArray();
             }
             everywhere = always.stream().mapToInt(Integer::intValue).toArray();
         }
 
-        /** The matches of every pattern in a code, by pattern, in the order the patterns were given. */
+        /**
+         * The matches of every pattern in a code, by pattern, in the order the patterns were given. Only
+         * patterns whose required words and items the code holds are looked at any further.
+         */
         public List<List<Match>> matches(SentenceCode code) {
-            String[] parts = code.parts();
+            int size = code.parts().length;
+            boolean[] possible = new boolean[patterns.size()];
+            for (int p = 0; p < possible.length; p++) {
+                possible[p] = patterns.get(p).possibleIn(code);
+            }
             int[][] starts = new int[patterns.size()][];
             int[] counts = new int[patterns.size()];
-            for (int t = 0; t < parts.length; t++) {
-                String part = parts[t];
-                int[] hit = part.length() > 1 && Character.isUpperCase(part.charAt(0)) && Character.isDigit(part.charAt(1))
-                        ? byLetter[part.charAt(0) - 'A'] : byWord.get(part);
+            for (int t = 0; t < size; t++) {
+                char letter = code.itemLetter(t);
+                int id = code.wordId(t);
+                int[] hit = letter != 0 ? byLetter[letter - 'A'] : id >= 0 && id < byWord.length ? byWord[id] : null;
                 if (hit != null) {
                     for (int p : hit) {
-                        add(starts, counts, p, t, parts.length);
+                        if (possible[p]) {
+                            add(starts, counts, p, t, size);
+                        }
                     }
                 }
                 for (int p : everywhere) {
-                    add(starts, counts, p, t, parts.length);
+                    if (possible[p]) {
+                        add(starts, counts, p, t, size);
+                    }
                 }
             }
             List<List<Match>> out = new ArrayList<>(patterns.size());

@@ -31,6 +31,10 @@ public final class RelationReader {
     private static final java.util.regex.Pattern OBJECT = java.util.regex.Pattern.compile(
             "\\b(?:with|by|alongside|opposite|to|for|from|of|like|than) P\\d+");
 
+    /** A sentence opening with a trade noun: "The 39-year-old actor". */
+    private static final java.util.regex.Pattern TRADE_OPENING = java.util.regex.Pattern.compile(
+            "the (?:[a-z0-9-]+ ){0,3}(?:actor|actress|star|singer|director|writer) .*");
+
     private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile(
             "P\\d+(?: (?:as|-|:|\\() [CXP]\\d+(?: \\))?)?");
 
@@ -402,7 +406,7 @@ public final class RelationReader {
                 }
             }
             if (parts.length > 0 && (parts[0].equals("he") || parts[0].equals("his") || parts[0].startsWith("he'")
-                    || parts[0].equals("the") && code.code().matches("the (?:[a-z0-9-]+ ){0,3}(?:actor|actress|star|singer|director|writer) .*"))) {
+                    || parts[0].equals("the") && TRADE_OPENING.matcher(code.code()).matches())) {
                 return center;
             }
             List<String> people = items(code, 'P');
@@ -744,7 +748,7 @@ public final class RelationReader {
         void credit(CodePattern.Match m, FactType type, String p, String w) {
             Mention work = w == null ? null : m.mention(w);
             if (work == null) {
-                String[] parts = code.code().split(" ");
+                String[] parts = code.parts();
                 int first = parts.length > 2 && parts[0].equals("the") ? 1 : 0;
                 work = isItem(parts[first], 'W') ? code.mention(parts[first]) : paragraphFocus();
             }
@@ -888,7 +892,13 @@ public final class RelationReader {
         }
 
         private static List<String> items(SentenceCode code, char type) {
-            return items(code.code(), type);
+            List<String> out = new ArrayList<>();
+            for (String part : code.parts()) {
+                if (isItem(part, type)) {
+                    out.add(part);
+                }
+            }
+            return out;
         }
 
         /** The mention items of one type in (part of) a code, in order. */
@@ -916,7 +926,7 @@ public final class RelationReader {
             Map<String, Mention> first = new HashMap<>();
             java.util.Set<String> counted = new java.util.HashSet<>();
             for (SentenceCode c : codes) {
-                String[] parts = c.code().split(" ");
+                String[] parts = c.parts();
                 for (int i = 0; i < parts.length; i++) {
                     if (parts[i].length() < 2 || parts[i].charAt(0) != 'W' || !Character.isDigit(parts[i].charAt(1))) {
                         continue;
