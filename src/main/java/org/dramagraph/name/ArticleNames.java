@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.dramagraph.mention.Lexicon;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionType;
@@ -16,6 +17,10 @@ import org.dramagraph.mention.MentionType;
  * type of the full name it stands for.
  */
 public final class ArticleNames {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A closing mark inside a mention ("“The Glory” Part 2"), which is not part of the name. */
+    private static final Pattern CLOSING_MARK = Pattern.compile("[\u201D\u2019\"'](?= )");
+
     private final Lexicon lexicon;
     /** Full names by type: loose key of the name to its preferred spelling. */
     private final Map<MentionType, Map<String, String>> full = new HashMap<>();
@@ -90,8 +95,7 @@ public final class ArticleNames {
     }
 
     private String resolve(Mention m) {
-        // a closing mark inside a mention ("“The Glory” Part 2") is not part of the name
-        String text = m.text().strip().replaceAll("[\u201D\u2019\"'](?= )", "");
+        String text = CLOSING_MARK.matcher(m.text().strip()).replaceAll("");
         if (m.type() != MentionType.PERSON && m.type() != MentionType.CHARACTER) {
             return text;
         }
@@ -149,6 +153,6 @@ public final class ArticleNames {
     }
 
     private static String[] words(String text) {
-        return text.strip().split("[\\s]+");
+        return SPACES.split(text.strip());
     }
 }
