@@ -28,7 +28,9 @@ public final class CodePattern {
         this.pattern = pattern;
         this.slots = slots;
         this.trigger = Trigger.of(source);
-        this.required = Trigger.required(source);
+        // words are rarer in sentences than items of a type: testing them first turns most sentences away sooner
+        this.required = Trigger.required(source).stream()
+                .sorted(java.util.Comparator.comparing((Trigger t) -> t.ids().isEmpty())).toList();
     }
 
     /** Whether the sentence holds something of each set the pattern requires (a cheap test before any regex). */
@@ -128,9 +130,10 @@ public final class CodePattern {
      * What a match must start with, read off the pattern's first element: a slot (its item letters) or
      * a word or an alternation of words. Lets a sentence that has none of them skip the regex.
      */
-    private record Trigger(String letters, java.util.BitSet ids) {
+    private record Trigger(int letters, java.util.BitSet ids) {
+        /** @param letters item type letters, such as {@code "PX"} */
         Trigger(java.util.Set<String> words, String letters) {
-            this(letters, Vocabulary.ids(words));
+            this(SentenceCode.letterSet(letters), Vocabulary.ids(words));
         }
 
         static Trigger of(String source) {
@@ -228,19 +231,14 @@ public final class CodePattern {
 
         /** Whether the sentence holds one of the words or an item of one of the letters. */
         boolean anyIn(SentenceCode code) {
-            for (int i = 0; i < letters.length(); i++) {
-                if (code.hasItem(letters.charAt(i))) {
-                    return true;
-                }
-            }
-            return code.wordIds().intersects(ids);
+            return (code.itemLetterSet() & letters) != 0 || code.wordIds().intersects(ids);
         }
 
         /** Whether a match may start at a part of a code (an item such as {@code P3}, or a word). */
         boolean accepts(SentenceCode code, int part) {
             char letter = code.itemLetter(part);
             if (letter != 0) {
-                return letters.indexOf(letter) >= 0;
+                return (SentenceCode.letterSet(letter) & letters) != 0;
             }
             int id = code.wordId(part);
             return id >= 0 && ids.get(id);
@@ -338,8 +336,10 @@ public final class CodePattern {
                 for (int id = t.ids().nextSetBit(0); id >= 0; id = t.ids().nextSetBit(id + 1)) {
                     words.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
                 }
-                for (char c : t.letters().toCharArray()) {
-                    letters.get(c - 'A').add(i);
+                for (int c = 0; c < 26; c++) {
+                    if ((t.letters() & SentenceCode.letterSet((char) ('A' + c))) != 0) {
+                        letters.get(c).add(i);
+                    }
                 }
             }
             byWord = new int[words.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];

@@ -33,7 +33,11 @@ public final class SentenceCode {
     private final java.util.BitSet wordIds = new java.util.BitSet();
     private int itemLetterSet;
 
-    private SentenceCode(Sentence sentence, List<String> parts, List<Mention> mentions, List<Quotation> speech) {
+    /**
+     * @param ids the vocabulary number of each part that is a word (-1 for other parts), in an array
+     *            that may be longer than the parts
+     */
+    private SentenceCode(Sentence sentence, List<String> parts, int[] ids, List<Mention> mentions, List<Quotation> speech) {
         this.sentence = sentence;
         this.code = String.join(" ", parts);
         this.mentions = mentions;
@@ -41,33 +45,64 @@ public final class SentenceCode {
         this.parts = parts.toArray(new String[0]);
         this.starts = new int[this.parts.length];
         this.itemLetters = new char[this.parts.length];
-        this.partWordIds = new int[this.parts.length];
+        this.partWordIds = java.util.Arrays.copyOf(ids, this.parts.length);
         for (int i = 0; i < this.parts.length; i++) {
             if (i > 0) {
                 starts[i] = starts[i - 1] + this.parts[i - 1].length() + 1;
             }
             String part = this.parts[i];
-            partWordIds[i] = -1;
             if (isItem(part)) {
                 itemLetters[i] = part.charAt(0);
-                itemLetterSet |= 1 << (part.charAt(0) - 'A');
-            } else {
-                partWordIds[i] = CodePattern.Vocabulary.id(part);
-                if (partWordIds[i] >= 0) {
-                    wordIds.set(partWordIds[i]);
+                itemLetterSet |= letterSet(part.charAt(0));
+                partWordIds[i] = -1;
+            } else if (partWordIds[i] >= 0) {
+                wordIds.set(partWordIds[i]);
+            }
+        }
+    }
+
+    /**
+     * The code words of a sentence's tokens, by token (null for quote marks, which codes leave out),
+     * with their {@link CodePattern.Vocabulary} numbers: what a code takes from the tokens whatever
+     * the mentions.
+     */
+    record Words(String[] words, int[] ids) {
+        static Words of(List<Token> tokens) {
+            String[] words = new String[tokens.size()];
+            int[] ids = new int[tokens.size()];
+            for (int i = 0; i < words.length; i++) {
+                String token = tokens.get(i).text();
+                if (!isQuoteMark(token)) {
+                    words[i] = word(token);
+                    ids[i] = CodePattern.Vocabulary.id(words[i]);
                 }
             }
+            return new Words(words, ids);
         }
     }
 
     /** Whether a part is an item: a type letter and a number ({@code P3}, {@code Q0}). */
     private static boolean isItem(String part) {
-        return part.length() > 1 && Character.isUpperCase(part.charAt(0)) && Character.isDigit(part.charAt(1));
+        return part.length() > 1 && part.charAt(0) >= 'A' && part.charAt(0) <= 'Z' && Character.isDigit(part.charAt(1));
     }
 
-    /** Whether the code holds an item of the given type letter ({@code P}, {@code W}, ...). */
-    boolean hasItem(char letter) {
-        return (itemLetterSet & 1 << (letter - 'A')) != 0;
+    /** Item type letters ({@code P}, {@code W}, ...) as a set of bits, one for each letter. */
+    static int letterSet(char letter) {
+        return 1 << (letter - 'A');
+    }
+
+    /** The {@link #letterSet} of several letters. */
+    static int letterSet(String letters) {
+        int set = 0;
+        for (int i = 0; i < letters.length(); i++) {
+            set |= letterSet(letters.charAt(i));
+        }
+        return set;
+    }
+
+    /** The type letters of the items the code holds, as a {@link #letterSet}. */
+    int itemLetterSet() {
+        return itemLetterSet;
     }
 
     /** The words of the code that some pattern needs, by their {@link CodePattern.Vocabulary} numbers. */
@@ -102,7 +137,14 @@ public final class SentenceCode {
      * @param speech   the speech quotations that start inside the sentence, by position
      */
     public static SentenceCode of(Sentence sentence, List<Token> tokens, List<Mention> mentions, List<Quotation> speech) {
+        return of(sentence, tokens, Words.of(tokens), mentions, speech);
+    }
+
+    /** Writes a sentence's code with its tokens' words already read. */
+    static SentenceCode of(Sentence sentence, List<Token> tokens, Words words, List<Mention> mentions,
+                           List<Quotation> speech) {
         List<String> parts = new ArrayList<>(tokens.size());
+        int[] ids = new int[tokens.size()];
         int m = 0;
         int q = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -113,9 +155,10 @@ public final class SentenceCode {
             while (q < speech.size() && speech.get(q).end() <= t.start()) {
                 q++;
             }
-            if (isQuoteMark(t.text())) {
+            if (words.words()[i] == null) {
                 continue; // titles are mentions already; their marks would only stand between words and items
             }
+            ids[parts.size()] = -1;
             if (q < speech.size() && speech.get(q).start() <= t.start()) {
                 parts.add("Q" + q);
                 int end = speech.get(q).end();
@@ -129,10 +172,11 @@ public final class SentenceCode {
                     i++;
                 }
             } else {
-                parts.add(word(t.text()));
+                ids[parts.size()] = words.ids()[i];
+                parts.add(words.words()[i]);
             }
         }
-        return new SentenceCode(sentence, parts, List.copyOf(mentions), List.copyOf(speech));
+        return new SentenceCode(sentence, parts, ids, List.copyOf(mentions), List.copyOf(speech));
     }
 
     private static boolean isQuoteMark(String token) {
