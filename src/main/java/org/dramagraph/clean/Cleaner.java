@@ -13,7 +13,8 @@ import org.dramagraph.source.Photo;
  *   <li>page chrome ({@link ChromeFilter}): ads, share and comment widgets, bylines, datelines, crumbs;</li>
  *   <li>image credits ({@link CreditFilter}): removed from the text, returned as {@link CleanText#credits()};</li>
  *   <li>repeats ({@link RepeatedLineFilter}): headline copies and duplicate lines;</li>
- *   <li>blank lines ({@link BlankLines}): one blank line between paragraphs.</li>
+ *   <li>blank lines ({@link BlankLines}): one blank line between paragraphs;</li>
+ *   <li>glued names ({@link GluedNames}): list items run together, "Park Sung HoonCha Joo Young".</li>
  * </ol>
  * Rules look at the shape of a line (length, punctuation, words from closed lists), never at
  * strings taken from particular sites. Thread-safe.
@@ -23,6 +24,7 @@ public final class Cleaner {
     private static final WhitespaceNormalizer WHITESPACE = new WhitespaceNormalizer();
     private static final LineStage CHROME = new LineStage(new ChromeFilter());
     private static final BlankLines BLANK_LINES = new BlankLines();
+    private static final GluedNames GLUED_NAMES = new GluedNames();
 
     /** Cleans an article body; {@code title} helps recognise repeated headlines. */
     public CleanText clean(String title, String text) {
@@ -34,6 +36,7 @@ public final class Cleaner {
         t = new LineStage(new CreditFilter(credits::add)).apply(t);
         t = new LineStage(new RepeatedLineFilter(cleanTitle(title))).apply(t);
         t = BLANK_LINES.apply(t);
+        t = GLUED_NAMES.apply(t);
         return new CleanText(text, t.text(), t.origins(), credits);
     }
 

@@ -147,6 +147,9 @@ public final class MentionFinder {
             if (entry != null && korean > i + entry.words().size()) {
                 entry = null; // "Kim" known alone must not cut "Kim Hong Soon"
             }
+            if (entry != null && !heading && entry.type() == MentionType.WORK && continuesAsName(tokens, shapes, i + entry.words().size(), known)) {
+                entry = null; // "Vincenzo Cassano": a role's full name that begins with its show's title
+            }
             if (entry != null && free(type, i, i + entry.words().size())) {
                 end = i + entry.words().size();
                 // a role named after its show ("the K-drama Vincenzo") is the show where a work noun precedes it
@@ -211,6 +214,17 @@ public final class MentionFinder {
                 i = end - 1;
             }
         }
+    }
+
+    /** Whether the word at {@code i} carries a name on: capitalized, unknown, not a common word, network or person. */
+    private boolean continuesAsName(List<Token> tokens, Shapes shapes, int i, Gazetteer known) {
+        if (i >= tokens.size() || !tokens.get(i).capitalized()) {
+            return false;
+        }
+        List<String> words = shapes.words();
+        String w = words.get(i);
+        return !lexicon.isCommon(w) && !lexicon.startsNetwork(w) && !lexicon.isSurname(w) && known.match(words, i) == null
+                && shapes.koreanName()[i] <= 0 && shapes.givenName()[i] <= 0;
     }
 
     private int network(List<String> words, int i) {

@@ -45,6 +45,10 @@ public final class CodePattern {
 
     /** Compiles a pattern; throws {@link IllegalArgumentException} naming it when it is not valid. */
     public static CodePattern compile(String source) {
+        if (source.endsWith(" ")) {
+            // a match must end at the end of an item or word, so a trailing space could never match
+            throw new IllegalArgumentException("sentence pattern ends with a space: " + source);
+        }
         Matcher m = SLOT.matcher(source);
         StringBuilder regex = new StringBuilder("(?:");
         List<String> slots = new ArrayList<>();

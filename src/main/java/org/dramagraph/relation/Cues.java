@@ -5,7 +5,7 @@ final class Cues {
     /** Nouns that name a kind of work: "the drama X", "2019 film X". */
     static final String WORK_NOUN = "(?:drama|dramas|k-drama|k-dramas|kdrama|kdramas|series|film|films|movie|movies|sitcom|"
             + "show|shows|webtoon|web-drama|web-series|documentary|thriller|comedy|rom-com|romance|melodrama|"
-            + "blockbuster|hit|hits|original|originals|miniseries|mini-series|variety|musical|anime|project|work|works|title)";
+            + "blockbuster|hit|hits|original|originals|miniseries|mini-series|variety|musical|opera|anime|project|work|works|title)";
     /** Verbs of acting in something. */
     static final String ACT_VERB = "(?:star|stars|starred|starring|appear|appears|appeared|appearing|seen|feature|features|"
             + "featured|act|acts|acted|acting|return|returns|returned|returning|cast|co-star|co-starred|co-stars|headline|"

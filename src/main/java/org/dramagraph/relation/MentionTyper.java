@@ -50,6 +50,9 @@ public final class MentionTyper {
         vote("<P> (?:'s )?\\( <X:w> \\)", "w", w, 2);
         vote("<P> (?:'s )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " ){1,2}<X:w>", "w", w, 2);
         vote("<X:w> (?:co-star|fame)", "w", w, 1);
+        // "Hospital Playlist's Shin Hyun Bin stars as": an actor known by an earlier work
+        vote("<X:w> 's <P> (?:\\( [^()]+ \\) )?(?:stars|plays|will star|will play|returns|joins|is cast)", "w", w, 2);
+        vote("<P> of <X:w> (?:will|is set to|is to) (?:direct|write|pen|helm|star)", "w", w, 2);
         vote("(?:" + Cues.WORK_NOUN + ") (?:was|is|will be|would be) (?:also )?(?:the )?<X:w>", "w", w, 2);
         vote("(?:penned|wrote|directed|helmed|created|written|directing|writing|penning) (?:the )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 2);
         // publications and sources, quoted like titles but not works
@@ -70,10 +73,10 @@ public final class MentionTyper {
                 + "starred as) (?:the )?(?:role|roles|character|part) (?:of )?(?:[a-z'-]+ ){0,4}<PX:c>", "c", c, 5);
         // "Kim will play Shin Ha-ri": a name right after an actor's verb of playing is a role, however often it recurs
         vote("<P> " + Cues.PAREN + Cues.IN_THE_WORK + "(?:will |would |also )?" + Cues.PLAY_VERB + " <PX:c>(?! 's)", "c", c, 4);
-        vote("<PH> " + Cues.PAREN + Cues.IN_THE_WORK + "(?:will |would |also )?" + Cues.PLAY_VERB + " (?:into )?(?:the |his )?(?:[a-z-]+ ){0,4}?(?:, )?<PX:c>", "c", c, 2);
+        vote("<PH> " + Cues.PAREN + Cues.IN_THE_WORK + "(?:will |would |also )?" + Cues.PLAY_VERB + " (?:into )?(?:the |his )?(?:[a-z-]+ ){0,4}?(?:, )?<PX:c>(?! 's)", "c", c, 2);
         vote("<PX:c> (?:, )?\\( (?:played|portrayed) by <P> \\)", "c", c, 4);
         vote("<PX:c> , (?:played|portrayed) by <P>", "c", c, 4);
-        vote("(?:character|characters|role) (?:named |called )?(?:of )?<PX:c>", "c", c, 2);
+        vote("(?:character|characters|role) (?:named |called )?(?:of )?<PX:c>", "c", c, 3);
         vote("(?:named|called) <PX:c>", "c", c, 2);
         voteList("(?:in )?the roles of <PX:c>", "c", c, 3);
         vote("of <X:w> (?:(?:,|and) [^ ]+ )*fame", "w", w, 2);

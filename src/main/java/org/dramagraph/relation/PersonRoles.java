@@ -18,11 +18,16 @@ final class PersonRoles {
     private static final List<CodePattern> WRITER = List.of(
             CodePattern.compile(Cues.WRITER_NOUN + " (?:: )?(?:[a-z-]+ ){0,2}?(?:, )?<P:p>"),
             CodePattern.compile("(?:written|penned|scripted|co-written|screenplay|script) (?:for (?:the )?screen )?by (?:the )?(?:[a-z-]+ )?<P:p>"),
-            CodePattern.compile("<P:p> (?:, )?(?:the |a |an )?(?:[a-z-]+ ){0,2}?" + Cues.WRITER_NOUN + "(?! [A-Z])"));
+            CodePattern.compile("<P:p> (?:, )?(?:the |a |an )?(?:[a-z-]+ ){0,2}?" + Cues.WRITER_NOUN + "(?! [A-Z])"),
+            CodePattern.compile("<P:p> " + Cues.PAREN + "(?:of <W> )?(?:will |is set to |is to |is )(?:write|pen|writing|penning)"));
     private static final List<CodePattern> DIRECTOR = List.of(
             CodePattern.compile(Cues.DIRECTOR_NOUN + " (?:: )?(?:[a-z-]+ ){0,2}?(?:, )?<P:p>"),
             CodePattern.compile("(?:directed|helmed|co-directed) by (?:the )?(?:[a-z-]+ )?<P:p>"),
-            CodePattern.compile("<P:p> (?:, )?(?:the |a |an )?(?:[a-z-]+ ){0,2}?" + Cues.DIRECTOR_NOUN + "(?! [A-Z])"));
+            CodePattern.compile("<P:p> (?:, )?(?:the |a |an )?(?:[a-z-]+ ){0,2}?" + Cues.DIRECTOR_NOUN + "(?! [A-Z])"),
+            CodePattern.compile("<P:p> " + Cues.PAREN + "(?:of <W> )?(?:will |is set to |is to |is |(?:, )?who is (?:now )?)?"
+                    + "(?:direct|co-direct|directing|co-directing|helm|helming)"),
+            // "X, who worked on A and is now co-directing B"
+            CodePattern.compile("<P:p> , who (?:[a-z-]+ |<W> ){1,8}?and (?:is|was) (?:now |also )?(?:directing|co-directing|helming)"));
 
     private final Map<String, Role> roles = new HashMap<>();
     private final Function<Mention, String> fullName;

@@ -23,7 +23,7 @@ public final class RelationReader {
     }
 
     private static final java.util.regex.Pattern NOT_TOPICAL = java.util.regex.Pattern.compile(
-            "P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?|\\( [^()]* \\)"
+            "P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|W\\d+ 's P\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?|\\( [^()]* \\)"
                     + "|P\\d+ of W\\d+|(?:with|through) (?:the )?(?:[a-z-]+ )?W\\d+"
                     // a person's past works in a relative clause: "P, whose earlier hits include W and W"
                     + "|, (?:whose|who) (?:[a-z'-]+ ){0,4}(?:include|includes|included|including) [^.;]*");
@@ -34,6 +34,9 @@ public final class RelationReader {
     /** A sentence opening with a trade noun: "The 39-year-old actor". */
     private static final java.util.regex.Pattern TRADE_OPENING = java.util.regex.Pattern.compile(
             "the (?:[a-z0-9-]+ ){0,3}(?:actor|actress|star|singer|director|writer) .*");
+
+    /** A section heading of a list of works: "2. Title", "Title:". */
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("(?:[0-9]+ [.)] )?W\\d+ (?:: )?");
 
     private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile(
             "P\\d+(?: (?:as|-|:|\\() [CXP]\\d+(?: \\))?)?");
@@ -61,7 +64,8 @@ public final class RelationReader {
                 "<P:p> " + APPOSITIVE + PAREN + "(?:, who |who )?(?:will |would |also |is set to |to |is )?(?:star |stars |starred |starring |appear |"
                         + "appears |appeared |appearing |return |returns |returned |returning |cameo |also |be seen |seen |"
                         + "is cast |was cast |cast |(?:made|makes|make|making) (?:his |a |an )?(?:[a-z-]+ ){0,2}(?:cameo|appearance|debut|return) )?"
-                        + "(?:in <W:w> )?as (?:the |a |an |his |their )?(?:[a-z-]+ ){0,2}?(?:, )?<CXW:c>(?: character| role)?(?: in <W:w2>)?",
+                        + "(?:in <W:w> )?as (?:the |a |an |his |their )?(?:[a-z-]+ ){0,2}?(?:, )?<CXW:c>(?: character| role)?"
+                        + "(?: (?:in|from) (?:the )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " )?<W:w2>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", m.item("w2") != null ? "w2" : "w"));
         rule("actor-plays-character", 0.85,
                 "<PH:p> " + PAREN + Cues.IN_THE_WORK + "(?:, who |who )?(?:(?:will|would|also|is|was|be|been|being|seen|set|to|has|have|had|"
@@ -97,7 +101,7 @@ public final class RelationReader {
                 (ctx, m) -> ctx.plays(m, "p", "c", null));
         rule("actor-plays-a-role-described", 0.65,
                 "<P:p> " + PAREN + "(?:also |will |would )?(?:stars as|star as|starring as|appears as|will appear as|plays|"
-                        + "portrays|will play|takes on the role of) (?:the |a |an |his |<P> 's )",
+                        + "portrays|will play|takes on the role of) (?:the|a|an|his|<P> 's)",
                 (ctx, m) -> ctx.cast(m, "p", null));
         rule("work-possessive-actor", 0.7, "<W:w> 's <P:p>(?! 's)", (ctx, m) -> ctx.cast(m, "p", "w"));
         rule("person-won-hearts-with-works", 0.7,
@@ -127,7 +131,7 @@ public final class RelationReader {
         rule("work-character-parenthesis", 0.7, "<W:w> \\( (?:he )?(?:played |plays |as )?<CPX:c> \\)",
                 (ctx, m) -> ctx.playsBySubject(m, "c", "w"));
         // ---- cast
-        rule("person-work-parenthesis", 0.8, "<P:p> (?:'s )?\\( <W:w> \\)", (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("person-work-parenthesis", 0.8, "<P:p> (?:'s )?\\( <W:w>(?: (?:,|and|, and) <W>)* \\)", (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("actor-quoted-works", 0.6, "<P:p> <W:w>", (ctx, m) -> {
             if (!ctx.doc.inHeadline(ctx.code.sentence())) {
                 ctx.castQuoted(m, "p", "w"); // headlines put 'scare quotes' on verbs right after names
@@ -148,6 +152,16 @@ public final class RelationReader {
                 "<PH:p> (?:'s )?(?:(?:,|and|, and|&) <P> )*(?:[a-z-]+ ){0,4}?" + Cues.ACT_VERB + " (?:[a-z-]+ ){0,3}?(?:in|on|for|with) "
                         + "(?:the |a |an |his |their )?(?:[a-z0-9-]+ ){0,3}?<W:w>",
                 (ctx, m) -> ctx.castSubjects(m, "p", "w"));
+        rule("actors-star-in-this-work", 0.7,
+                "<PH:p> (?:(?:,|and|, and|&) <P> )*(?:[a-z-]+ ){0,4}?" + Cues.ACT_VERB + " (?:[a-z-]+ ){0,2}?(?:in|on) "
+                        + "(?:this|the upcoming|the new) (?:drama|series|film|movie|show|project)(?! <W>)",
+                (ctx, m) -> {
+                    if (m.mention("p") == null) {
+                        ctx.cast(m, "p", null); // "he will appear in this drama"
+                    } else {
+                        ctx.castList(m, "p", null);
+                    }
+                });
         rule("actor-possessive-work", 0.7,
                 "<PH:p> (?:'s )?(?:[0-9]{4} )?(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " ){1,2}<W:w>",
                 (ctx, m) -> ctx.cast(m, "p", "w"));
@@ -163,13 +177,13 @@ public final class RelationReader {
                         + "(?:that |which )?(?:includes|included|including|spanning|such as|like) (?:[a-z-]+ ){0,2}?<W:w>",
                 (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("network-announces-work", 0.6,
-                "<N:n> (?:has |have |had |officially )?(?:confirmed|confirms|announced|announces|set|sets|unveiled|unveils|"
+                "<N:n> (?:on [a-z]+ )?(?:has |have |had |officially )?(?:confirmed|confirms|announced|announces|set|sets|unveiled|unveils|"
                         + "revealed|reveals|released|releases|greenlit|renewed|renews|ordered|picked up|dropped|drops) "
-                        + "(?:[a-z0-9-]+ ){0,8}?<W:w>",
+                        + "(?:[a-z0-9-]+ ){0,12}?<W:w>",
                 (ctx, m) -> ctx.network(m, "w", "n"));
         rule("person-fame-in-work", 0.7,
                 "<PH:p> (?:[a-z0-9'-]+ ){0,12}?(?:role|roles|debut|breakthrough|fame|recognition|performance|turn|popularity|stardom) "
-                        + "(?:[a-z0-9'-]+ ){0,8}?(?:in|with|through|for|from) (?:the |a |an )?(?:[a-z0-9-]+ ){0,4}?<W:w>",
+                        + "(?:[a-z0-9'-]+ ){0,8}?(?:in|with|through|for|from) (?:the |a |an )?(?:<N> 's )?(?:[a-z0-9-]+ ){0,4}?<W:w>",
                 (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("and-gained-recognition-in-work", 0.65,
                 "(?:and|, and) (?:gained|earned|won|received|found|rose to) (?:[a-z-]+ ){0,4}?(?:in|with|for|through) (?:the |a )?"
@@ -207,6 +221,24 @@ public final class RelationReader {
         rule("actor-in-work-in-roles", 0.8,
                 "<PH:p> (?:[a-z-]+ ){0,4}?(?:in|on) <W:w> (?:in the roles? of|as|playing) (?:the )?<CX:c>(?! 's)",
                 (ctx, m) -> ctx.playsList(m, "p", "c", "w"));
+        rule("person-worked-on-works", 0.65,
+                "<P:p> (?:, who )?(?:has |had |have )?(?:previously |also |recently |once )?worked on <W:w>",
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("co-starred-in-work-opening", 0.7,
+                "(?<!.)(?:having )?(?:previously |already |once )?(?:co-starred|starred|appeared|acted|worked) (?:together )?in "
+                        + "(?:the )?(?:[0-9]{4} )?(?:[a-z-]+ )?<W:w> , <P:p>",
+                (ctx, m) -> ctx.castList(m, "p", "w"));
+        rule("person-will-direct-the-work", 0.7,
+                "<P:p> " + PAREN + "(?:of <W> )?(?:will |is set to |is going to |is to |is )(?:direct|co-direct|directing|co-directing|helm|"
+                        + "helming) (?:the |this )(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + ")",
+                (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
+        rule("person-will-write-the-work", 0.7,
+                "<P:p> " + PAREN + "(?:of <W> )?(?:will |is set to |is going to |is to |is )(?:write|pen|writing|penning|script|scripting) "
+                        + "(?:the |this )(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + ")",
+                (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
+        rule("credited-person-of-work", 0.75,
+                "(?:written|penned|directed|helmed|co-directed) by <P:p> of (?:the )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " )?<W:w>",
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("played-by-opening", 0.7, "(?<!.)(?:played|portrayed) by <P:p> ,", (ctx, m) -> ctx.playsPreviousRole(m, "p"));
         rule("penning-the-script-is", 0.75,
                 "(?<!.)(?:penning|writing) the (?:script|screenplay|story) (?:is|was|will be) <P:p>",
@@ -272,7 +304,7 @@ public final class RelationReader {
         // ---- wrote
         String writer = Cues.WRITER_NOUN;
         rule("written-by", 0.85,
-                "(?:written|penned|scripted|co-written|wrote|writing|screenplay|script) (?:for (?:the )?screen )?by (?:the )?(?:" + writer + " )?<P:p>",
+                "(?:written|penned|scripted|co-written|wrote|writing|screenplay|script) (?:for (?:the )?screen )?by (?:the (?:[a-z-]+ )?)?(?:" + writer + " )?<P:p>",
                 (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
         rule("work-writer", 0.85, "<W:w> (?:'s )?" + writer + " (?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", "w"));
         rule("writer-of-work", 0.8, writer + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
@@ -280,16 +312,16 @@ public final class RelationReader {
         rule("writer-name", 0.75, writer + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <WX>| \\( <WX>| 's)",
                 (ctx, m) -> ctx.creditIfTopicSure(m, FactType.WROTE, "p"));
         rule("writer-wrote-works", 0.8,
-                "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,5}?(?:wrote|penned|penning|writing|written|scripted) "
+                "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ |<W> and ){0,5}?(?:wrote|penned|penning|writing|written|scripted) "
                         + "(?:[a-z-]+ ){0,4}?<W:w>",
                 (ctx, m) -> ctx.creditList(m, FactType.WROTE, "p", "w"));
         rule("penned-by-work", 0.8, "<W:w> (?:is |was )?(?:written|penned|scripted) by (?:" + writer + " )?<P:p>",
                 (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", "w"));
-        rule("person-of-fame", 0.7, "<P:p> of <W:w> (?:(?:,|and) <W> )*fame", (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("person-of-fame", 0.7, "<P:p> of <W:w> (?:(?:,|and) (?:<W>|[a-z0-9]+) )*fame", (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         // ---- directed
         String director = Cues.DIRECTOR_NOUN;
         rule("directed-by", 0.85,
-                "(?:directed|helmed|co-directed|produced and directed|directing) by (?:the )?(?:" + director + " )?<P:p>",
+                "(?:directed|helmed|co-directed|produced and directed|directing) by (?:the (?:[a-z-]+ )?)?(?:" + director + " )?<P:p>",
                 (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
         rule("work-director", 0.85, "<W:w> (?:'s )?" + director + " (?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", "w"));
         rule("director-of-work", 0.8, director + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
@@ -297,9 +329,9 @@ public final class RelationReader {
         rule("director-name", 0.75, "(?<!" + OTHER_DIRECTORS + " )" + director + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <WX>| \\( <WX>| 's)",
                 (ctx, m) -> ctx.creditIfTopicSure(m, FactType.DIRECTED, "p"));
         rule("director-directed-works", 0.8,
-                "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ ){0,6}?(?:directed|helmed|directing|helming|co-directing|"
+                "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ |<W> and ){0,8}?(?:directed|helmed|directing|helming|co-directing|"
                         + "co-directed|known for directing) "
-                        + "(?:[a-z-]+ ){0,4}?<W:w>",
+                        + "(?:[a-z-]+ |, ){0,6}?<W:w>",
                 (ctx, m) -> ctx.creditList(m, FactType.DIRECTED, "p", "w"));
         // ---- network
         rule("network-work", 0.8,
@@ -371,6 +403,8 @@ public final class RelationReader {
          * sentence (named among its first words). "He", "she" and "the 39-year-old actor" keep the center.
          */
         final Mention[] centers;
+        /** For each sentence, the work of the last section heading before it (a title alone on its line), if any. */
+        final Mention[] sections;
         final List<Reading> out = new ArrayList<>();
         final List<NamePair> pairs = new ArrayList<>();
         /** The article's works by exact name key, built on first use. */
@@ -386,6 +420,7 @@ public final class RelationReader {
                     .anyMatch(c -> items(c, 'W').stream().anyMatch(i -> sameName(c.mention(i), topic)));
             this.roles = new PersonRoles(codes, fullName);
             this.centers = new Mention[codes.size()];
+            this.sections = sections(doc, codes);
             Mention center = null;
             for (int i = 0; i < codes.size(); i++) {
                 centers[i] = center;
@@ -427,11 +462,19 @@ public final class RelationReader {
             Sentence s = code.sentence();
             String[] parts = code.parts();
             int first = parts.length > 1 && parts[0].equals("the") ? 1 : 0;
-            if (parts.length > first && isItem(parts[first], 'W') && (match == null || code.starts()[first] < match.start())) {
+            boolean describesSomeone = parts.length > first + 2 && parts[first + 1].equals("'s") && isItem(parts[first + 2], 'P');
+            if (parts.length > first && isItem(parts[first], 'W') && !describesSomeone
+                    && (match == null || code.starts()[first] < match.start())) {
                 return code.mention(parts[first]); // the sentence is about the work it opens with
             }
-            String before = match == null ? code.code() : code.code().substring(0, match.start());
-            List<String> earlierHere = topicalWorks(before);
+            // works that describe someone ("Paper Moon's Kim") are told by the whole sentence, not the part before the match
+            List<String> topical = topicalWorks(code.code());
+            List<String> earlierHere = new ArrayList<>();
+            for (int k = 0; k < parts.length; k++) {
+                if ((match == null || code.starts()[k] < match.start()) && topical.contains(parts[k])) {
+                    earlierHere.add(parts[k]);
+                }
+            }
             if (!earlierHere.isEmpty()) {
                 return code.mention(earlierHere.get(earlierHere.size() - 1));
             }
@@ -445,7 +488,7 @@ public final class RelationReader {
                     return earlier.mention(ws.get(ws.size() - 1));
                 }
             }
-            return topic;
+            return sectionWork();
         }
 
         /**
@@ -465,7 +508,41 @@ public final class RelationReader {
                     return codes.get(i).mention(ws.get(ws.size() - 1));
                 }
             }
-            return topic;
+            return sectionWork();
+        }
+
+        /** The work the current section is about: its heading's, else the article's main work. */
+        private Mention sectionWork() {
+            Mention section = sections[code.sentence().index()];
+            return section != null ? section : topic;
+        }
+
+        /**
+         * Lists of works ("1. Title", a paragraph, "2. Title", ...) head each section with the title alone on
+         * its line: what follows is about that work until the next heading.
+         */
+        private static Mention[] sections(SegmentedText doc, List<SentenceCode> codes) {
+            Mention[] out = new Mention[codes.size()];
+            Mention current = null;
+            int i = 0;
+            while (i < codes.size()) {
+                int end = i;
+                StringBuilder paragraph = new StringBuilder();
+                while (end < codes.size() && codes.get(end).sentence().paragraph() == codes.get(i).sentence().paragraph()) {
+                    paragraph.append(codes.get(end).code()).append(' ');
+                    end++;
+                }
+                for (int k = i; k < end; k++) {
+                    out[k] = current;
+                }
+                SentenceCode last = codes.get(end - 1);
+                if (HEADING.matcher(paragraph).matches() && !doc.inHeadline(last.sentence())) {
+                    String[] parts = last.parts();
+                    current = last.mention(parts[parts.length - 1].equals(":") ? parts[parts.length - 2] : parts[parts.length - 1]);
+                }
+                i = end;
+            }
+            return out;
         }
 
         private static boolean isItem(String part, char type) {
@@ -525,6 +602,12 @@ public final class RelationReader {
                 emit(FactType.PLAYS, person, character, sameWork, null);
                 emit(FactType.CAST, person, null, sameWork, null);
             }
+            Mention titled = workTitledBy(character);
+            if (titled != null && !sameName(titled, work)) {
+                // "as Vincenzo Cassano" where "Vincenzo" is a show: the title role of that show
+                emit(FactType.PLAYS, person, character, titled, null);
+                emit(FactType.CAST, person, null, titled, null);
+            }
             String item = m.item(c);
             for (String more : code.listFrom(item, "CX")) {
                 if (!more.equals(item) && code.code().contains(item + " and " + more)) {
@@ -544,6 +627,18 @@ public final class RelationReader {
                 }
             }
             return worksByName.get(NameKey.exact(name.text()));
+        }
+
+        /** A work of the article whose title is the first name of a character: "Vincenzo" of "Vincenzo Cassano". */
+        private Mention workTitledBy(Mention character) {
+            workNamed(character);
+            String name = character.text().toLowerCase(java.util.Locale.ROOT);
+            for (Mention work : worksByName.values()) {
+                if (name.startsWith(work.text().toLowerCase(java.util.Locale.ROOT) + " ")) {
+                    return work;
+                }
+            }
+            return null;
         }
 
         /** "Exits (he played Yong Nam)": the person is the subject the sentence talks about. */
@@ -739,7 +834,7 @@ public final class RelationReader {
          * says plainly what that is: a title in the sentence or paragraph, or the main work in the headline.
          */
         void creditIfTopicSure(CodePattern.Match m, FactType type, String p) {
-            boolean titleNear = !topicalWorks(code.code()).isEmpty() || paragraphFocus() != topic;
+            boolean titleNear = !topicalWorks(code.code()).isEmpty() || paragraphFocus() != sectionWork();
             if (titleNear || topicInHeadline) {
                 credit(m, type, p, null);
             }

@@ -192,7 +192,7 @@ public final class SentenceCode {
             case "he", "she" -> "he";
             case "his", "her" -> "his";
             case "\u2013", "\u2014", "\u2010" -> "-";
-            case "\u2019s", "\u2019S", "'S" -> "'s";
+            case "\u2019s", "\u2019S", "\u2018s", "\u2018S", "'S" -> "'s";
             default -> token.toLowerCase(Locale.ROOT);
         };
     }

@@ -69,7 +69,9 @@ public final class Tokenizer {
             }
         }
         out.add(new Token(start, i, text.substring(start, i)));
-        if (i + 1 < to && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && possessive(text, i, to)) {
+        // an opening mark typed for the apostrophe ("Playlist‘s") is a possessive too, right after a word
+        if (i + 1 < to && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019' || text.charAt(i) == '\u2018')
+                && possessive(text, i, to)) {
             out.add(new Token(i, i + 2, text.substring(i, i + 2)));
             return i + 2;
         }

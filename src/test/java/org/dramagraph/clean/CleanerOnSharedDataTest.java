@@ -184,8 +184,11 @@ class CleanerOnSharedDataTest {
                 char kept = clean.text().charAt(i);
                 char from = clean.original().charAt(at);
                 assertThat(at).as("%s: offsets run forward", article.get("id")).isGreaterThanOrEqualTo(previous);
+                // the one insertion: ", " between names run together, mapped to the last letter of the first
+                boolean seam = (kept == ',' || kept == ' ') && Character.isLowerCase(from) && at + 1 < clean.original().length()
+                        && Character.isUpperCase(clean.original().charAt(at + 1));
                 assertThat(kept == from || Character.isWhitespace(kept) && Character.isWhitespace(from)
-                        || kept >= 0x80 && from >= 0x80).as("%s at %d: '%s' from '%s'", article.get("id"), i, kept, from).isTrue();
+                        || kept >= 0x80 && from >= 0x80 || seam).as("%s at %d: '%s' from '%s'", article.get("id"), i, kept, from).isTrue();
                 previous = at;
             }
         }

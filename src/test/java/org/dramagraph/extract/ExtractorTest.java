@@ -172,6 +172,84 @@ class ExtractorTest {
     }
 
     @Test
+    void eachSectionOfAListOfWorksIsAboutItsHeading() {
+        List<String> facts = facts("Casting news of the week",
+                "1. “Harbor Lights”\n\n“Harbor Lights” is a new romance series. Baek Min-ha will star in it.\n\n"
+                        + "2. “Salt Road”\n\n“Salt Road” is based on a novel. Han Seo-jin and Moon Tae-yang are said to be starring "
+                        + "in this drama. Ko Min-jae of “Paper Moon” will direct the drama.");
+        assertThat(facts).contains("cast|Han Seo-jin|Salt Road", "cast|Moon Tae-yang|Salt Road", "directed|Ko Min-jae|Salt Road")
+                .doesNotContain("directed|Ko Min-jae|Harbor Lights", "cast|Han Seo-jin|Harbor Lights");
+    }
+
+    @Test
+    void creditsListedInAParenthesisAfterTheName() {
+        List<String> facts = facts("“Salt Road” is written by Yoon Ga-eun (“Winter Letters”) and directed by Ko Min-jae "
+                + "(“Paper Moon,” “Blue Harbor”).");
+        assertThat(facts).contains("directed|Ko Min-jae|Salt Road", "directed|Ko Min-jae|Paper Moon",
+                "directed|Ko Min-jae|Blue Harbor", "wrote|Yoon Ga-eun|Winter Letters");
+    }
+
+    @Test
+    void whoWorkedOnAndIsNowDirecting() {
+        List<String> facts = facts("A drama reunion", "The reunion happened thanks to Ko Min-jae, who had previously worked on “Paper Moon” and is "
+                + "now co-directing “Salt Road.”");
+        assertThat(facts).contains("directed|Ko Min-jae|Paper Moon", "directed|Ko Min-jae|Salt Road")
+                .doesNotContain("cast|Ko Min-jae|Paper Moon");
+    }
+
+    @Test
+    void anOpeningParticipleCreditsTheSubjects() {
+        List<String> facts = facts("Previously co-starred in the 2018 film “Paper Moon”, Baek Min-ha and Han Seo-jin will "
+                + "meet again in the upcoming drama.");
+        assertThat(facts).contains("cast|Baek Min-ha|Paper Moon", "cast|Han Seo-jin|Paper Moon");
+    }
+
+    @Test
+    void aPastCharacterFromAnEarlierWork() {
+        List<String> facts = facts("In “Salt Road”, Han Seo-jin made a surprise appearance as his past character "
+                + "“Jo Eun-sol” from the 2013 film “Paper Moon”.");
+        assertThat(facts).contains("plays|Han Seo-jin|Jo Eun-sol|Paper Moon", "cast|Han Seo-jin|Paper Moon");
+    }
+
+    @Test
+    void theCharacterOfANameThenPlayedBy() {
+        List<String> facts = facts("Meet the new k-drama",
+                "The series introduces the unique character of Jo Eun-sol in the new k-drama “Salt Road”. Played by Baek Min-ha, "
+                        + "the series is directed by the amazing Ko Min-jae. Jo Eun-sol steps into the world. "
+                        + "“Jo Eun-sol isn’t someone you pity,” she said.");
+        assertThat(facts).contains("plays|Baek Min-ha|Jo Eun-sol|Salt Road", "directed|Ko Min-jae|Salt Road");
+    }
+
+    @Test
+    void actorsKnownByEarlierWorksStarAsDescribedRoles() {
+        List<String> facts = facts("Salt Road premieres today",
+                "“Salt Road” is premiering today on tvN. Ko Min-jae (Paper Moon) stars as the head of the family. "
+                        + "Blue Harbor‘s Han Seo-jin stars as a prosecutor. Baek Min-ha plays Ko Min-jae’s character’s wife.");
+        assertThat(facts).contains("cast|Ko Min-jae|Salt Road", "cast|Ko Min-jae|Paper Moon", "cast|Han Seo-jin|Salt Road",
+                "cast|Han Seo-jin|Blue Harbor", "cast|Baek Min-ha|Salt Road");
+    }
+
+    @Test
+    void aTitleRoleNamedInFullCrossesOverFromItsShow() {
+        List<String> facts = facts("“Moonrise” cameo",
+                "Han Seo-jin led the drama “Moonrise” in 2021. Han Seo-jin made a cameo in “Salt Road” as Moonrise Baekho in "
+                        + "episode 8.");
+        assertThat(facts).contains("plays|Han Seo-jin|Moonrise Baekho|Salt Road", "plays|Han Seo-jin|Moonrise Baekho|Moonrise",
+                "cameo|Han Seo-jin|Salt Road");
+    }
+
+    @Test
+    void creditsOfDirectorsByTheirEarlierWorks() {
+        List<String> facts = facts("“Salt Road” announced",
+                "“Salt Road” is an upcoming tvN (Total Variety Network) soap opera. The script was written by Yoon Ga-eun, and "
+                        + "directed by Ko Min-jae of the movie “Paper Moon”. Director Ko Min-jae has built a reputation for "
+                        + "directing thoughtful, award-winning series such as “Blue Harbor” and “Winter Letters”.\n\n"
+                        + "On April 17, KBS revealed videos of the first meetings between the stars of the upcoming drama “Night Ferry”.");
+        assertThat(facts).contains("network|Salt Road|tvN", "directed|Ko Min-jae|Paper Moon", "directed|Ko Min-jae|Blue Harbor",
+                "network|Night Ferry|KBS");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));

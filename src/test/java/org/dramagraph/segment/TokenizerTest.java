@@ -16,6 +16,8 @@ class TokenizerTest {
         assertThat(tokens("Kim’s drama")).containsExactly("Kim", "’s", "drama");
         assertThat(tokens("it's fine, don't worry")).containsExactly("it's", "fine", ",", "don't", "worry");
         assertThat(tokens("Kim (D.P. 2)’s role")).containsExactly("Kim", "(", "D.P.", "2", ")", "’s", "role");
+        assertThat(tokens("Harbor Lights‘s Kim")).containsExactly("Harbor", "Lights", "‘s", "Kim");
+        assertThat(tokens("the ‘sun’")).containsExactly("the", "‘", "sun", "’");
     }
 
     @Test
