@@ -32,12 +32,15 @@ public final class SentenceCode {
     private final int[] partWordIds;
     private final java.util.BitSet wordIds = new java.util.BitSet();
     private int itemLetterSet;
+    /** How many words the vocabulary numbered when the words' numbers were read. */
+    private int vocabularySize;
 
     /**
      * @param ids the vocabulary number of each part that is a word (-1 for other parts), in an array
      *            that may be longer than the parts
      */
-    private SentenceCode(Sentence sentence, List<String> parts, int[] ids, List<Mention> mentions, List<Quotation> speech) {
+    private SentenceCode(Sentence sentence, List<String> parts, int[] ids, int vocabularySize, List<Mention> mentions,
+                         List<Quotation> speech) {
         this.sentence = sentence;
         this.code = String.join(" ", parts);
         this.mentions = mentions;
@@ -46,6 +49,7 @@ public final class SentenceCode {
         this.starts = new int[this.parts.length];
         this.itemLetters = new char[this.parts.length];
         this.partWordIds = java.util.Arrays.copyOf(ids, this.parts.length);
+        this.vocabularySize = vocabularySize;
         for (int i = 0; i < this.parts.length; i++) {
             if (i > 0) {
                 starts[i] = starts[i - 1] + this.parts[i - 1].length() + 1;
@@ -66,8 +70,9 @@ public final class SentenceCode {
      * with their {@link CodePattern.Vocabulary} numbers: what a code takes from the tokens whatever
      * the mentions.
      */
-    record Words(String[] words, int[] ids) {
+    record Words(String[] words, int[] ids, int vocabularySize) {
         static Words of(List<Token> tokens) {
+            int vocabularySize = CodePattern.Vocabulary.size();
             String[] words = new String[tokens.size()];
             int[] ids = new int[tokens.size()];
             for (int i = 0; i < words.length; i++) {
@@ -77,7 +82,7 @@ public final class SentenceCode {
                     ids[i] = CodePattern.Vocabulary.id(words[i]);
                 }
             }
-            return new Words(words, ids);
+            return new Words(words, ids, vocabularySize);
         }
     }
 
@@ -107,6 +112,7 @@ public final class SentenceCode {
 
     /** The words of the code that some pattern needs, by their {@link CodePattern.Vocabulary} numbers. */
     java.util.BitSet wordIds() {
+        renumberIfStale();
         return wordIds;
     }
 
@@ -117,7 +123,25 @@ public final class SentenceCode {
 
     /** The {@link CodePattern.Vocabulary} number of a part that is a word some pattern needs, else -1. */
     int wordId(int part) {
+        renumberIfStale();
         return partWordIds[part];
+    }
+
+    /** Numbers the words that patterns compiled since the code was written have added to the vocabulary. */
+    private void renumberIfStale() {
+        int size = CodePattern.Vocabulary.size();
+        if (size == vocabularySize) {
+            return;
+        }
+        for (int i = 0; i < parts.length; i++) {
+            if (itemLetters[i] == 0 && partWordIds[i] < 0) {
+                partWordIds[i] = CodePattern.Vocabulary.id(parts[i]);
+                if (partWordIds[i] >= 0) {
+                    wordIds.set(partWordIds[i]);
+                }
+            }
+        }
+        vocabularySize = size;
     }
 
     /** The items and words of the code, in order. */
@@ -176,7 +200,7 @@ public final class SentenceCode {
                 parts.add(words.words()[i]);
             }
         }
-        return new SentenceCode(sentence, parts, ids, List.copyOf(mentions), List.copyOf(speech));
+        return new SentenceCode(sentence, parts, ids, words.vocabularySize(), List.copyOf(mentions), List.copyOf(speech));
     }
 
     private static boolean isQuoteMark(String token) {
