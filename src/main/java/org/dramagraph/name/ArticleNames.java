@@ -26,6 +26,8 @@ public final class ArticleNames {
     private final Map<MentionType, Map<String, String>> full = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private final Map<Mention, String> displayed = new HashMap<>();
+    /** The words of each name, split once: short forms are compared with every full name. */
+    private final Map<String, String[]> words = new HashMap<>();
 
     public ArticleNames(Lexicon lexicon, List<Mention> mentions) {
         this.lexicon = lexicon;
@@ -152,7 +154,7 @@ public final class ArticleNames {
         return words(text).length == 1 && lexicon.isSurname(text);
     }
 
-    private static String[] words(String text) {
-        return SPACES.split(text.strip());
+    private String[] words(String text) {
+        return words.computeIfAbsent(text, t -> SPACES.split(t.strip()));
     }
 }

@@ -376,6 +376,9 @@ public final class RelationReader {
             ctx.code = code;
             List<List<CodePattern.Match>> matches = index.matches(code);
             for (int i = 0; i < rules.size(); i++) {
+                if (matches.get(i).isEmpty()) {
+                    continue;
+                }
                 ctx.rule = rules.get(i);
                 for (CodePattern.Match m : matches.get(i)) {
                     ctx.rule.action().accept(ctx, m);
@@ -409,6 +412,8 @@ public final class RelationReader {
         final List<NamePair> pairs = new ArrayList<>();
         /** The article's works by exact name key, built on first use. */
         Map<String, Mention> worksByName;
+        /** The topical works of each sentence, read on first use: focus looks back over the same sentences often. */
+        final Map<SentenceCode, List<String>> topical = new java.util.IdentityHashMap<>();
         SentenceCode code;
         Rule rule;
 
@@ -468,7 +473,7 @@ public final class RelationReader {
                 return code.mention(parts[first]); // the sentence is about the work it opens with
             }
             // works that describe someone ("Paper Moon's Kim") are told by the whole sentence, not the part before the match
-            List<String> topical = topicalWorks(code.code());
+            List<String> topical = topicalWorks(code);
             List<String> earlierHere = new ArrayList<>();
             for (int k = 0; k < parts.length; k++) {
                 if ((match == null || code.starts()[k] < match.start()) && topical.contains(parts[k])) {
@@ -483,7 +488,7 @@ public final class RelationReader {
                 if (earlier.sentence().paragraph() != s.paragraph()) {
                     break;
                 }
-                List<String> ws = topicalWorks(earlier.code());
+                List<String> ws = topicalWorks(earlier);
                 if (!ws.isEmpty()) {
                     return earlier.mention(ws.get(ws.size() - 1));
                 }
@@ -495,15 +500,15 @@ public final class RelationReader {
          * The works of a code that a passage can be about: not a person's past work or role ("Song Joong
          * Ki's Vincenzo"), not a title used as a character's name ("as his 'Vincenzo' character").
          */
-        private static List<String> topicalWorks(String code) {
-            return items(NOT_TOPICAL.matcher(code).replaceAll(""), 'W');
+        private List<String> topicalWorks(SentenceCode c) {
+            return topical.computeIfAbsent(c, k -> items(NOT_TOPICAL.matcher(k.code()).replaceAll(""), 'W'));
         }
 
         /** The last work named in an earlier sentence of the paragraph, else the article's main work. */
         Mention paragraphFocus() {
             Sentence s = code.sentence();
             for (int i = s.index() - 1; i >= 0 && codes.get(i).sentence().paragraph() == s.paragraph(); i--) {
-                List<String> ws = topicalWorks(codes.get(i).code());
+                List<String> ws = topicalWorks(codes.get(i));
                 if (!ws.isEmpty()) {
                     return codes.get(i).mention(ws.get(ws.size() - 1));
                 }
@@ -834,7 +839,7 @@ public final class RelationReader {
          * says plainly what that is: a title in the sentence or paragraph, or the main work in the headline.
          */
         void creditIfTopicSure(CodePattern.Match m, FactType type, String p) {
-            boolean titleNear = !topicalWorks(code.code()).isEmpty() || paragraphFocus() != sectionWork();
+            boolean titleNear = !topicalWorks(code).isEmpty() || paragraphFocus() != sectionWork();
             if (titleNear || topicInHeadline) {
                 credit(m, type, p, null);
             }
