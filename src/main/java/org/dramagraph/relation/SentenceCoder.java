@@ -9,15 +9,19 @@ import org.dramagraph.segment.Sentence;
 /**
  * Writes every sentence of one text as a {@link SentenceCode}, once for each round of mentions the
  * typer and the relation reader look at. What a code takes from the tokens alone, each token's code
- * word, is read once per text.
+ * word, is read once per text, and a sentence whose mentions are the same as in the round before
+ * keeps its code.
  */
 public final class SentenceCoder {
     private final SegmentedText doc;
     private final List<SentenceCode.Words> words;
+    /** Each sentence's code in the last round, by sentence index. */
+    private final SentenceCode[] last;
 
     public SentenceCoder(SegmentedText doc) {
         this.doc = doc;
         this.words = doc.tokens().stream().map(SentenceCode.Words::of).toList();
+        this.last = new SentenceCode[doc.sentences().size()];
     }
 
     /**
@@ -35,7 +39,12 @@ public final class SentenceCoder {
                 }
                 m++;
             }
-            out.add(SentenceCode.of(s, doc.tokens().get(s.index()), words.get(s.index()), inside, List.of()));
+            SentenceCode code = last[s.index()];
+            if (code == null || !code.mentions().equals(inside)) {
+                code = SentenceCode.of(s, doc.tokens().get(s.index()), words.get(s.index()), inside, List.of());
+                last[s.index()] = code;
+            }
+            out.add(code);
         }
         return out;
     }
