@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark of a running Dramagraph server, with wrk (Debian package "wrk"): requests/s and p50/p99
 # latency for person pages, work pages, the JSON API and searches, each next to a static file served by the
-# same server as the baseline. Every request picks one of SAMPLE entities from the server's sitemap at random,
+# same server as the baseline, measured again right before each target. Every request picks one of SAMPLE entities from the server's sitemap at random,
 # so the load spreads over the store instead of repeating one page.
 #
 #   bench/load.sh [URL]            URL defaults to http://localhost:8080
@@ -46,9 +46,8 @@ function request()
 end
 LUA
 
-# runs wrk on one list of paths; prints "req/s p50ms p99ms maxms errors requests"
-run() {
-  wrk -t"$threads" -c"$connections" -d"${warmup}s" -s "$work/pick.lua" "$url" -- "$work/$1" >/dev/null
+# measures one list of paths with wrk; prints "req/s p50ms p99ms maxms errors requests"
+measure() {
   wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$work/pick.lua" "$url" -- "$work/$1" \
     > "$work/$1.out"
   awk '
@@ -63,22 +62,37 @@ run() {
     END { printf "%s %.2f %.2f %.2f %d %d\n", rate, p50, p99, max, err, n }' "$work/$1.out"
 }
 
+# warms one list of paths up (the JIT, the store's pages, the response cache), unmeasured
+warm() {
+  wrk -t"$threads" -c"$connections" -d"${warmup}s" -s "$work/pick.lua" "$url" -- "$work/$1" >/dev/null
+}
+
 printf 'Load on %s: %s connections, %s wrk threads, %ss measured after %ss warm-up; %s people, %s works\n\n' \
   "$url" "$connections" "$threads" "$duration" "$warmup" "$(wc -l < "$work/people")" "$(wc -l < "$work/works")"
-printf '%-24s %10s %10s %9s %9s %9s %7s %11s\n' target requests 'req/s' 'p50 ms' 'p99 ms' 'max ms' errors 'vs static'
-base=""
+printf '%-24s %10s %10s %9s %9s %9s %7s %13s %10s\n' target requests 'req/s' 'p50 ms' 'p99 ms' 'max ms' errors \
+  'static req/s' 'vs static'
 failed=0
+warm static
 for target in static people works api search; do
-  read -r rate p50 p99 max err n < <(run "$target")
+  # the static file is measured again right before each target, so that a machine whose other load changes
+  # over the run still gives each target a baseline from the same minute
+  read -r base bp50 bp99 bmax berr bn < <(measure static)
+  [ "$berr" -eq 0 ] || failed=1
+  if [ "$target" = static ]; then
+    rate="$base" p50="$bp50" p99="$bp99" max="$bmax" err="$berr" n="$bn"
+  else
+    warm "$target"
+    read -r rate p50 p99 max err n < <(measure "$target")
+  fi
   case "$target" in
-    static) name="static file (baseline)"; base="$rate" ;;
+    static) name="static file (baseline)" ;;
     people) name="person page" ;;
     works) name="work page" ;;
     api) name="API: person JSON" ;;
     search) name="search page" ;;
   esac
-  printf '%-24s %10s %10.0f %9.2f %9.2f %9.2f %7s %10.2fx\n' "$name" "$n" "$rate" "$p50" "$p99" "$max" "$err" \
-    "$(awk -v a="$rate" -v b="$base" 'BEGIN { print a / b }')"
+  printf '%-24s %10s %10.0f %9.2f %9.2f %9.2f %7s %13.0f %9.2fx\n' "$name" "$n" "$rate" "$p50" "$p99" "$max" "$err" \
+    "$base" "$(awk -v a="$rate" -v b="$base" 'BEGIN { print a / b }')"
   [ "$err" -eq 0 ] || failed=1
 done
 exit "$failed"

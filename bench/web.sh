@@ -35,5 +35,5 @@ until curl -sf "http://localhost:$port/health" 2>/dev/null | grep -q '"UP"'; do
   sleep 2
 done
 echo "store: $("$dramagraph" stats --db "$store" | sed -n 2p | tr -s ' ')"
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores ($(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)), load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
 "$here/bench/load.sh" "http://localhost:$port"

@@ -2,6 +2,8 @@ package org.dramagraph.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dramagraph.clean.CleanText;
@@ -18,7 +20,8 @@ import org.dramagraph.source.Photo;
  * Builds an extraction for an article whose names and facts are known in advance, without running the
  * extractor: for generated benchmark stores and for tests whose pages must not depend on what the extractor
  * finds. Every occurrence of a known name is a mention; each fact's evidence is the first sentence that holds
- * all its names (and its quote). Sentences end at ". " or a line break.
+ * all its names (and its quote); a photo's caption names the known people written in it. Sentences end at ". "
+ * or a line break.
  */
 public final class StoryBuilder {
     private StoryBuilder() {
@@ -46,7 +49,27 @@ public final class StoryBuilder {
         for (Fact f : facts) {
             extracted.add(new ExtractedFact(f, evidence(id, text, sentences, f)));
         }
-        return new Extraction(article, CleanText.unchanged(text), 0, List.of(), mentions, Map.of(), extracted, photos);
+        return new Extraction(article, CleanText.unchanged(text), 0, List.of(), mentions, Map.of(), extracted, photos,
+                photoPeople(photos, names));
+    }
+
+    /** The people each photo's caption names, in caption order. */
+    private static Map<Photo, List<String>> photoPeople(List<Photo> photos, Map<String, MentionType> names) {
+        Map<Photo, List<String>> out = new HashMap<>();
+        for (Photo photo : photos) {
+            if (photo.caption() == null) {
+                continue;
+            }
+            List<String> people = names.entrySet().stream()
+                    .filter(n -> n.getValue() == MentionType.PERSON && photo.caption().contains(n.getKey()))
+                    .map(Map.Entry::getKey)
+                    .sorted(Comparator.comparingInt(photo.caption()::indexOf))
+                    .toList();
+            if (!people.isEmpty()) {
+                out.put(photo, people);
+            }
+        }
+        return out;
     }
 
     private static Evidence evidence(String id, String text, List<int[]> sentences, Fact f) {

@@ -52,7 +52,7 @@ final class ProfileReport {
             r.section("Played by");
         }
         for (Portrayal p : c.portrayals()) {
-            r.line(1, p.person().name() + " in " + p.work().name() + (p.cameo() ? " [cameo]" : ""))
+            r.line(1, p.person().name() + " in " + p.work().name() + (p.cameo() ? " [cameo]" : "") + mark(p.fact()))
                     .sources(p.fact().sources());
         }
         return r.toString();
@@ -110,18 +110,23 @@ final class ProfileReport {
         }
         section(name);
         for (GraphFact f : facts) {
-            line(1, label.apply(f)).sources(f.sources());
+            line(1, label.apply(f) + mark(f)).sources(f.sources());
         }
     }
 
     /** Each fact of a role with its sources: {@code plays CHARACTER}, {@code cameo}, ... */
     private void facts(List<GraphFact> facts) {
         for (GraphFact f : facts) {
-            line(2, f.type().key() + (f.character() == null ? "" : " " + f.character().name()));
+            line(2, f.type().key() + (f.character() == null ? "" : " " + f.character().name()) + mark(f));
             for (Source s : f.sources()) {
                 line(3, source(s));
             }
         }
+    }
+
+    /** Says when a fact is kept but not sure enough to count as known. */
+    private static String mark(GraphFact f) {
+        return f.unconfirmed() ? " [unconfirmed]" : "";
     }
 
     private void sources(List<Source> sources) {

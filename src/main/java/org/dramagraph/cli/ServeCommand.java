@@ -55,6 +55,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--public-url", paramLabel = "URL", description = "The site's public address, for feeds and sitemaps (default: from each request).")
     String publicUrl;
 
+    @Option(names = "--thumbnails", paramLabel = "DIR",
+            description = "Serve the photos' thumbnails that 'ingest --thumbnails DIR' downloaded (default: photos are shown from their own addresses).")
+    Path thumbnails;
+
     @Option(names = "--no-cache", description = "Render every page and API response anew (for benchmarks).")
     boolean noCache;
 
@@ -77,7 +81,10 @@ final class ServeCommand implements Callable<Integer> {
         WebConfig config;
         try {
             config = WebConfig.of(db).withHost(host).withPort(port).withEditors(editorAccounts())
-                    .withPublicUrl(publicUrl).withCache(!noCache);
+                    .withPublicUrl(publicUrl).withCache(!noCache).withThumbnails(thumbnails);
+            if (thumbnails != null && !Files.isDirectory(thumbnails)) {
+                throw new IllegalArgumentException("--thumbnails " + thumbnails + " is not a folder");
+            }
             config = config.withSecret(secret(config.secret()));
         } catch (IllegalArgumentException | IOException e) {
             err.println("dramagraph: " + e.getMessage());

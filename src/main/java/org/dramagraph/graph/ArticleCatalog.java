@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dramagraph.source.Photo;
 
 /**
  * The stored articles as readers browse them: latest first, those naming an entity, one article with what
@@ -84,10 +83,8 @@ public final class ArticleCatalog {
                     + " WHERE e.article_id = ? AND e.fact_id IN (SELECT f.id FROM fact f WHERE "
                     + FactLoader.NOT_REJECTED + ") ORDER BY e.sentence, e.fact_id",
                     rs -> new ArticleEvidence(rs.getLong(1), rs.getInt(2), rs.getString(3)), id);
-            List<Photo> photos = db.list("SELECT url, caption, credit, alt FROM photo WHERE article_id = ?"
-                    + " ORDER BY position", rs -> new Photo(rs.getString(1), rs.getString(2), rs.getString(3),
-                    rs.getString(4)), id);
-            return Optional.of(new ArticleView(summary.get(), text, mentions, facts, evidence, photos));
+            return Optional.of(new ArticleView(summary.get(), text, mentions, facts, evidence,
+                    Photos.ofArticle(db, id)));
         });
     }
 

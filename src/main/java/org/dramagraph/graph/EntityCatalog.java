@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The entities as readers browse them: by id, by type, the most named in a period, a person's co-stars and
@@ -91,27 +92,33 @@ public final class EntityCatalog {
     }
 
     private List<CoStarNetwork.Link> links(List<Entity> people) throws SQLException {
-        Map<Long, Entity> byId = new LinkedHashMap<>();
-        people.forEach(p -> byId.put(p.id(), p));
-        Map<String, List<Entity>> shared = new LinkedHashMap<>();
-        // one query per person keeps the statement fixed; the network is small
-        for (Entity p : people) {
-            for (Object[] row : tx.db().list("SELECT DISTINCT r2.person_id, w.id, w.type, w.name FROM (" + ROLES
-                    + ") r1 JOIN (" + ROLES + ") r2 ON r2.work_id = r1.work_id JOIN entity w ON w.id = r2.work_id"
-                    + " WHERE r1.person_id = ? AND r2.person_id > r1.person_id",
-                    rs -> new Object[] {rs.getLong(1), FactLoader.entity(rs, 2)}, p.id())) {
-                long other = (Long) row[0];
-                if (byId.containsKey(other)) {
-                    shared.computeIfAbsent(p.id() + ":" + other, k -> new ArrayList<>()).add((Entity) row[1]);
+        Map<Long, Integer> order = new LinkedHashMap<>();
+        people.forEach(p -> order.put(p.id(), order.size()));
+        // every role of the people at once (their ids as a JSON array keep the statement fixed), grouped by work
+        Map<Entity, List<Long>> cast = new LinkedHashMap<>();
+        for (Object[] row : tx.db().list("SELECT DISTINCT r.person_id, w.id, w.type, w.name FROM (" + ROLES
+                + ") r JOIN entity w ON w.id = r.work_id WHERE r.person_id IN (SELECT value FROM json_each(?))"
+                + " ORDER BY w.id, r.person_id", rs -> new Object[] {rs.getLong(1), FactLoader.entity(rs, 2)},
+                order.keySet().toString())) {
+            cast.computeIfAbsent((Entity) row[1], k -> new ArrayList<>()).add((Long) row[0]);
+        }
+        Map<List<Long>, List<Entity>> shared = new TreeMap<>(Comparator.comparing((List<Long> pair) ->
+                order.get(pair.get(0))).thenComparing(pair -> order.get(pair.get(1))));
+        cast.forEach((work, ids) -> {
+            for (int i = 0; i < ids.size(); i++) {
+                for (int j = i + 1; j < ids.size(); j++) {
+                    long a = ids.get(i);
+                    long b = ids.get(j);
+                    List<Long> pair = order.get(a) < order.get(b) ? List.of(a, b) : List.of(b, a);
+                    shared.computeIfAbsent(pair, k -> new ArrayList<>()).add(work);
                 }
             }
-        }
+        });
+        Map<Long, Entity> byId = new LinkedHashMap<>();
+        people.forEach(p -> byId.put(p.id(), p));
         List<CoStarNetwork.Link> links = new ArrayList<>();
-        for (Map.Entry<String, List<Entity>> e : shared.entrySet()) {
-            String[] ids = e.getKey().split(":");
-            links.add(new CoStarNetwork.Link(byId.get(Long.parseLong(ids[0])), byId.get(Long.parseLong(ids[1])),
-                    e.getValue().stream().sorted(BY_NAME).toList()));
-        }
+        shared.forEach((pair, works) -> links.add(new CoStarNetwork.Link(byId.get(pair.get(0)), byId.get(pair.get(1)),
+                works.stream().sorted(BY_NAME).toList())));
         return links;
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dramagraph.relation.Confidence;
 import org.dramagraph.relation.FactType;
 
 /**
@@ -26,6 +27,16 @@ final class FactLoader {
 
     private record FactSource(long fact, Source source) {
     }
+
+    /** How many sources a fact has and how sure they make it together. */
+    private record Support(int count, double confidence) {
+    }
+
+    /**
+     * SQL aggregate over evidence rows {@code e}: {@link Confidence#combine} of all their confidences, as
+     * 1 - prod(1 - c) (clamped below 1 so that the logarithm stays finite).
+     */
+    private static final String COMBINED = "1 - EXP(SUM(LN(1 - MIN(e.confidence, 0.999999))))";
 
     private FactLoader() {
     }
@@ -50,13 +61,14 @@ final class FactLoader {
                 entity(rs, 4), entity(rs, 7), entity(rs, 10), entity(rs, 13), rs.getString(3),
                 "CONFIRMED".equals(rs.getString(16))), param);
         Map<Long, List<Source>> sources = new LinkedHashMap<>();
-        Map<Long, Integer> counts = new HashMap<>();
+        Map<Long, Support> support = new HashMap<>();
         if (maxSources == Integer.MAX_VALUE) {
             for (FactSource s : db.list(SOURCE + " WHERE e.fact_id IN (SELECT f.id FROM fact f WHERE " + where + ")"
                     + " ORDER BY e.fact_id, e.article_id, e.sentence", FactLoader::source, param)) {
                 sources.computeIfAbsent(s.fact(), k -> new ArrayList<>()).add(s.source());
             }
-            sources.forEach((fact, list) -> counts.put(fact, list.size()));
+            sources.forEach((fact, list) -> support.put(fact, new Support(list.size(),
+                    list.stream().mapToDouble(Source::confidence).reduce(0, Confidence::combine))));
         } else {
             // the first few of each fact straight from the evidence index, however many it has
             for (FactSource s : db.list("SELECT e.fact_id, e.article_id, a.title, e.sentence, e.start_offset,"
@@ -66,16 +78,17 @@ final class FactLoader {
                     + " ORDER BY e.fact_id, e.article_id, e.sentence", FactLoader::source, maxSources, param)) {
                 sources.computeIfAbsent(s.fact(), k -> new ArrayList<>()).add(s.source());
             }
-            for (long[] c : db.list("SELECT e.fact_id, COUNT(*) FROM evidence e WHERE e.fact_id IN"
-                    + " (SELECT f.id FROM fact f WHERE " + where + ") GROUP BY e.fact_id",
-                    rs -> new long[] {rs.getLong(1), rs.getLong(2)}, param)) {
-                counts.put(c[0], (int) c[1]);
+            for (Map.Entry<Long, Support> s : db.list("SELECT e.fact_id, COUNT(*), " + COMBINED + " FROM evidence e"
+                    + " WHERE e.fact_id IN (SELECT f.id FROM fact f WHERE " + where + ") GROUP BY e.fact_id",
+                    rs -> Map.entry(rs.getLong(1), new Support(rs.getInt(2), rs.getDouble(3))), param)) {
+                support.put(s.getKey(), s.getValue());
             }
         }
         List<GraphFact> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
+            Support s = support.getOrDefault(r.id(), new Support(0, 0));
             out.add(new GraphFact(r.id(), r.type(), r.person(), r.character(), r.work(), r.org(), r.quote(),
-                    sources.getOrDefault(r.id(), List.of()), counts.getOrDefault(r.id(), 0), r.confirmed()));
+                    sources.getOrDefault(r.id(), List.of()), s.count(), s.confidence(), r.confirmed()));
         }
         return out;
     }

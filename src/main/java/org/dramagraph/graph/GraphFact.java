@@ -1,6 +1,7 @@
 package org.dramagraph.graph;
 
 import java.util.List;
+import org.dramagraph.relation.Confidence;
 import org.dramagraph.relation.FactType;
 
 /**
@@ -9,11 +10,21 @@ import org.dramagraph.relation.FactType;
  *
  * @param sources     its sources, all of them or the first few when the reader asked for a limit
  * @param sourceCount how many sources it has in all
+ * @param confidence  how sure all its sources together make it, between 0 and 1 (independent witnesses:
+ *                    {@link Confidence#combine})
  * @param confirmed   whether an editor confirmed it (facts an editor rejected are never read)
  */
 public record GraphFact(long id, FactType type, Entity person, Entity character, Entity work, Entity org,
-                        String quote, List<Source> sources, int sourceCount, boolean confirmed) {
+                        String quote, List<Source> sources, int sourceCount, double confidence, boolean confirmed) {
     public GraphFact {
         sources = List.copyOf(sources);
+    }
+
+    /**
+     * Whether the fact is kept but not to be taken as known: its sources together are less sure than
+     * {@link Confidence#THRESHOLD} and no editor confirmed it.
+     */
+    public boolean unconfirmed() {
+        return !confirmed && confidence < Confidence.THRESHOLD;
     }
 }

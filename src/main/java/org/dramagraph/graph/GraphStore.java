@@ -190,7 +190,12 @@ public final class GraphStore implements AutoCloseable {
 
     /** The photos whose captions name a person (or any entity), the newest article first: a person page's gallery. */
     public List<ArticlePhoto> photosOf(long entityId) {
-        return read(() -> Photos.ofEntity(db, entityId));
+        return photosOf(entityId, 0, Integer.MAX_VALUE).items();
+    }
+
+    /** As {@link #photosOf(long)}, {@code limit} photos from {@code offset}, with how many there are in all. */
+    public Slice<ArticlePhoto> photosOf(long entityId, int offset, int limit) {
+        return read(() -> Photos.ofEntity(db, entityId, offset, limit));
     }
 
     /**

@@ -17,18 +17,18 @@ import org.dramagraph.segment.Tokenizer;
  */
 public final class MentionTyper {
     /** A pattern's vote for the type of the name in its slot (and, for a list vote, the names listed after it). */
-    private record Vote(CodePattern pattern, String slot, MentionType type, int weight, boolean list) {
+    private record Vote(CodePattern pattern, String slot, MentionType type, int weight, String list) {
     }
 
     private static final List<Vote> VOTES = new ArrayList<>();
 
     private static void vote(String pattern, String slot, MentionType type, int weight) {
-        VOTES.add(new Vote(CodePattern.compile(pattern), slot, type, weight, false));
+        VOTES.add(new Vote(CodePattern.compile(pattern), slot, type, weight, null));
     }
 
-    /** A vote for the name in the slot and every name listed after it ("the roles of A, B and C"). */
-    private static void voteList(String pattern, String slot, MentionType type, int weight) {
-        VOTES.add(new Vote(CodePattern.compile(pattern), slot, type, weight, true));
+    /** A vote for the name in the slot and every name of the given item types listed after it ("the roles of A, B and C"). */
+    private static void voteList(String pattern, String slot, MentionType type, int weight, String listed) {
+        VOTES.add(new Vote(CodePattern.compile(pattern), slot, type, weight, listed));
     }
 
     static {
@@ -45,6 +45,8 @@ public final class MentionTyper {
                 + "worked|work|works|known|famous|recognized|recognition|fame|seen|acted|credits|performance|performances|"
                 + "turn|portrayal) (?:in|on|for|from) (?:the )?(?:[a-z-]+ ){0,3}<X:w>", "w", w, 2);
         vote("(?:such as|like|including|includes|include) (?:the )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 1);
+        // "hits like A, B, and C": every title of a list after a work noun
+        voteList(Cues.WORK_NOUN + " (?:such as|like|including) <WX:w>", "w", w, 2, "WX");
         vote("<W> " + Cues.PAREN + "(?:,|and|, and|&) (?:[0-9]{4} 's )?<X:w>", "w", w, 2);
         vote("<X:w> (?:\\( [0-9-]+ \\) )?(?:,|and|, and|&) <W>", "w", w, 2);
         vote("<P> (?:'s )?\\( <X:w> \\)", "w", w, 2);
@@ -53,6 +55,7 @@ public final class MentionTyper {
         // "Hospital Playlist's Shin Hyun Bin stars as": an actor known by an earlier work
         vote("<X:w> 's <P> (?:\\( [^()]+ \\) )?(?:stars|plays|will star|will play|returns|joins|is cast)", "w", w, 2);
         vote("<P> of <X:w> (?:will|is set to|is to) (?:direct|write|pen|helm|star)", "w", w, 2);
+        vote("(?:" + Cues.WRITER_NOUN + "|" + Cues.DIRECTOR_NOUN + ") (?:[a-z-]+ )?<P> of <X:w>(?! <N>)", "w", w, 2);
         vote("(?:" + Cues.WORK_NOUN + ") (?:was|is|will be|would be) (?:also )?(?:the )?<X:w>", "w", w, 2);
         vote("(?:penned|wrote|directed|helmed|created|written|directing|writing|penning) (?:the )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 2);
         // publications and sources, quoted like titles but not works
@@ -72,13 +75,13 @@ public final class MentionTyper {
         vote("(?:" + Cues.PLAY_VERB + "|takes on|take on|took on|taking on|is cast as|was cast as|cast as|stars as|"
                 + "starred as) (?:the )?(?:role|roles|character|part) (?:of )?(?:[a-z'-]+ ){0,4}<PX:c>", "c", c, 5);
         // "Kim will play Shin Ha-ri": a name right after an actor's verb of playing is a role, however often it recurs
-        vote("<P> " + Cues.PAREN + Cues.IN_THE_WORK + "(?:will |would |also )?" + Cues.PLAY_VERB + " <PX:c>(?! 's)", "c", c, 4);
-        vote("<PH> " + Cues.PAREN + Cues.IN_THE_WORK + "(?:will |would |also )?" + Cues.PLAY_VERB + " (?:into )?(?:the |his )?(?:[a-z-]+ ){0,4}?(?:, )?<PX:c>(?! 's)", "c", c, 2);
-        vote("<PX:c> (?:, )?\\( (?:played|portrayed) by <P> \\)", "c", c, 4);
+        vote("<P> " + Cues.PAREN + Cues.IN_THE_WORK + "(?:, who |who )?(?:will |would |also )?" + Cues.PLAY_VERB + " <PX:c>(?! 's)", "c", c, 4);
+        vote("<PH> " + Cues.PAREN + Cues.IN_THE_WORK + "(?:, who |who )?(?:will |would |also )?" + Cues.PLAY_VERB + " (?:into )?(?:the |his )?(?:[a-z-]+ ){0,4}?(?:, )?<PX:c>(?! 's)", "c", c, 2);
+        vote("<PX:c> (?:, )?\\( (?:played|portrayed) by (?:[a-z0-9-]+ 's )?<P> \\)", "c", c, 4);
         vote("<PX:c> , (?:played|portrayed) by <P>", "c", c, 4);
         vote("(?:character|characters|role) (?:named |called )?(?:of )?<PX:c>", "c", c, 3);
         vote("(?:named|called) <PX:c>", "c", c, 2);
-        voteList("(?:in )?the roles of <PX:c>", "c", c, 3);
+        voteList("(?:in )?the roles of <PX:c>", "c", c, 3, "PX");
         vote("of <X:w> (?:(?:,|and) [^ ]+ )*fame", "w", w, 2);
         vote("(?:his|their) (?:[a-z-]+ )?(?:character|role) ,? <PX:c>", "c", c, 2);
         vote("<W> \\( (?:he |she )?(?:played |plays |as )?<PX:c> \\)", "c", c, 1);
@@ -132,7 +135,7 @@ public final class MentionTyper {
                 for (CodePattern.Match match : matches.get(i)) {
                     String item = match.item(v.slot());
                     if (item != null && Character.isDigit(item.charAt(item.length() - 1))) {
-                        for (String listed : v.list() ? code.listFrom(item, "PX") : List.of(item)) {
+                        for (String listed : v.list() != null ? code.listFrom(item, v.list()) : List.of(item)) {
                             out.add(new Cast(listed, v.type(), v.weight()));
                         }
                     }

@@ -84,7 +84,7 @@ public final class RelationReader {
                         + "(?:[a-z-]+ ){0,3}?(?:, )?(?:<CP> 's (?:[a-z-]+ ){0,2})?<CX:c>(?! 's)(?: in <W:w>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", "w"));
         rule("actor-verb-phrase-as-character", 0.75,
-                "<PH:p> " + PAREN + "(?:(?!as |such |well |soon |long |far |much |same |if |though )[a-z-]+ ){1,4}?as (?:the |a |an |his )?"
+                "<PH:p> " + PAREN + "(?:(?!as |such |well |soon |long |far |much |same |if |though )[a-z-]+ |<C> 's ){1,8}?as (?:the |a |an |his )?"
                         + "(?:[a-z-]+ ){0,2}?(?:, )?<CX:c>(?! 's)",
                 (ctx, m) -> {
                     if (!"his".equals(m.item("p"))) {
@@ -162,9 +162,14 @@ public final class RelationReader {
                         ctx.castList(m, "p", null);
                     }
                 });
+        rule("actors-join-work", 0.75,
+                "<PH:p> (?:(?:,|and|, and|&) <P> )*(?:will be |is |are |was |were |has |have |had |have been |has been )?"
+                        + "(?:officially )?(?:joining|joined|confirmed for|confirmed to join|set to join|cast in) (?:the )?(?:cast of )?"
+                        + "(?:<N> 's |<P> 's )?(?:[a-z-]+ ){0,3}?<W:w>",
+                (ctx, m) -> ctx.castSubjects(m, "p", "w"));
         rule("actor-possessive-work", 0.7,
                 "<PH:p> (?:'s )?(?:[0-9]{4} )?(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " ){1,2}<W:w>",
-                (ctx, m) -> ctx.cast(m, "p", "w"));
+                (ctx, m) -> ctx.creditByRole(m, "p", "w")); // "the screenwriter's last drama W" is one she wrote
         rule("work-star-actor", 0.8,
                 "<W:w> (?:'s )?(?:star|stars|actor|actress|actors|actresses|lead|leads|co-star|breakout star|heartthrob|idol) <P:p>",
                 (ctx, m) -> ctx.cast(m, "p", "w"));
@@ -188,6 +193,10 @@ public final class RelationReader {
         rule("and-gained-recognition-in-work", 0.65,
                 "(?:and|, and) (?:gained|earned|won|received|found|rose to) (?:[a-z-]+ ){0,4}?(?:in|with|for|through) (?:the |a )?"
                         + "(?:[a-z0-9-]+ ){0,4}?<W:w>",
+                (ctx, m) -> ctx.creditBySubject(m, "w"));
+        rule("and-since-seen-in-work", 0.65,
+                "(?:and|, and) (?:was |is |has been |had been )?(?:most |more |also |later )?(?:recently )?(?:seen|appeared|starred|featured) "
+                        + "in (?:the |a )?(?:[0-9]{4} )?(?:[a-z-]+ ){0,2}?<W:w>",
                 (ctx, m) -> ctx.creditBySubject(m, "w"));
         rule("worked-with-persons-work", 0.7,
                 "<P:a> (?:worked|starred|appeared|acted) (?:with|in|on) (?:[^ ]+ ){0,4}?<P:b> 's (?:[a-z-]+ ){0,2}?"
@@ -239,6 +248,20 @@ public final class RelationReader {
         rule("credited-person-of-work", 0.75,
                 "(?:written|penned|directed|helmed|co-directed) by <P:p> of (?:the )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " )?<W:w>",
                 (ctx, m) -> ctx.creditByRole(m, "p", "w"));
+        rule("roles-played-by-actor-in-works", 0.75,
+                "(?:roles|characters|role|character) (?:played|portrayed) by <P:p> in (?:the )?(?:[a-z-]+ ){0,3}?<W:w>",
+                (ctx, m) -> ctx.castWorkList(m, "p", "w"));
+        rule("actor-character-in-work", 0.7,
+                "<P:p> 's (?:[a-z-]+ )?(?:character|role) in (?:the )?(?:[0-9]{4} )?(?:[a-z-]+ ){0,3}?<W:w>",
+                (ctx, m) -> ctx.cast(m, "p", "w"));
+        rule("in-charge-of-the-script", 0.75,
+                "<P:p> (?:(?:,|and|, and) <P> )*(?:will be |is |are |was |were )?(?:also )?in charge of (?:the )?(?:script|screenplay|writing)"
+                        + "(?: (?:of|for) (?:the )?(?:[a-z-]+ )?<W:w>)?",
+                (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", "w"));
+        rule("in-charge-of-directing", 0.75,
+                "<P:p> (?:(?:,|and|, and) <P> )*(?:will be |is |are |was |were )?(?:also )?in charge of (?:directing|direction|the direction)"
+                        + "(?: (?:of |for )?(?:the )?(?:[a-z-]+ )?<W:w>)?",
+                (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", "w"));
         rule("played-by-opening", 0.7, "(?<!.)(?:played|portrayed) by <P:p> ,", (ctx, m) -> ctx.playsPreviousRole(m, "p"));
         rule("penning-the-script-is", 0.75,
                 "(?<!.)(?:penning|writing) the (?:script|screenplay|story) (?:is|was|will be) <P:p>",
@@ -276,13 +299,13 @@ public final class RelationReader {
         rule("actor-last-project", 0.7,
                 "<P:p> 's (?:last|latest|previous|recent|next|new|first|most recent|upcoming) (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN
                         + ") (?:, )?<W:w>",
-                (ctx, m) -> ctx.cast(m, "p", "w"));
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("work-co-star", 0.75, "(?:<P:a> 's |his |their )?(?:former |old |fellow )?<W:w> co-stars? <P:b>",
                 (ctx, m) -> ctx.coStars(m, "a", "b", "w"));
         rule("actor-last-drama-was", 0.7,
                 "<P:p> 's (?:last|latest|previous|recent|next|new|first|most recent) (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + ") "
                         + "(?:was|is|will be) (?:the )?<W:w>",
-                (ctx, m) -> ctx.cast(m, "p", "w"));
+                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("actor-did-work", 0.6, "<P:p> (?:did|joins|joined|leads|led|headlines|headlined|fronts|fronted) <W:w>",
                 (ctx, m) -> ctx.cast(m, "p", "w"));
         rule("work-lead-cast-of", 0.7, "<W:w> (?:[a-z-]+ )*?(?:lead )?cast (?:of|members|includes|include) <P:p>",
@@ -556,7 +579,21 @@ public final class RelationReader {
 
         Mention work(CodePattern.Match m, String slot) {
             Mention w = slot == null ? null : m.mention(slot);
-            return w != null ? w : focus(m);
+            return w != null ? w : fullTitle(focus(m));
+        }
+
+        /** The main work for its initials: "DotS" read as the passage's work is "Descendants of the Sun". */
+        private Mention fullTitle(Mention work) {
+            if (work == null || topic == null || work.text().contains(" ")) {
+                return work;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String word : topic.text().split(" ")) {
+                if (!word.isEmpty() && Character.isLetterOrDigit(word.charAt(0))) {
+                    initials.append(word.charAt(0));
+                }
+            }
+            return initials.length() > 1 && initials.toString().equalsIgnoreCase(work.text()) ? topic : work;
         }
 
         /**

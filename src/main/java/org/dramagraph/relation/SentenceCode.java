@@ -288,6 +288,14 @@ public final class SentenceCode {
                 j++; // "actor Jin Goo and actress Kim Ji-won"; never across trades ("writer X and director Y")
             } else if (j + 2 < parts.length && parts[j].equals("as") && parts[j + 1].equals("well") && parts[j + 2].equals("as")) {
                 j += 3;
+                // "the films A and B, as well as the television series C": a few words may name the kind
+                int k = j;
+                while (k < parts.length && k < j + 3 && !parts[k].isEmpty() && Character.isLowerCase(parts[k].charAt(0))) {
+                    k++;
+                }
+                if (k < parts.length && isItem(parts[k], types)) {
+                    j = k;
+                }
             }
             if (j == i || j >= parts.length || !isItem(parts[j], types)) {
                 break;

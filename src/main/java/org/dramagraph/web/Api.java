@@ -20,6 +20,7 @@ import org.dramagraph.web.ApiViews.FactView;
 import org.dramagraph.web.ApiViews.HitView;
 import org.dramagraph.web.ApiViews.MentionedView;
 import org.dramagraph.web.ApiViews.PageView;
+import org.dramagraph.web.ApiViews.PhotoView;
 import org.dramagraph.web.ApiViews.RoleView;
 import org.dramagraph.web.ApiViews.SourceRef;
 
@@ -78,7 +79,7 @@ final class Api {
             out.put("facts", FactView.all(view.facts()));
             out.put("evidence", view.evidence().stream().map(e -> Map.of("fact", e.factId(), "sentence", e.sentence(),
                     "snippet", e.snippet(), "url", Links.sentence(id, e.sentence()))).toList());
-            out.put("photos", view.photos());
+            out.put("photos", view.photos().stream().map(p -> PhotoView.of(p, thumbnails())).toList());
             out.put("comments", Links.articleApi(id) + "/comments");
             return out;
         }));
@@ -108,6 +109,7 @@ final class Api {
                     out.put("directed", FactView.all(p.directed()));
                     out.put("quotes", FactView.all(p.quotes()));
                     out.put("coStars", Links.entityApi(e) + "/costars");
+                    out.put("photos", Links.entityApi(e) + "/photos");
                     out.put("network", Links.entityApi(e) + "/network");
                 }
                 case WORK -> {
@@ -158,6 +160,16 @@ final class Api {
             Entity e = Resolve.apiEntity(graph, ctx, EntityType.PERSON);
             return Map.of("person", EntityRef.of(e),
                     "coStars", graph.entities().coStars(e.id()).stream().map(CoStarView::of).toList());
+        }));
+    }
+
+    /** The photos whose captions name a person, the newest first. */
+    void photos(Context ctx) {
+        Paging paging = Paging.of(ctx, DEFAULT_SIZE, MAX_SIZE);
+        ctx.json(site.stores.read(graph -> {
+            Entity e = Resolve.apiEntity(graph, ctx, EntityType.PERSON);
+            return PageView.of(graph.photosOf(e.id(), paging.offset(), paging.size()),
+                    p -> PhotoView.of(p, thumbnails()), Links.entityApi(e) + "/photos", Map.of());
         }));
     }
 
@@ -220,6 +232,10 @@ final class Api {
         out.put("prev", page > 1 ? PageView.address("/api/search", query, page - 1, paging.size()) : null);
         out.put("next", r.hasMore() ? PageView.address("/api/search", query, page + 1, paging.size()) : null);
         ctx.json(out);
+    }
+
+    private boolean thumbnails() {
+        return site.config.thumbnails() != null;
     }
 
     private static Map<String, Object> comments(GraphStore graph, Comment.Target target) {

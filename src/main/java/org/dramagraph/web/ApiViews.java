@@ -2,6 +2,7 @@ package org.dramagraph.web;
 
 import java.util.List;
 import java.util.Map;
+import org.dramagraph.graph.ArticlePhoto;
 import org.dramagraph.graph.ArticleSummary;
 import org.dramagraph.graph.CoStar;
 import org.dramagraph.graph.Comment;
@@ -41,13 +42,18 @@ final class ApiViews {
         }
     }
 
-    /** A fact with a few sources; {@code sourcesApi} has them all. */
+    /**
+     * A fact with a few sources; {@code sourcesApi} has them all. {@code confidence} is how sure its sources
+     * make it together; {@code unconfirmed} facts are kept but not sure enough to count as known, and
+     * {@code confirmed} ones were confirmed by an editor.
+     */
     record FactView(long id, String type, EntityRef person, EntityRef character, EntityRef work, EntityRef org,
-                    String quote, boolean confirmed, int sourceCount, List<SourceRef> sources, String url,
-                    String sourcesApi) {
+                    String quote, double confidence, boolean unconfirmed, boolean confirmed, int sourceCount,
+                    List<SourceRef> sources, String url, String sourcesApi) {
         static FactView of(GraphFact f) {
             return new FactView(f.id(), f.type().key(), EntityRef.of(f.person()), EntityRef.of(f.character()),
-                    EntityRef.of(f.work()), EntityRef.of(f.org()), f.quote(), f.confirmed(), f.sourceCount(),
+                    EntityRef.of(f.work()), EntityRef.of(f.org()), f.quote(), Math.round(f.confidence() * 1000) / 1000.0,
+                    f.unconfirmed(), f.confirmed(), f.sourceCount(),
                     f.sources().stream().map(SourceRef::of).toList(), Links.fact(f.id()),
                     "/api/facts/" + f.id() + "/sources");
         }
@@ -73,6 +79,19 @@ final class ApiViews {
     record CoStarView(EntityRef person, List<EntityRef> works, boolean reunion) {
         static CoStarView of(CoStar c) {
             return new CoStarView(EntityRef.of(c.person()), EntityRef.all(c.works()), c.reunion());
+        }
+    }
+
+    /**
+     * A photo: its image's address, the site's thumbnail of it (or null), caption, credit, alt text, the people
+     * its caption names, and the article it is from.
+     */
+    record PhotoView(String url, String thumbnail, String caption, String credit, String alt, List<EntityRef> people,
+                     String article, String articleTitle, String articleUrl) {
+        static PhotoView of(ArticlePhoto p, boolean thumbnails) {
+            return new PhotoView(p.url(), thumbnails && p.thumbnail() != null
+                    ? Gallery.THUMBNAILS + "/" + Links.encode(p.thumbnail()) : null, p.caption(), p.credit(), p.alt(),
+                    EntityRef.all(p.people()), p.articleId(), p.articleTitle(), Links.article(p.articleId()));
         }
     }
 

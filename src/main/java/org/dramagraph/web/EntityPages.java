@@ -18,6 +18,8 @@ final class EntityPages {
     static final int ARTICLES_SHOWN = 10;
     /** Co-stars listed on a person's page, those with the most shared works first; the API has them all. */
     static final int COSTARS_SHOWN = 40;
+    /** Photos shown on a person's page, the newest first; the API has them all. */
+    static final int PHOTOS_SHOWN = 12;
 
     private final Site site;
 
@@ -34,8 +36,10 @@ final class EntityPages {
             PageFrame frame = frame(ctx, e, path, "Roles, co-stars, quotes and news of " + e.name() + ".",
                     new JsonLd(site.base(ctx)).person(profile));
             var coStars = graph.entities().coStars(e.id());
+            var photos = graph.photosOf(e.id(), 0, PHOTOS_SHOWN);
             site.render(ctx, "person.jte", new Pages.Person(frame, path, profile,
                     coStars.subList(0, Math.min(COSTARS_SHOWN, coStars.size())), coStars.size(),
+                    new Gallery(photos.items(), photos.total(), site.config.thumbnails() != null, true),
                     articles(graph, e, paging), comments(graph, ctx, e)));
             return null;
         });

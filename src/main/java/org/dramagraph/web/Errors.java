@@ -1,11 +1,19 @@
 package org.dramagraph.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.RedirectResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Errors {
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Site site;
 
@@ -58,6 +67,27 @@ final class Errors {
                 site.base(ctx) + ctx.path(), new JsonLd(site.base(ctx)).page("WebPage", "Error", ctx.path()),
                 site.csrf.token(ctx), Editors.current(ctx), null, "");
         site.render(ctx, "error.jte", new Pages.Error(frame, status, message));
+    }
+
+    /**
+     * What Jetty answers itself, before any route sees the request (an address that is not valid URI syntax or
+     * UTF-8, headers too large): the same JSON error, without Jetty's HTML page, and nothing logged.
+     */
+    static ErrorHandler beforeRouting() {
+        return new ErrorHandler() {
+            @Override
+            protected void generateResponse(Request request, Response response, int code, String message,
+                                            Throwable cause, Callback callback) throws IOException {
+                String reason = HttpStatus.forStatus(code).getMessage();
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("status", code);
+                body.put("error", reason);
+                body.put("message", "The request cannot be read: "
+                        + (message == null || message.isBlank() ? reason : message) + ".");
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+                response.write(true, ByteBuffer.wrap(JSON.writeValueAsBytes(body)), callback);
+            }
+        };
     }
 
     private static boolean wantsJson(Context ctx) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
+import org.dramagraph.graph.ArticlePhoto;
 import org.dramagraph.graph.ArticleView;
 import org.dramagraph.graph.CharacterProfile;
 import org.dramagraph.graph.Entity;
@@ -14,7 +16,7 @@ import org.dramagraph.graph.PersonProfile;
 import org.dramagraph.graph.Portrayal;
 import org.dramagraph.graph.Role;
 import org.dramagraph.graph.WorkProfile;
-import org.dramagraph.source.Photo;
+import org.dramagraph.relation.FactType;
 
 /**
  * schema.org descriptions of the pages as JSON-LD: Person, TVSeries with its actors as PerformanceRole,
@@ -55,15 +57,15 @@ final class JsonLd {
         ObjectNode person = ref(p.person());
         aliases(person, p.aliases(), p.person().name());
         graph.add(person);
-        for (Role r : p.roles()) {
+        for (Role r : sureRoles(p.roles())) {
             ObjectNode work = ref(r.work());
             work.set("actor", roles(List.of(r)));
             graph.add(work);
         }
-        for (GraphFact f : p.wrote()) {
+        for (GraphFact f : sure(p.wrote())) {
             graph.add(ref(f.work()).set("author", idOf(p.person())));
         }
-        for (GraphFact f : p.directed()) {
+        for (GraphFact f : sure(p.directed())) {
             graph.add(ref(f.work()).set("director", idOf(p.person())));
         }
         return write(root);
@@ -73,13 +75,13 @@ final class JsonLd {
         ObjectNode work = root(null);
         work.setAll(ref(w.work()));
         aliases(work, w.aliases(), w.work().name());
-        List<Role> all = new java.util.ArrayList<>(w.cast());
-        all.addAll(w.cameos());
+        List<Role> all = new ArrayList<>(sureRoles(w.cast()));
+        all.addAll(sureRoles(w.cameos()));
         work.set("actor", roles(all));
         work.set("author", people(w.writers()));
         work.set("director", people(w.directors()));
         ArrayNode providers = work.putArray("provider");
-        w.networks().forEach(f -> providers.add(ref(f.org())));
+        sure(w.networks()).forEach(f -> providers.add(ref(f.org())));
         return write(work);
     }
 
@@ -87,6 +89,9 @@ final class JsonLd {
         ObjectNode root = root(null);
         ArrayNode graph = root.putArray("@graph");
         for (Portrayal p : c.portrayals()) {
+            if (p.fact().unconfirmed()) {
+                continue;
+            }
             ObjectNode work = ref(p.work());
             ObjectNode role = work.putObject("actor");
             role.put("@type", "PerformanceRole");
@@ -118,7 +123,7 @@ final class JsonLd {
         ArrayNode mentions = a.putArray("mentions");
         v.mentions().stream().map(m -> m.entity()).distinct().forEach(e -> mentions.add(ref(e)));
         ArrayNode images = a.putArray("image");
-        for (Photo p : v.photos()) {
+        for (ArticlePhoto p : v.photos()) {
             if (p.url() != null) {
                 ObjectNode image = images.addObject();
                 image.put("@type", "ImageObject");
@@ -128,6 +133,10 @@ final class JsonLd {
                 }
                 if (p.credit() != null) {
                     image.put("creditText", p.credit());
+                }
+                if (!p.people().isEmpty()) {
+                    ArrayNode about = image.putArray("about");
+                    p.people().forEach(e -> about.add(ref(e)));
                 }
             }
         }
@@ -152,7 +161,26 @@ final class JsonLd {
 
     private ArrayNode people(List<GraphFact> facts) {
         ArrayNode out = JSON.createArrayNode();
-        facts.forEach(f -> out.add(ref(f.person())));
+        sure(facts).forEach(f -> out.add(ref(f.person())));
+        return out;
+    }
+
+    /** The facts to state to machines: not those left unconfirmed (a wrong fact costs more than a missing one). */
+    private static List<GraphFact> sure(List<GraphFact> facts) {
+        return facts.stream().filter(f -> !f.unconfirmed()).toList();
+    }
+
+    /** The roles as their sure facts state them; a role with none is left out. */
+    private static List<Role> sureRoles(List<Role> roles) {
+        List<Role> out = new ArrayList<>();
+        for (Role r : roles) {
+            List<GraphFact> facts = sure(r.facts());
+            if (!facts.isEmpty()) {
+                out.add(new Role(r.person(), r.work(), facts.stream().filter(f -> f.type() == FactType.PLAYS)
+                        .map(GraphFact::character).distinct().toList(),
+                        facts.stream().anyMatch(f -> f.type() == FactType.CAMEO), facts));
+            }
+        }
         return out;
     }
 

@@ -58,6 +58,7 @@ final class NewsPages {
             Comment.Target target = Comment.Target.article(id);
             site.render(ctx, "article.jte", new Pages.Article(frame, path, view,
                     ArticleText.of(view, view.article().title()),
+                    new Gallery(view.photos(), view.photos().size(), site.config.thumbnails() != null, false),
                     new CommentsBox(target, graph.comments().visible(target), CommentForms.notice(ctx))));
             return null;
         });

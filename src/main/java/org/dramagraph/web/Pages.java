@@ -32,9 +32,9 @@ public final class Pages {
     public record Articles(PageFrame frame, Slice<ArticleSummary> articles) {
     }
 
-    /** A person's page; {@code coStars} are the first of {@code coStarCount}. */
+    /** A person's page; {@code coStars} are the first of {@code coStarCount}; the newest photos that name them. */
     public record Person(PageFrame frame, String path, PersonProfile profile, List<CoStar> coStars, int coStarCount,
-                         Slice<ArticleSummary> articles, CommentsBox comments) {
+                         Gallery photos, Slice<ArticleSummary> articles, CommentsBox comments) {
     }
 
     /** A work's page. */
@@ -53,7 +53,7 @@ public final class Pages {
     }
 
     /** An article's page. */
-    public record Article(PageFrame frame, String path, ArticleView view, ArticleText.Body body,
+    public record Article(PageFrame frame, String path, ArticleView view, ArticleText.Body body, Gallery photos,
                           CommentsBox comments) {
     }
 

@@ -82,6 +82,7 @@ final class Routes {
         }
         routes.get("/api/people/{id}/costars", cached.around(api::coStars));
         routes.get("/api/people/{id}/network", cached.around(api::network));
+        routes.get("/api/people/{id}/photos", cached.around(api::photos));
         routes.get("/api/facts/{id}", cached.around(api::fact));
         routes.get("/api/facts/{id}/sources", cached.around(api::factSources));
         routes.get("/api/search", cached.around(api::search));

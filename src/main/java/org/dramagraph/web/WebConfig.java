@@ -21,9 +21,12 @@ import java.util.Objects;
  * @param syncEvery         how often the search index looks for new articles in the store (and the response
  *                          cache is emptied when it finds some)
  * @param cache             whether rendered pages and API responses are cached until the store changes
+ * @param thumbnails        the folder of the photos' downloaded thumbnails ({@code ingest --thumbnails}) to serve,
+ *                          or {@code null} to show photos from their own addresses only
  */
 public record WebConfig(String host, int port, Path store, Path searchIndex, EditorAccounts editors, byte[] secret,
-                        int readers, int commentsPerMinute, String publicUrl, Duration syncEvery, boolean cache) {
+                        int readers, int commentsPerMinute, String publicUrl, Duration syncEvery, boolean cache,
+                        Path thumbnails) {
     public WebConfig {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(editors, "editors");
@@ -39,43 +42,48 @@ public record WebConfig(String host, int port, Path store, Path searchIndex, Edi
         new SecureRandom().nextBytes(secret);
         Path file = store.toAbsolutePath();
         return new WebConfig("0.0.0.0", 8080, file, file.resolveSibling(file.getFileName() + ".search"),
-                EditorAccounts.none(), secret, 4, 5, null, Duration.ofSeconds(10), true);
+                EditorAccounts.none(), secret, 4, 5, null, Duration.ofSeconds(10), true, null);
     }
 
     /** This configuration on another port. */
     public WebConfig withPort(int port) {
         return new WebConfig(host, port, store, searchIndex, editors, secret, readers, commentsPerMinute, publicUrl,
-                syncEvery, cache);
+                syncEvery, cache, thumbnails);
     }
 
     /** This configuration with other editors. */
     public WebConfig withEditors(EditorAccounts editors) {
         return new WebConfig(host, port, store, searchIndex, editors, secret, readers, commentsPerMinute, publicUrl,
-                syncEvery, cache);
+                syncEvery, cache, thumbnails);
     }
 
     /** This configuration with a public address. */
     public WebConfig withPublicUrl(String url) {
         return new WebConfig(host, port, store, searchIndex, editors, secret, readers, commentsPerMinute,
-                url == null ? null : url.replaceAll("/+$", ""), syncEvery, cache);
+                url == null ? null : url.replaceAll("/+$", ""), syncEvery, cache, thumbnails);
     }
 
     /** This configuration on another address. */
     public WebConfig withHost(String host) {
         return new WebConfig(host, port, store, searchIndex, editors, secret, readers, commentsPerMinute, publicUrl,
-                syncEvery, cache);
+                syncEvery, cache, thumbnails);
     }
 
     /** This configuration with another form-signing key. */
     public WebConfig withSecret(byte[] key) {
         return new WebConfig(host, port, store, searchIndex, editors, key, readers, commentsPerMinute, publicUrl,
-                syncEvery, cache);
+                syncEvery, cache, thumbnails);
     }
 
     /** This configuration with the response cache on or off. */
     public WebConfig withCache(boolean on) {
         return new WebConfig(host, port, store, searchIndex, editors, secret, readers, commentsPerMinute, publicUrl,
-                syncEvery, on);
+                syncEvery, on, thumbnails);
     }
 
+    /** This configuration serving the thumbnails in a folder (or none). */
+    public WebConfig withThumbnails(Path folder) {
+        return new WebConfig(host, port, store, searchIndex, editors, secret, readers, commentsPerMinute, publicUrl,
+                syncEvery, cache, folder == null ? null : folder.toAbsolutePath());
+    }
 }

@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.plugin.bundled.RateLimitPlugin;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpCookie;
 
 /**
@@ -25,6 +26,7 @@ public final class WebServer implements AutoCloseable {
 
     private final Site site;
     private final Javalin app;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private WebServer(Site site, Javalin app) {
         this.site = site;
@@ -53,6 +55,14 @@ public final class WebServer implements AutoCloseable {
                     s.headers = Map.of("Cache-Control", "public, max-age=3600");
                     s.precompressMaxSize = 512 * 1024; // kept in memory, not read from the jar each time
                 });
+                if (config.thumbnails() != null) {
+                    c.staticFiles.add(s -> {
+                        s.hostedPath = Gallery.THUMBNAILS;
+                        s.directory = config.thumbnails().toString();
+                        s.location = Location.EXTERNAL;
+                        s.headers = Map.of("Cache-Control", "public, max-age=86400");
+                    });
+                }
                 c.staticFiles.enableWebjars();
                 c.registerPlugin(new RateLimitPlugin(limits -> limits.setKeyFunction(ctx -> ctx.ip())));
                 c.jetty.modifyServletContextHandler(handler -> {
@@ -63,6 +73,7 @@ public final class WebServer implements AutoCloseable {
                     sessions.setSecureRequestOnly(true);
                     sessions.setMaxInactiveInterval(SESSION_IDLE_SECONDS);
                 });
+                c.jetty.modifyServer(server -> server.setErrorHandler(Errors.beforeRouting()));
                 c.requestLogger.http(ops::record);
                 Routes.declare(c.routes, site, ops);
             });
@@ -90,9 +101,12 @@ public final class WebServer implements AutoCloseable {
         app.jettyServer().server().join();
     }
 
+    /** Stops serving and closes the store; only the first call does anything (a shutdown hook may call it too). */
     @Override
     public void close() {
-        app.stop();
-        site.close();
+        if (closed.compareAndSet(false, true)) {
+            app.stop();
+            site.close();
+        }
     }
 }

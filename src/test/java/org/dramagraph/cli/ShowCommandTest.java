@@ -77,6 +77,21 @@ class ShowCommandTest {
     }
 
     @Test
+    void aFactBelowTheConfidenceThresholdIsShownMarkedUnconfirmed() {
+        String text = "Rumour has it that Han Bi-ro will write 'Quiet Harbor'.";
+        Extraction unsure = new Extraction(Article.of("rumour", "About rumour", text), CleanText.unchanged(text), 0,
+                List.of(), List.of(), Map.of(), List.of(new ExtractedFact(Fact.wrote("Han Bi-ro", "Quiet Harbor"),
+                new Evidence("rumour", 0, 0, text.length(), text, "test",
+                        org.dramagraph.relation.Confidence.THRESHOLD / 2))), List.of());
+        try (GraphStore graph = GraphStore.open(Path.of(db))) {
+            graph.ingest(unsure);
+        }
+
+        assertThat(Cli.run("show", "Quiet Harbor", "--db", db).out()).contains("Han Bi-ro [unconfirmed]\n");
+        assertThat(Cli.run("show", "Vincenzo", "--db", db).out()).doesNotContain("[unconfirmed]");
+    }
+
+    @Test
     void aWorkShowsCastCameosApartAndCrew() {
         Cli show = Cli.run("show", "Queen Of Tears", "--db", db);
 

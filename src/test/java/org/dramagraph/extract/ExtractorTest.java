@@ -250,6 +250,87 @@ class ExtractorTest {
     }
 
     @Test
+    void filmsAsWellAsSeriesAreOneListOfCredits() {
+        List<String> facts = facts("Han Seo-jin joins “Salt Road”",
+                "Han Seo-jin had her breakthrough in 2009 with the sitcom “Paper Moon”. Since then she starred in the films "
+                        + "“Blue Harbor” (2011) and “Winter Letters” (2014), as well as the television series “Night Ferry” (2015–2016) "
+                        + "and “Moonrise” (2020).");
+        assertThat(facts).contains("cast|Han Seo-jin|Blue Harbor", "cast|Han Seo-jin|Winter Letters",
+                "cast|Han Seo-jin|Night Ferry", "cast|Han Seo-jin|Moonrise");
+    }
+
+    @Test
+    void rolesNamedAfterALongPhraseOrPlayedByAGroupsMember() {
+        List<String> facts = facts("“Salt Road” premieres",
+                "“Salt Road” is a tvN drama starring Han Seo-jin as Jo Eun-sol. She meets the lawyer Ha Jun-seo (played by Baek Min-ha) "
+                        + "and his intern Moon Da-in (played by 2PM’s Ko Min-jae). Yoon Ga-eun leads the crew of Jo Eun-sol’s "
+                        + "ferry rivals as Seo Yeon-hee.");
+        assertThat(facts).contains("plays|Ko Min-jae|Moon Da-in|Salt Road", "plays|Yoon Ga-eun|Seo Yeon-hee|Salt Road");
+    }
+
+    @Test
+    void everyUnquotedTitleOfAListOfHitsIsAWork() {
+        List<String> facts = facts("Writer news",
+                "Writer Yoon Ga-eun, known for smash hits like Salt Road, Winter Letters, and Night Ferry of the Moon, has a "
+                        + "proven track record.");
+        assertThat(facts).contains("wrote|Yoon Ga-eun|Salt Road", "wrote|Yoon Ga-eun|Winter Letters",
+                "wrote|Yoon Ga-eun|Night Ferry of the Moon");
+    }
+
+    @Test
+    void aWritersEarlierWorkAfterOf() {
+        List<String> facts = facts("“Harbor Lights” casting",
+                "“Harbor Lights” is written by Moon Da-in, a former assistant to iconic writer Yoon Ga-eun of Salt Road.");
+        assertThat(facts).contains("wrote|Yoon Ga-eun|Salt Road", "wrote|Moon Da-in|Harbor Lights");
+    }
+
+    @Test
+    void pastRolesReferencedAndRecentSightings() {
+        List<String> facts = facts("“Salt Road” cameo",
+                "The dialogue references the roles played by Han Seo-jin in “Paper Moon”, “Blue Harbor”, and “Winter Letters”. "
+                        + "It also recalls Han Seo-jin’s character in the space film Night Ferry.\n\n"
+                        + "Baek Min-ha starred in both seasons of “Moonrise”. In 2020, he starred in “Sea Glass” and most recently "
+                        + "seen in the k-drama “Thirty Days”.");
+        assertThat(facts).contains("cast|Han Seo-jin|Paper Moon", "cast|Han Seo-jin|Blue Harbor", "cast|Han Seo-jin|Winter Letters",
+                "cast|Han Seo-jin|Night Ferry", "cast|Baek Min-ha|Sea Glass", "cast|Baek Min-ha|Thirty Days");
+    }
+
+    @Test
+    void aWritersLastDramaIsOneSheWroteAndInitialsStandForTheMainWork() {
+        List<String> facts = facts("“Night Ferry of Moonlight” casting news",
+                "KBS confirmed the cast of the upcoming drama “Night Ferry of Moonlight” (NFoM). Han Seo-jin worked with NFoM "
+                        + "screenwriter Yoon Ga-eun’s last drama “Salt Road”.\n\nNFoM is set in a port town. Baek Min-ha plays a "
+                        + "ferry captain.");
+        assertThat(facts).contains("wrote|Yoon Ga-eun|Salt Road", "cast|Baek Min-ha|Night Ferry of Moonlight")
+                .doesNotContain("cast|Yoon Ga-eun|Salt Road", "cast|Baek Min-ha|NFoM");
+    }
+
+    @Test
+    void inChargeOfTheScriptAndOfDirecting() {
+        List<String> facts = facts("“Salt Road” season 2 confirmed",
+                "“Salt Road” season 2 will premiere on tvN. Writers Yoon Ga-eun and Moon Da-in will be in charge of the script, "
+                        + "while Ko Min-jae is in charge of directing.");
+        assertThat(facts).contains("wrote|Yoon Ga-eun|Salt Road", "wrote|Moon Da-in|Salt Road", "directed|Ko Min-jae|Salt Road");
+    }
+
+    @Test
+    void whoPlaysADescribedRoleThenSpeaks() {
+        List<String> facts = facts("Salt Road cast talks",
+                "“Salt Road” premieres on tvN this week. Yoon Ha-rin, who plays the ferry captain Seo Mi-rae, said the shoot was "
+                        + "long. “I loved every day on the boat,” she said.");
+        assertThat(facts).contains("plays|Yoon Ha-rin|Seo Mi-rae|Salt Road", "quote|Yoon Ha-rin|I loved every day on the boat,");
+    }
+
+    @Test
+    void actorsJoiningOrConfirmedForAWork() {
+        List<String> facts = facts("Baek Min-ha and Han Seo-jin confirmed for Yoon Ga-eun’s “Salt Road”",
+                "On May 22, it was announced that Ko Min-jae and Moon Da-in will be joining tvN’s upcoming drama “Night Ferry” "
+                        + "(working title).");
+        assertThat(facts).contains("cast|Baek Min-ha|Salt Road", "cast|Han Seo-jin|Salt Road", "cast|Ko Min-jae|Night Ferry",
+                "cast|Moon Da-in|Night Ferry");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));

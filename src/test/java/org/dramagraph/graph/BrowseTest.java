@@ -91,7 +91,8 @@ class BrowseTest {
         assertThat(view.evidence()).extracting(ArticleEvidence::sentence).contains(0, 1, 2, 3, 4);
         assertThat(view.evidence()).allSatisfy(e -> assertThat(view.text()).contains(e.snippet()));
         assertThat(view.photos()).singleElement().satisfies(p -> {
-            assertThat(p.caption()).isEqualTo("The cast of Harbor Lights at the pier.");
+            assertThat(p.caption()).isEqualTo("Moon Seo-jin and Baek Do-yun at the pier for Harbor Lights.");
+            assertThat(p.people()).extracting(Entity::name).containsExactly("Moon Seo-jin", "Baek Do-yun");
             assertThat(p.credit()).isEqualTo("Example Studio");
         });
         assertThat(graph.articles().view("no-such-article", 1)).isEmpty();
@@ -139,8 +140,14 @@ class BrowseTest {
         assertThat(net.people()).extracting(Entity::name).containsExactly("Baek Do-yun", "Moon Seo-jin");
         assertThat(net.links()).singleElement().satisfies(l -> assertThat(l.works()).hasSize(2));
         Entity moon = one("Moon Seo-jin", EntityType.PERSON);
+        CoStarNetwork all = graph.entities().network(moon.id(), 10).orElseThrow();
+        assertThat(all.people()).extracting(Entity::name).containsExactly("Moon Seo-jin", "Baek Do-yun", "Han Ji-ho");
+        assertThat(all.links()).extracting(l -> l.a().name() + "-" + l.b().name() + ": "
+                + l.works().stream().map(Entity::name).toList()).containsExactly(
+                "Moon Seo-jin-Baek Do-yun: [Harbor Lights, Winter Letters]", "Moon Seo-jin-Han Ji-ho: [Night Market]");
         CoStarNetwork moons = graph.entities().network(moon.id(), 2).orElseThrow();
         assertThat(moons.people()).hasSize(2);
+        assertThat(moons.links()).singleElement().satisfies(l -> assertThat(l.b().name()).isEqualTo("Baek Do-yun"));
         assertThat(graph.entities().network(one("Harbor Lights", EntityType.WORK).id(), 10)).isEmpty();
     }
 

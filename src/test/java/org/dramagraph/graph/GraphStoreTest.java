@@ -26,7 +26,7 @@ class GraphStoreTest {
             assertThat(graph.stats().entityCount()).isZero();
         }
         assertThat(Fixtures.column(file, "SELECT version || ':' || success FROM flyway_schema_history"
-                + " WHERE version IS NOT NULL")).contains("1:1", "2:1", "3:1").allMatch(row -> row.endsWith(":1"));
+                + " WHERE version IS NOT NULL")).contains("1:1", "2:1", "3:1", "4:1").allMatch(row -> row.endsWith(":1"));
         assertThat(Fixtures.rowCounts(file)).containsKeys("article", "entity", "alias", "name_use", "fact",
                 "evidence", "mention", "photo", "photo_person", "feed", "feed_item", "fact_decision", "comment");
         assertThat(Fixtures.column(file, "PRAGMA journal_mode")).containsExactly("wal");

@@ -108,7 +108,44 @@ class ApiTest {
         assertThat(a.at("/facts/0/sources/0/url").asText()).startsWith("/articles/harbor-lights-cast#s");
         assertThat(a.at("/evidence/0/url").asText()).startsWith("/articles/harbor-lights-cast#s");
         assertThat(a.at("/photos/0/credit").asText()).isEqualTo("Example Studio");
+        assertThat(a.at("/photos/0/url").asText()).isEqualTo("https://img.example/harbor.jpg");
+        assertThat(texts(a.at("/photos/0/people"), "/name")).containsExactly("Moon Seo-jin", "Baek Do-yun");
+        assertThat(a.at("/photos/0/people/0/url").asText()).isEqualTo("/people/moon-seo-jin-" + moon);
+        assertThat(a.at("/photos/0/thumbnail").isNull()).isTrue();
         assertThat(ok(a.get("comments").asText()).get("items")).isEmpty();
+    }
+
+    @Test
+    void aPersonsPhotosArePagedNewestFirstWithTheirArticles() {
+        JsonNode photos = ok(ok("/api/people/" + moon).get("photos").asText() + "?size=1");
+
+        assertThat(photos.get("total").asInt()).isEqualTo(2);
+        assertThat(photos.at("/items/0/url").asText()).isEqualTo("https://img.example/seaside.jpg");
+        assertThat(photos.at("/items/0/caption").asText()).isEqualTo("Moon Seo-jin on the beach near her hometown.");
+        assertThat(photos.at("/items/0/credit").asText()).isEqualTo("Example Wire");
+        assertThat(photos.at("/items/0/articleUrl").asText()).isEqualTo("/articles/moon-seo-jin-interview");
+        JsonNode older = ok(photos.get("next").asText());
+        assertThat(older.at("/items/0/article").asText()).isEqualTo("harbor-lights-cast");
+        assertThat(older.get("next").isNull()).isTrue();
+        assertThat(ok("/api/people/" + idOf("person", "han ji ho") + "/photos").get("items")).isEmpty();
+    }
+
+    @Test
+    void aFactBelowTheConfidenceThresholdIsServedMarkedUnconfirmed() {
+        JsonNode cameo = ok("/api/people/" + moon).at("/roles/1");
+        JsonNode plays = null;
+        for (JsonNode f : cameo.get("facts")) {
+            if (f.get("type").asText().equals("plays")) {
+                plays = f;
+            }
+        }
+        assertThat(plays).isNotNull();
+        assertThat(plays.get("unconfirmed").asBoolean()).isTrue();
+        assertThat(plays.get("confidence").asDouble()).isLessThan(org.dramagraph.relation.Confidence.THRESHOLD);
+        assertThat(plays.at("/sources/0/url").asText()).startsWith("/articles/night-market-cameo#s");
+        JsonNode writer = ok("/api/works/" + harbor).at("/writers/0");
+        assertThat(writer.get("unconfirmed").asBoolean()).isFalse();
+        assertThat(writer.get("confidence").asDouble()).isGreaterThanOrEqualTo(org.dramagraph.relation.Confidence.THRESHOLD);
     }
 
     @Test
@@ -201,6 +238,11 @@ class ApiTest {
         error("/api/works/999999/articles", 404);
         error("/api/characters/999999/comments", 404);
         error("/api/people/999999/network", 404);
+        error("/api/people/999999/costars", 404);
+        error("/api/people/999999/photos", 404);
+        error("/api/people/" + harbor + "/photos", 404);
+        error("/api/networks/999999", 404);
+        error("/api/works/999999/comments", 404);
         error("/api/articles/no-such-article", 404);
         error("/api/articles/~%21%21", 404);
         error("/api/articles/no-such-article/comments", 404);
@@ -220,6 +262,9 @@ class ApiTest {
             assertThat(error("/api/articles?size=1000", 400).get("message").asText()).contains("'size'");
             assertThat(error("/api/people/" + moon + "/articles?size=-1", 400).get("message").asText()).contains("'size'");
             assertThat(error("/api/facts/1/sources?page=x", 400).get("message").asText()).contains("'page'");
+            assertThat(error("/api/people/" + moon + "/photos?size=0", 400).get("message").asText()).contains("'size'");
+            assertThat(error("/api/people/%C0", 400).get("message").asText()).startsWith("The request cannot be read");
+            assertThat(error("/api/articles/%C0", 400).get("message").asText()).startsWith("The request cannot be read");
             assertThat(error("/api/search", 400).get("message").asText()).contains("'q'");
             assertThat(error("/api/search?q=%20", 400).get("message").asText()).contains("'q'");
             assertThat(error("/api/search?q=a&type=film", 400).get("message").asText()).contains("'type'");
@@ -254,7 +299,8 @@ class ApiTest {
 
         assertThat(paths).containsExactlyInAnyOrder("/api/home", "/api/articles", "/api/articles/{id}",
                 "/api/articles/{id}/comments", "/api/people/{id}", "/api/people/{id}/articles",
-                "/api/people/{id}/comments", "/api/people/{id}/costars", "/api/people/{id}/network", "/api/works/{id}",
+                "/api/people/{id}/comments", "/api/people/{id}/costars", "/api/people/{id}/network",
+                "/api/people/{id}/photos", "/api/works/{id}",
                 "/api/works/{id}/articles", "/api/works/{id}/comments", "/api/characters/{id}",
                 "/api/characters/{id}/articles", "/api/characters/{id}/comments", "/api/networks/{id}",
                 "/api/networks/{id}/articles", "/api/networks/{id}/comments", "/api/facts/{id}",

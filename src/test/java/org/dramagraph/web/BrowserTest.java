@@ -3,6 +3,9 @@ package org.dramagraph.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import javax.imageio.ImageIO;
+import org.dramagraph.graph.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +51,7 @@ class BrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian's chromium and chromium-driver are not installed");
         site = new TestSite(dir);
+        thumbnail(site, "harbor-lights-cast", 0, "harbor.png");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -66,6 +72,21 @@ class BrowserTest {
         }
         if (site != null) {
             site.close();
+        }
+    }
+
+    /** Gives a stored photo a thumbnail, as {@code ingest --thumbnails} would, drawn here: a plain picture. */
+    private static void thumbnail(TestSite site, String article, int position, String file) throws IOException {
+        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x2b4a6f));
+        g.fillRect(0, 0, 320, 200);
+        g.setColor(new Color(0xf2c14e));
+        g.fillOval(200, 30, 70, 70);
+        g.dispose();
+        ImageIO.write(image, "png", site.thumbnails.resolve(file).toFile());
+        try (GraphStore graph = GraphStore.open(site.store)) {
+            assertThat(graph.setThumbnail(article, position, file)).isTrue();
         }
     }
 
@@ -107,6 +128,28 @@ class BrowserTest {
         assertThat(mark.getCssValue("background-color")).isEqualTo("rgba(255, 241, 168, 1)");
         assertThat(browser.findElements(By.cssSelector(".text a.mention"))).isNotEmpty();
         shot("04-article-evidence");
+    }
+
+    @Test
+    void aPersonPageShowsTheirPhotosAndMarksUnconfirmedFacts() throws IOException {
+        String moon = TestSite.json(site.get("/api/search?type=person&q=moon")).at("/items/0/url").asText();
+        open(moon);
+        List<WebElement> photos = browser.findElements(By.cssSelector("#photos figure"));
+        assertThat(photos).hasSize(2);
+        WebElement thumb = photos.get(1).findElement(By.tagName("img"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", thumb);
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", thumb));
+        assertThat(thumb.getAttribute("src")).endsWith("/thumbnails/harbor.png");
+        assertThat(photos.get(1).findElement(By.cssSelector(".people")).getText()).contains("Moon Seo-jin", "Baek Do-yun");
+        assertThat(photos.get(1).findElement(By.cssSelector(".credit")).getText()).isEqualTo("Photo: Example Studio");
+        shot("03a-person-photos");
+
+        WebElement unsure = browser.findElement(By.cssSelector("li.fact.unconfirmed"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", unsure);
+        assertThat(unsure.findElement(By.cssSelector(".badge.unconfirmed")).isDisplayed()).isTrue();
+        assertThat(unsure.getText()).contains("plays Kang Ha-ri");
+        shot("03b-person-unconfirmed");
     }
 
     @Test

@@ -72,6 +72,9 @@ class PagesTest {
                 "Winter Letters");
         assertThat(p.select("li.role:has(.badge.cameo) > a.work").eachText()).containsExactly("Night Market");
         assertThat(p.select("ul.costars li:has(.badge.reunion) > a.person").eachText()).containsExactly("Baek Do-yun");
+        assertThat(p.select("ul.costars li:has(.badge.reunion) > a.work").eachAttr("href"))
+                .as("a shared work leads to its cast, where each role has its sources").hasSize(2)
+                .allMatch(href -> href.matches("/works/[a-z-]+-\\d+#cast"));
         assertThat(p.select("#quotes blockquote").text()).contains("I grew up by the sea");
         assertThat(p.select("#articles ul.articles li")).hasSize(4);
         assertThat(p.select("li.fact")).isNotEmpty().allSatisfy(fact ->
@@ -124,13 +127,106 @@ class PagesTest {
         assertThat(a.selectFirst("mark#s2").text()).isEqualTo("Oh Min-ji wrote Harbor Lights.");
         assertThat(a.select(".text p")).hasSize(2);
         assertThat(a.select("#photos figure img").attr("src")).isEqualTo("https://img.example/harbor.jpg");
-        assertThat(a.select("#photos figcaption").text()).contains("The cast of Harbor Lights at the pier.")
-                .contains("Example Studio");
+        assertThat(a.select("#photos figcaption .caption").text())
+                .isEqualTo("Moon Seo-jin and Baek Do-yun at the pier for Harbor Lights.");
+        assertThat(a.select("#photos figcaption .credit").text()).isEqualTo("Photo: Example Studio");
+        assertThat(a.select("#photos figcaption .people a.person").eachText()).containsExactly("Moon Seo-jin",
+                "Baek Do-yun");
+        assertThat(a.select("#photos figcaption .people a.person").first().attr("href")).isEqualTo(moon);
+        assertThat(a.select("#photos .from")).as("an article's own photos need not say where they are from").isEmpty();
         assertThat(a.select("#facts li.fact")).hasSize(7);
         JsonNode ld = jsonLd(a);
         assertThat(ld.get("@type").asText()).isEqualTo("NewsArticle");
         assertThat(ld.get("datePublished").asText()).isEqualTo("2026-03-02");
         assertThat(ld.at("/image/0/creditText").asText()).isEqualTo("Example Studio");
+        assertThat(ld.at("/image/0/about/0/name").asText()).isEqualTo("Moon Seo-jin");
+    }
+
+    @Test
+    void aPersonPageShowsThePhotosThatNameThemNewestFirstWithTheirArticles() {
+        Document p = visitor.page(moon);
+
+        assertThat(p.select("#photos h2").text()).isEqualTo("Photos (2)");
+        assertThat(p.select("#photos figure img").eachAttr("src")).containsExactly("https://img.example/seaside.jpg",
+                "https://img.example/harbor.jpg");
+        assertThat(p.select("#photos figure img").first().attr("alt")).isEqualTo("Moon Seo-jin on the beach near her hometown.");
+        assertThat(p.select("#photos figcaption .credit").eachText()).containsExactly("Photo: Example Wire",
+                "Photo: Example Studio");
+        assertThat(p.select("#photos figcaption .from a").eachAttr("href")).containsExactly(
+                "/articles/moon-seo-jin-interview", "/articles/harbor-lights-cast");
+        Document baek = visitor.page(p.select("a.person:containsOwn(Baek Do-yun)").first().attr("href"));
+        assertThat(baek.select("#photos figure img").eachAttr("src")).containsExactly("https://img.example/harbor.jpg");
+        Document han = visitor.page(visitor.page("/articles/night-market-cameo")
+                .selectFirst(".text a.mention.person:containsOwn(Han Ji-ho)").attr("href"));
+        assertThat(han.select("#photos")).as("nobody's photo names Han Ji-ho").isEmpty();
+    }
+
+    @Test
+    void aFactBelowTheConfidenceThresholdIsShownButMarkedUnconfirmed() throws Exception {
+        Document market = visitor.page("/articles/night-market-cameo");
+
+        assertThat(market.select("#facts li.fact.unconfirmed")).singleElement().satisfies(f -> {
+            assertThat(f.text()).contains("Moon Seo-jin plays Kang Ha-ri in Night Market");
+            assertThat(f.select(".badge.unconfirmed").text()).isEqualTo("unconfirmed");
+            assertThat(f.select("a.source")).isNotEmpty();
+        });
+        assertThat(market.select("#facts li.fact:not(.unconfirmed) .badge.unconfirmed")).isEmpty();
+        Document p = visitor.page(moon);
+        assertThat(p.select("li.role:has(> a.work:containsOwn(Night Market)) li.fact.unconfirmed").text())
+                .contains("plays Kang Ha-ri");
+        assertThat(p.select("li.role:has(> a.work:containsOwn(Harbor Lights)) li.fact.unconfirmed")).isEmpty();
+        Document work = visitor.page(linkTo(market, "Night Market"));
+        assertThat(work.select("table.cameos li.fact.unconfirmed")).hasSize(1);
+        JsonNode ld = jsonLd(work);
+        assertThat(ld.at("/actor").findValuesAsText("characterName")).as("machines get only sure facts")
+                .containsExactly("Seo Woo");
+    }
+
+    @Test
+    void everyFactOnEveryPageLinksToTheSentencesItWasReadFrom() {
+        Document index = Jsoup.parse(site.get("/sitemap.xml").body(), "", Parser.xmlParser());
+        int facts = 0;
+        for (String part : index.select("sitemap > loc").eachText()) {
+            Document urls = Jsoup.parse(site.get(part.substring(site.base().length())).body(), "", Parser.xmlParser());
+            for (String url : urls.select("url > loc").eachText()) {
+                Document page = visitor.page(url.substring(site.base().length()));
+                for (Element fact : page.select("li.fact")) {
+                    facts++;
+                    List<String> sources = fact.select("a.source").eachAttr("href");
+                    assertThat(sources).as("sources of %s on %s", fact.text(), url).isNotEmpty();
+                    for (String source : sources) {
+                        assertThat(source).matches("/articles/[a-z-]+#s\\d+");
+                        String[] at = source.split("#");
+                        Element mark = visitor.page(at[0]).getElementById(at[1]);
+                        assertThat(mark != null && mark.is("mark.evidence")).as(source).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(facts).isGreaterThan(40);
+    }
+
+    @Test
+    void downloadedThumbnailsAreServedInTheGalleries(@TempDir Path other) throws Exception {
+        try (TestSite withThumbs = new TestSite(other)) {
+            byte[] png = java.util.Base64.getDecoder().decode(
+                    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+            java.nio.file.Files.write(withThumbs.thumbnails.resolve("3f9a.png"), png);
+            try (var graph = org.dramagraph.graph.GraphStore.open(withThumbs.store)) {
+                assertThat(graph.setThumbnail("harbor-lights-cast", 0, "3f9a.png")).isTrue();
+            }
+            Document a = new Visitor(withThumbs).page("/articles/harbor-lights-cast");
+            assertThat(a.select("#photos figure img").attr("src")).isEqualTo("/thumbnails/3f9a.png");
+            assertThat(a.select("#photos figure a").attr("href")).isEqualTo("https://img.example/harbor.jpg");
+            HttpResponse<byte[]> thumb = withThumbs.http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(withThumbs.base() + "/thumbnails/3f9a.png")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(thumb.statusCode()).isEqualTo(200);
+            assertThat(thumb.body()).isEqualTo(png);
+            assertThat(withThumbs.get("/thumbnails/../site.db").statusCode()).isIn(400, 404);
+            assertThat(TestSite.json(withThumbs.get("/api/articles/harbor-lights-cast")).at("/photos/0/thumbnail")
+                    .asText()).isEqualTo("/thumbnails/3f9a.png");
+        }
     }
 
     @Test

@@ -9,6 +9,9 @@ import org.dramagraph.bench.StoryBuilder;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.graph.GraphStore;
 import org.dramagraph.mention.MentionType;
+import org.dramagraph.relation.Confidence;
+import org.dramagraph.relation.Evidence;
+import org.dramagraph.relation.ExtractedFact;
 import org.dramagraph.relation.Fact;
 import org.dramagraph.source.Photo;
 
@@ -53,8 +56,9 @@ public final class Stories {
                 story("harbor-lights-cast", "Harbor Lights sets sail with its cast", LocalDate.of(2026, 3, 2),
                         "Moon Seo-jin plays Kang Ha-ri in Harbor Lights. Baek Do-yun plays Lee Jun in Harbor Lights.\n\n"
                                 + "Oh Min-ji wrote Harbor Lights. Park Tae-san directed Harbor Lights. Harbor Lights airs on KBS2.",
-                        List.of(new Photo("https://img.example/harbor.jpg", "The cast of Harbor Lights at the pier.",
-                                "Example Studio", "Two actors on a pier")),
+                        List.of(new Photo("https://img.example/harbor.jpg",
+                                "Moon Seo-jin and Baek Do-yun at the pier for Harbor Lights.", "Example Studio",
+                                "Two actors on a pier")),
                         Fact.plays("Moon Seo-jin", "Kang Ha-ri", "Harbor Lights"),
                         Fact.cast("Moon Seo-jin", "Harbor Lights"),
                         Fact.plays("Baek Do-yun", "Lee Jun", "Harbor Lights"),
@@ -71,17 +75,36 @@ public final class Stories {
                         Fact.cast("Moon Seo-jin", "Winter Letters"),
                         Fact.plays("Baek Do-yun", "Cha Eun-ho", "Winter Letters"),
                         Fact.cast("Baek Do-yun", "Winter Letters")),
-                story("night-market-cameo", "Kang Ha-ri drops by Night Market", LocalDate.of(2026, 3, 6),
+                unsure(story("night-market-cameo", "Kang Ha-ri drops by Night Market", LocalDate.of(2026, 3, 6),
                         "Han Ji-ho plays Seo Woo in Night Market. Moon Seo-jin makes a cameo in Night Market as Kang Ha-ri.",
                         List.of(),
                         Fact.plays("Han Ji-ho", "Seo Woo", "Night Market"),
                         Fact.cast("Han Ji-ho", "Night Market"),
                         Fact.cameo("Moon Seo-jin", "Night Market"),
-                        Fact.plays("Moon Seo-jin", "Kang Ha-ri", "Night Market")),
+                        Fact.plays("Moon Seo-jin", "Kang Ha-ri", "Night Market")), UNSURE),
                 story("moon-seo-jin-interview", "Moon Seo-jin on the sea and the city", LocalDate.of(2026, 3, 7),
                         "Moon Seo-jin talked about Harbor Lights. \"I grew up by the sea,\" Moon Seo-jin said.",
-                        List.of(),
+                        List.of(new Photo("https://img.example/seaside.jpg", "Moon Seo-jin on the beach near her hometown.",
+                                "Example Wire", null)),
                         Fact.quote("Moon Seo-jin", "I grew up by the sea")));
+    }
+
+    /** The one fact of the stories read less surely than the confirmation threshold: kept, shown unconfirmed. */
+    public static final Fact UNSURE = Fact.plays("Moon Seo-jin", "Kang Ha-ri", "Night Market");
+
+    /** A story with one of its facts read at a confidence below {@link Confidence#THRESHOLD}. */
+    private static Extraction unsure(Extraction x, Fact fact) {
+        List<ExtractedFact> facts = x.facts().stream().map(f -> {
+            if (!f.fact().equals(fact)) {
+                return f;
+            }
+            Evidence e = f.evidence();
+            double low = Confidence.THRESHOLD / 2;
+            return new ExtractedFact(fact, new Evidence(e.articleId(), e.sentence(), e.start(), e.end(), e.snippet(),
+                    e.rule(), low), low);
+        }).toList();
+        return new Extraction(x.article(), x.clean(), x.bodyStart(), x.sentences(), x.mentions(), x.names(), facts,
+                x.photos(), x.photoPeople());
     }
 
     /** One article with its facts; each fact's evidence is the first sentence holding its names or quote. */

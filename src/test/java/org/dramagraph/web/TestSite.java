@@ -22,6 +22,8 @@ final class TestSite implements AutoCloseable {
 
     final WebServer server;
     final Path store;
+    /** The folder of downloaded thumbnails the site serves. */
+    final Path thumbnails;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -31,13 +33,19 @@ final class TestSite implements AutoCloseable {
 
     TestSite(Path dir, int commentsPerMinute) {
         store = dir.resolve("site.db");
+        thumbnails = dir.resolve("thumbnails");
+        try {
+            java.nio.file.Files.createDirectories(thumbnails);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (GraphStore graph = Stories.store(store)) {
             graph.stats();
         }
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         WebConfig config = new WebConfig("127.0.0.1", 0, store, null, EditorAccounts.parse(EDITOR_ENTRY), secret, 2,
-                commentsPerMinute, null, Duration.ofHours(1), true);
+                commentsPerMinute, null, Duration.ofHours(1), true, thumbnails);
         server = WebServer.start(config);
         server.syncSearch();
     }
