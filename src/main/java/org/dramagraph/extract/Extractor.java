@@ -22,6 +22,7 @@ import org.dramagraph.relation.QuoteAttributor;
 import org.dramagraph.relation.Reading;
 import org.dramagraph.relation.RelationReader;
 import org.dramagraph.relation.SentenceCode;
+import org.dramagraph.relation.SentenceCoder;
 import org.dramagraph.segment.Quotation;
 import org.dramagraph.segment.SegmentedText;
 import org.dramagraph.segment.Sentence;
@@ -59,12 +60,13 @@ public final class Extractor {
         CleanText clean = cleaner.clean(article.title(), article.text());
         SegmentedText doc = SegmentedText.of(article.title(), clean.text());
         MentionFinder.Prepared text = finder.prepare(doc);
+        SentenceCoder coder = new SentenceCoder(doc);
 
         Gazetteer known = new Gazetteer(catalog);
         // two rounds: names typed in the first ("the drama X") help type their neighbours ("X and Y")
         MentionTyper.Memory votes = new MentionTyper.Memory();
-        typer.learn(codes(doc, finder.find(text, known)), known, votes);
-        typer.learn(codes(doc, finder.find(text, known)), known, votes);
+        typer.learn(coder.codes(finder.find(text, known)), known, votes);
+        typer.learn(coder.codes(finder.find(text, known)), known, votes);
         List<Mention> mentions = finder.find(text, known);
         ArticleNames names = new ArticleNames(lexicon, mentions);
         mentions = names.retype(mentions);
@@ -72,7 +74,7 @@ public final class Extractor {
         List<Reading> readings = new ArrayList<>();
         // general news (no Korean names or places with no entertainment words) states no drama facts
         if (relevance.anyEvidence(article.title(), clean.text())) {
-            List<SentenceCode> codes = codes(doc, mentions);
+            List<SentenceCode> codes = coder.codes(mentions);
             readings.addAll(reader.read(doc, codes, names::display));
             readings.addAll(quotes.attribute(doc, speech(doc, text.kinds()), mentions));
         }
@@ -86,26 +88,6 @@ public final class Extractor {
         photos.addAll(clean.credits());
         return new Extraction(article, clean, doc.bodyStart(), doc.sentences(), mentions, display, facts, photos,
                 captions.people(photos, mentions, display));
-    }
-
-    /**
-     * Every sentence as code, for the typer and the relation reader. Speech stays readable: what people
-     * say in quotes ("Yim Si-wan (Unlocked), ...") can state facts too.
-     */
-    static List<SentenceCode> codes(SegmentedText doc, List<Mention> mentions) {
-        List<SentenceCode> out = new ArrayList<>(doc.sentences().size());
-        int m = 0;
-        for (Sentence s : doc.sentences()) {
-            List<Mention> inside = new ArrayList<>();
-            while (m < mentions.size() && mentions.get(m).start() < s.end()) {
-                if (mentions.get(m).start() >= s.start()) {
-                    inside.add(mentions.get(m));
-                }
-                m++;
-            }
-            out.add(SentenceCode.of(s, doc.tokens().get(s.index()), inside, List.of()));
-        }
-        return out;
     }
 
     private static List<Quotation> speech(SegmentedText doc, List<QuoteKind> kinds) {

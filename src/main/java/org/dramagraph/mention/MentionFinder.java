@@ -31,10 +31,18 @@ public final class MentionFinder {
 
     /**
      * What the finder learns once about a text before looking for names in it, possibly several times:
-     * the kind of each quotation (by its index in {@code doc.quotations()}), the words the text writes
-     * in lower case, and which sentences are headings.
+     * the kind of each quotation (by its index in {@code doc.quotations()}), which sentences are
+     * headings, and the names each sentence holds by shape alone (see {@link Shapes}).
      */
-    public record Prepared(SegmentedText doc, List<QuoteKind> kinds, Set<String> lowercase, boolean[] headings) {
+    public record Prepared(SegmentedText doc, List<QuoteKind> kinds, boolean[] headings, List<Shapes> shapes) {
+    }
+
+    /**
+     * What a sentence's tokens say without any known names, by token: the words, and where a
+     * broadcaster, a full Korean name or a hyphenated given name starting at each token ends (-1 for
+     * none). Worked out once per text however many rounds of finding follow.
+     */
+    record Shapes(List<String> words, int[] network, int[] koreanName, int[] givenName) {
     }
 
     /** Reads what the finder needs to know about a whole text. */
@@ -48,13 +56,31 @@ public final class MentionFinder {
         for (Sentence s : doc.sentences()) {
             headings[s.index()] = doc.inHeadline(s) || perParagraph[s.paragraph()] == 1 && isHeadingLine(doc, s);
         }
-        return new Prepared(doc, kinds, lowercaseWords(doc), headings);
+        KoreanNames names = new KoreanNames(lexicon, lowercaseWords(doc));
+        List<Shapes> shapes = new ArrayList<>(doc.sentences().size());
+        for (List<Token> tokens : doc.tokens()) {
+            shapes.add(shapes(tokens, names));
+        }
+        return new Prepared(doc, kinds, headings, shapes);
+    }
+
+    private Shapes shapes(List<Token> tokens, KoreanNames names) {
+        int n = tokens.size();
+        List<String> words = tokens.stream().map(Token::text).toList();
+        int[] network = new int[n];
+        int[] korean = new int[n];
+        int[] given = new int[n];
+        for (int i = 0; i < n; i++) {
+            network[i] = network(words, i);
+            korean[i] = names.fullName(tokens, i);
+            given[i] = names.givenOnly(tokens, i);
+        }
+        return new Shapes(words, network, korean, given);
     }
 
     /** All mentions of the text, by sentence and position, none overlapping another. */
     public List<Mention> find(Prepared text, Gazetteer known) {
         SegmentedText doc = text.doc();
-        KoreanNames names = new KoreanNames(lexicon, text.lowercase());
         List<Quotation> quotations = doc.quotations();
         List<Mention> out = new ArrayList<>();
         int q = 0;
@@ -66,18 +92,19 @@ public final class MentionFinder {
             while (qEnd < quotations.size() && quotations.get(qEnd).start() < s.end()) {
                 qEnd++;
             }
-            find(doc, s, doc.tokens().get(s.index()), text.headings()[s.index()], q, qEnd, text.kinds(), known, names, out);
+            find(doc, s, doc.tokens().get(s.index()), text.shapes().get(s.index()), text.headings()[s.index()], q, qEnd,
+                    text.kinds(), known, out);
         }
         return out;
     }
 
-    private void find(SegmentedText doc, Sentence s, List<Token> tokens, boolean heading, int firstQuote, int endQuote,
-                      List<QuoteKind> kinds, Gazetteer known, KoreanNames names, List<Mention> out) {
+    private void find(SegmentedText doc, Sentence s, List<Token> tokens, Shapes shapes, boolean heading, int firstQuote,
+                      int endQuote, List<QuoteKind> kinds, Gazetteer known, List<Mention> out) {
         int n = tokens.size();
         MentionType[] type = new MentionType[n];
         String[] rule = new String[n];
         int[] spanEnd = new int[n];
-        List<String> words = tokens.stream().map(Token::text).toList();
+        List<String> words = shapes.words();
 
         // 1. quoted titles and names
         for (int qi = firstQuote; qi < endQuote; qi++) {
@@ -113,7 +140,7 @@ public final class MentionFinder {
                 continue;
             }
             // 2. broadcasters and platforms
-            int end = network(words, i);
+            int end = shapes.network()[i];
             if (end > 0) {
                 mark(type, rule, spanEnd, i, end, MentionType.NETWORK, "network");
                 i = end - 1;
@@ -122,11 +149,11 @@ public final class MentionFinder {
             // 3. names this article (or the catalog) already taught us
             Gazetteer.Entry entry = tokens.get(i).capitalized() || Character.isDigit(words.get(i).charAt(0))
                     ? known.match(words, i) : null;
-            int korean = names.fullName(tokens, i);
+            int korean = shapes.koreanName()[i];
             if (entry != null && korean > i + entry.words().size()) {
                 entry = null; // "Kim" known alone must not cut "Kim Hong Soon"
             }
-            if (entry != null && !heading && entry.type() == MentionType.WORK && continuesAsName(tokens, i + entry.words().size(), known, names)) {
+            if (entry != null && !heading && entry.type() == MentionType.WORK && continuesAsName(tokens, shapes, i + entry.words().size(), known)) {
                 entry = null; // "Vincenzo Cassano": a role's full name that begins with its show's title
             }
             if (entry != null && free(type, i, i + entry.words().size())) {
@@ -145,7 +172,7 @@ public final class MentionFinder {
                 i = end - 1;
                 continue;
             }
-            end = names.givenOnly(tokens, i);
+            end = shapes.givenName()[i];
             if (end > 0) {
                 mark(type, rule, spanEnd, i, end, MentionType.NAME, "given-name");
                 i = end - 1;
@@ -196,14 +223,14 @@ public final class MentionFinder {
     }
 
     /** Whether the word at {@code i} carries a name on: capitalized, unknown, not a common word, network or person. */
-    private boolean continuesAsName(List<Token> tokens, int i, Gazetteer known, KoreanNames names) {
+    private boolean continuesAsName(List<Token> tokens, Shapes shapes, int i, Gazetteer known) {
         if (i >= tokens.size() || !tokens.get(i).capitalized()) {
             return false;
         }
-        List<String> words = tokens.stream().map(Token::text).toList();
+        List<String> words = shapes.words();
         String w = words.get(i);
         return !lexicon.isCommon(w) && !lexicon.startsNetwork(w) && !lexicon.isSurname(w) && known.match(words, i) == null
-                && names.fullName(tokens, i) <= 0 && names.givenOnly(tokens, i) <= 0;
+                && shapes.koreanName()[i] <= 0 && shapes.givenName()[i] <= 0;
     }
 
     private int network(List<String> words, int i) {

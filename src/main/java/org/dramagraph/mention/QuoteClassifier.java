@@ -3,6 +3,7 @@ package org.dramagraph.mention;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dramagraph.segment.Quotation;
 import org.dramagraph.segment.Token;
 import org.dramagraph.segment.Tokenizer;
@@ -31,6 +32,10 @@ public final class QuoteClassifier {
     private static final Set<String> TITLE_CUES = Set.of(
             "from", "in", "of", "on", "drama", "dramas", "film", "movie", "series", "show", "sitcom", "webtoon",
             "titled", "called", "k-drama", "like", "and", "hit");
+
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,!?\\s]+$");
+    private static final Pattern TWO_SENTENCES = Pattern.compile(".*[a-z]{2}[.!?] [A-Z].*");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
 
     private final KoreanNames names;
     private final Tokenizer tokenizer = new Tokenizer();
@@ -76,8 +81,8 @@ public final class QuoteClassifier {
         if (!first.capitalized() && !Character.isDigit(first.text().charAt(0))) {
             return false;
         }
-        String stripped = inner.replaceAll("[.,!?\\s]+$", "");
-        if (stripped.matches(".*[a-z]{2}[.!?] [A-Z].*")) {
+        String stripped = TRAILING_PUNCTUATION.matcher(inner).replaceAll("");
+        if (TWO_SENTENCES.matcher(stripped).matches()) {
             return false; // two sentences
         }
         int content = 0;
@@ -132,7 +137,7 @@ public final class QuoteClassifier {
         }
         int lineStart = text.lastIndexOf('\n', i) + 1;
         String before = text.substring(Math.max(lineStart, i - 80), i).toLowerCase(Locale.ROOT);
-        String[] words = before.split("[^a-z]+");
+        String[] words = NOT_LETTERS.split(before);
         for (int k = words.length - 1; k >= Math.max(0, words.length - 6); k--) {
             if (SPEECH_VERBS.contains(words[k])) {
                 return true;
@@ -157,7 +162,7 @@ public final class QuoteClassifier {
         // before any other comma: "“Blue Hour”, an upcoming drama, shares a poster" is no speech
         int comma = rest.indexOf(',');
         String clause = comma < 0 ? rest : rest.substring(0, comma);
-        String[] words = clause.strip().toLowerCase(Locale.ROOT).split("[^a-z]+", 6);
+        String[] words = NOT_LETTERS.split(clause.strip().toLowerCase(Locale.ROOT), 6);
         for (int k = 0; k < Math.min(words.length, 5); k++) {
             if (SPEECH_VERBS.contains(words[k])) {
                 return true;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.dramagraph.mention.Lexicon;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionType;
@@ -16,11 +17,17 @@ import org.dramagraph.mention.MentionType;
  * type of the full name it stands for.
  */
 public final class ArticleNames {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A closing mark inside a mention ("“The Glory” Part 2"), which is not part of the name. */
+    private static final Pattern CLOSING_MARK = Pattern.compile("[\u201D\u2019\"'](?= )");
+
     private final Lexicon lexicon;
     /** Full names by type: loose key of the name to its preferred spelling. */
     private final Map<MentionType, Map<String, String>> full = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private final Map<Mention, String> displayed = new HashMap<>();
+    /** The words of each name, split once: short forms are compared with every full name. */
+    private final Map<String, String[]> words = new HashMap<>();
 
     public ArticleNames(Lexicon lexicon, List<Mention> mentions) {
         this.lexicon = lexicon;
@@ -90,8 +97,7 @@ public final class ArticleNames {
     }
 
     private String resolve(Mention m) {
-        // a closing mark inside a mention ("“The Glory” Part 2") is not part of the name
-        String text = m.text().strip().replaceAll("[\u201D\u2019\"'](?= )", "");
+        String text = CLOSING_MARK.matcher(m.text().strip()).replaceAll("");
         if (m.type() != MentionType.PERSON && m.type() != MentionType.CHARACTER) {
             return text;
         }
@@ -148,7 +154,7 @@ public final class ArticleNames {
         return words(text).length == 1 && lexicon.isSurname(text);
     }
 
-    private static String[] words(String text) {
-        return text.strip().split("[\\s]+");
+    private String[] words(String text) {
+        return words.computeIfAbsent(text, t -> SPACES.split(t.strip()));
     }
 }

@@ -18,8 +18,10 @@ public final class CodePattern {
     private final String source;
     private final Pattern pattern;
     private final List<String> slots;
-    /** Words or item letters one of which every match starts with; null when the start is optional. */
+    /** Words or item letters one of which every match starts with; null when it may start with anything. */
     private final Trigger trigger;
+    /** Whether a match can only start the sentence: the pattern opens with {@code (?<!.)}. */
+    private final boolean atStart;
     /** Sets of words or item letters a sentence must hold one of each, for a match to be possible. */
     private final List<Trigger> required;
 
@@ -27,8 +29,12 @@ public final class CodePattern {
         this.source = source;
         this.pattern = pattern;
         this.slots = slots;
-        this.trigger = Trigger.of(source);
-        this.required = Trigger.required(source);
+        Trigger first = Trigger.of(source);
+        this.trigger = first != null ? first : Trigger.firstOf(source);
+        this.atStart = source.startsWith("(?<!.)");
+        // words are rarer in sentences than items of a type: testing them first turns most sentences away sooner
+        this.required = Trigger.required(source).stream()
+                .sorted(java.util.Comparator.comparing((Trigger t) -> t.ids().isEmpty())).toList();
     }
 
     /** Whether the sentence holds something of each set the pattern requires (a cheap test before any regex). */
@@ -83,11 +89,13 @@ public final class CodePattern {
      * tried only where one may start: at the items and words the pattern's first element accepts.
      */
     public List<Match> matches(SentenceCode code) {
-        String[] parts = code.parts();
-        int[] candidates = new int[parts.length];
+        if (!possibleIn(code)) {
+            return List.of();
+        }
+        int[] candidates = new int[code.parts().length];
         int n = 0;
-        for (int t = 0; t < parts.length; t++) {
-            if (trigger == null || trigger.accepts(parts[t])) {
+        for (int t = 0; t < (atStart ? Math.min(1, candidates.length) : candidates.length); t++) {
+            if (trigger == null || trigger.accepts(code, t)) {
                 candidates[n++] = t;
             }
         }
@@ -95,10 +103,7 @@ public final class CodePattern {
     }
 
     /** The matches starting at the first {@code count} of the given part indexes (ascending). */
-    List<Match> matchesAt(SentenceCode code, int[] candidates, int count) {
-        if (!possibleIn(code)) {
-            return List.of();
-        }
+    private List<Match> matchesAt(SentenceCode code, int[] candidates, int count) {
         List<Match> out = null;
         Matcher m = null;
         int from = 0;
@@ -133,9 +138,10 @@ public final class CodePattern {
      * What a match must start with, read off the pattern's first element: a slot (its item letters) or
      * a word or an alternation of words. Lets a sentence that has none of them skip the regex.
      */
-    private record Trigger(java.util.Set<String> words, String letters, java.util.BitSet ids) {
+    private record Trigger(int letters, java.util.BitSet ids) {
+        /** @param letters item type letters, such as {@code "PX"} */
         Trigger(java.util.Set<String> words, String letters) {
-            this(words, letters, Vocabulary.ids(words));
+            this(SentenceCode.letterSet(letters), Vocabulary.ids(words));
         }
 
         static Trigger of(String source) {
@@ -170,6 +176,150 @@ public final class CodePattern {
                 words.add(word.group(1));
             }
             return new Trigger(java.util.Set.copyOf(words), letters.toString());
+        }
+
+        /**
+         * What a match may start with, read through the optional elements and lookarounds that open a
+         * pattern ("(?:<P:a> 's |his )?<W:w> co-star" starts with a P or W item, "his" or nothing else),
+         * for patterns whose first element alone does not tell. Null when a match may start with
+         * anything, or the pattern goes beyond what this reading knows.
+         */
+        static Trigger firstOf(String regex) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            StringBuilder letters = new StringBuilder();
+            return addFirst(regex, (char) 0, words, letters) ? new Trigger(java.util.Set.copyOf(words), letters.toString()) : null;
+        }
+
+        /**
+         * Adds the words and letters a match of a regex may start with; false when that may be anything.
+         *
+         * @param after the character after the regex in the pattern around it (0 for none)
+         */
+        private static boolean addFirst(String regex, char after, java.util.Set<String> words, StringBuilder letters) {
+            List<String> alternatives = new ArrayList<>();
+            int from = 0;
+            for (int i = 0; i < regex.length(); i = elementEnd(regex, i)) {
+                if (regex.charAt(i) == '|') {
+                    alternatives.add(regex.substring(from, i));
+                    from = i + 1;
+                }
+            }
+            alternatives.add(regex.substring(from));
+            for (String alternative : alternatives) {
+                if (!addFirstOfSequence(alternative, after, words, letters)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean addFirstOfSequence(String s, char after, java.util.Set<String> words, StringBuilder letters) {
+            int i = 0;
+            while (i < s.length()) {
+                int end = elementEnd(s, i);
+                int next = quantifierEnd(s, end);
+                boolean optional = next > end && (s.charAt(end) == '?' || s.charAt(end) == '*'
+                        || s.startsWith("{0,", end) || s.startsWith("{0}", end));
+                String element = s.substring(i, end);
+                boolean lookaround = element.startsWith("(?=") || element.startsWith("(?!") || element.startsWith("(?<=")
+                        || element.startsWith("(?<!");
+                if (!lookaround) { // a lookaround takes no part of the sentence
+                    if (!addFirstOfElement(element, end < s.length() ? s.charAt(end) : after, words, letters)) {
+                        return false;
+                    }
+                    if (!optional) {
+                        return true;
+                    }
+                }
+                i = next;
+            }
+            return false; // every element may be left out: a match may start anywhere
+        }
+
+        /**
+         * Adds what one element may start with: a group's alternatives, a slot's item letters, or a word
+         * that is a whole part of the code (followed by a space).
+         */
+        private static boolean addFirstOfElement(String element, char after, java.util.Set<String> words,
+                                                 StringBuilder letters) {
+            if (element.startsWith("(?:") && element.endsWith(")")) {
+                return addFirst(element.substring(3, element.length() - 1), after, words, letters);
+            }
+            Matcher slot = SLOT.matcher(element);
+            if (slot.matches()) {
+                String types = slot.group(1);
+                letters.append(types.replace("H", ""));
+                if (types.indexOf('H') >= 0) {
+                    words.add("he");
+                    words.add("his");
+                }
+                return true;
+            }
+            String word = element.equals("\\(") || element.equals("\\)") ? element.substring(1) : element;
+            if (after == ' ' && word.matches("[a-z0-9'-]+|[,:;&()]")) {
+                words.add(word);
+                return true;
+            }
+            return false;
+        }
+
+        /** Where the element starting at {@code i} ends: a group, a slot, an escape, a class, a word or a character. */
+        private static int elementEnd(String s, int i) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                int depth = 0;
+                for (int k = i; k < s.length(); k = c == '[' ? classEnd(s, k) : k + 1) {
+                    c = s.charAt(k);
+                    if (c == '\\') {
+                        k++;
+                    } else if (c == '(') {
+                        depth++;
+                    } else if (c == ')' && --depth == 0) {
+                        return k + 1;
+                    }
+                }
+                return s.length();
+            }
+            if (c == '<' && s.indexOf('>', i) > 0) {
+                return s.indexOf('>', i) + 1;
+            }
+            if (c == '\\') {
+                return Math.min(s.length(), i + 2);
+            }
+            if (c == '[') {
+                return classEnd(s, i);
+            }
+            int end = i;
+            while (end < s.length() && (Character.isLowerCase(s.charAt(end)) || Character.isDigit(s.charAt(end))
+                    || s.charAt(end) == '\'' || s.charAt(end) == '-')) {
+                end++;
+            }
+            return Math.max(end, i + 1);
+        }
+
+        /** The end of a character class such as {@code [^()]} starting at {@code i}. */
+        private static int classEnd(String s, int i) {
+            for (int k = i + 1; k < s.length(); k++) {
+                if (s.charAt(k) == '\\') {
+                    k++;
+                } else if (s.charAt(k) == ']' && k > i + 1 && !(k == i + 2 && s.charAt(i + 1) == '^')) {
+                    return k + 1;
+                }
+            }
+            return s.length();
+        }
+
+        /** Where a quantifier ({@code ?}, {@code *}, {@code +}, {@code {0,3}}, lazy or not) at {@code i} ends; i if none. */
+        private static int quantifierEnd(String s, int i) {
+            int k = i;
+            if (k < s.length() && "?*+".indexOf(s.charAt(k)) >= 0) {
+                k++;
+            } else if (k < s.length() && s.charAt(k) == '{' && s.indexOf('}', k) > 0) {
+                k = s.indexOf('}', k) + 1;
+            } else {
+                return i;
+            }
+            return k < s.length() && (s.charAt(k) == '?' || s.charAt(k) == '+') ? k + 1 : k;
         }
 
         /**
@@ -233,20 +383,17 @@ public final class CodePattern {
 
         /** Whether the sentence holds one of the words or an item of one of the letters. */
         boolean anyIn(SentenceCode code) {
-            for (int i = 0; i < letters.length(); i++) {
-                if (code.hasItem(letters.charAt(i))) {
-                    return true;
-                }
-            }
-            return code.wordIds().intersects(ids);
+            return (code.itemLetterSet() & letters) != 0 || code.wordIds().intersects(ids);
         }
 
-        /** Whether a match may start at this part of a code (an item such as {@code P3}, or a word). */
-        boolean accepts(String part) {
-            if (part.length() > 1 && Character.isUpperCase(part.charAt(0)) && Character.isDigit(part.charAt(1))) {
-                return letters.indexOf(part.charAt(0)) >= 0;
+        /** Whether a match may start at a part of a code (an item such as {@code P3}, or a word). */
+        boolean accepts(SentenceCode code, int part) {
+            char letter = code.itemLetter(part);
+            if (letter != 0) {
+                return (SentenceCode.letterSet(letter) & letters) != 0;
             }
-            return words.contains(part);
+            int id = code.wordId(part);
+            return id >= 0 && ids.get(id);
         }
 
         private static int closing(String s, int open) {
@@ -288,10 +435,12 @@ public final class CodePattern {
 
     /**
      * Every word some pattern needs, numbered, so that "does this sentence hold one of these words"
-     * is one bit-set intersection. Patterns add their words when compiled, before sentences are coded.
+     * is one bit-set intersection. Patterns add their words when compiled; a code made before a pattern
+     * was compiled looks its words up again (see {@link SentenceCode#wordIds()}).
      */
     static final class Vocabulary {
         private static final java.util.Map<String, Integer> IDS = new java.util.concurrent.ConcurrentHashMap<>();
+        private static volatile int size;
 
         private Vocabulary() {
         }
@@ -301,7 +450,13 @@ public final class CodePattern {
             for (String w : words) {
                 out.set(IDS.computeIfAbsent(w, k -> IDS.size()));
             }
+            size = IDS.size();
             return out;
+        }
+
+        /** How many words are numbered: it grows when a pattern with new words is compiled. */
+        static int size() {
+            return size;
         }
 
         /** The number of a word, or -1 when no pattern needs it. */
@@ -319,54 +474,83 @@ public final class CodePattern {
      */
     public static final class Index {
         private final List<CodePattern> patterns;
-        private final java.util.Map<String, int[]> byWord = new java.util.HashMap<>();
+        /** The patterns that may start at a word, by the word's {@link Vocabulary} number. */
+        private final int[][] byWord;
         private final int[][] byLetter = new int[26][];
         private final int[] everywhere;
+        /** The patterns whose matches can only start the sentence. */
+        private final int[] atStart;
 
         public Index(List<CodePattern> patterns) {
             this.patterns = List.copyOf(patterns);
-            java.util.Map<String, List<Integer>> words = new java.util.HashMap<>();
+            java.util.Map<Integer, List<Integer>> words = new java.util.HashMap<>();
             List<List<Integer>> letters = new ArrayList<>();
             for (int i = 0; i < 26; i++) {
                 letters.add(new ArrayList<>());
             }
             List<Integer> always = new ArrayList<>();
+            List<Integer> first = new ArrayList<>();
             for (int i = 0; i < patterns.size(); i++) {
                 Trigger t = patterns.get(i).trigger;
+                if (patterns.get(i).atStart) {
+                    first.add(i);
+                    continue;
+                }
                 if (t == null) {
                     always.add(i);
                     continue;
                 }
-                for (String w : t.words()) {
-                    words.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+                for (int id = t.ids().nextSetBit(0); id >= 0; id = t.ids().nextSetBit(id + 1)) {
+                    words.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
                 }
-                for (char c : t.letters().toCharArray()) {
-                    letters.get(c - 'A').add(i);
+                for (int c = 0; c < 26; c++) {
+                    if ((t.letters() & SentenceCode.letterSet((char) ('A' + c))) != 0) {
+                        letters.get(c).add(i);
+                    }
                 }
             }
-            words.forEach((w, list) -> byWord.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
+            byWord = new int[words.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];
+            words.forEach((id, list) -> byWord[id] = list.stream().mapToInt(Integer::intValue).toArray());
             for (int i = 0; i < 26; i++) {
                 byLetter[i] = letters.get(i).stream().mapToInt(Integer::intValue).toArray();
             }
             everywhere = always.stream().mapToInt(Integer::intValue).toArray();
+            atStart = first.stream().mapToInt(Integer::intValue).toArray();
         }
 
-        /** The matches of every pattern in a code, by pattern, in the order the patterns were given. */
+        /**
+         * The matches of every pattern in a code, by pattern, in the order the patterns were given. Only
+         * patterns whose required words and items the code holds are looked at any further.
+         */
         public List<List<Match>> matches(SentenceCode code) {
-            String[] parts = code.parts();
+            int size = code.parts().length;
+            boolean[] possible = new boolean[patterns.size()];
+            for (int p = 0; p < possible.length; p++) {
+                possible[p] = patterns.get(p).possibleIn(code);
+            }
             int[][] starts = new int[patterns.size()][];
             int[] counts = new int[patterns.size()];
-            for (int t = 0; t < parts.length; t++) {
-                String part = parts[t];
-                int[] hit = part.length() > 1 && Character.isUpperCase(part.charAt(0)) && Character.isDigit(part.charAt(1))
-                        ? byLetter[part.charAt(0) - 'A'] : byWord.get(part);
+            for (int p : atStart) {
+                Trigger trigger = patterns.get(p).trigger;
+                if (size > 0 && possible[p] && (trigger == null || trigger.accepts(code, 0))) {
+                    add(starts, counts, p, 0, size);
+                }
+            }
+            for (int t = 0; t < size; t++) {
+                char letter = code.itemLetter(t);
+                int id = code.wordId(t);
+                int[] hit = letter != 0 ? byLetter[letter - 'A'] : id >= 0 && id < byWord.length ? byWord[id] : null;
                 if (hit != null) {
                     for (int p : hit) {
-                        add(starts, counts, p, t, parts.length);
+                        if (possible[p]) {
+                            add(starts, counts, p, t, size);
+                        }
                     }
                 }
                 for (int p : everywhere) {
-                    add(starts, counts, p, t, parts.length);
+                    if (possible[p]) {
+                        add(starts, counts, p, t, size);
+                    }
                 }
             }
             List<List<Match>> out = new ArrayList<>(patterns.size());

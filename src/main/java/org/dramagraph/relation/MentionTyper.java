@@ -97,18 +97,31 @@ public final class MentionTyper {
     private static final CodePattern.Index INDEX = new CodePattern.Index(VOTES.stream().map(Vote::pattern).toList());
     private static final org.dramagraph.mention.Lexicon LEXICON = org.dramagraph.mention.Lexicon.standard();
 
-    private final Tokenizer tokenizer = new Tokenizer();
 
     /** One vote a sentence casts: for the mention at an item of its code. */
     private record Cast(String item, MentionType type, int weight) {
     }
 
+    /** A name as the tokenizer splits it, and those words joined by spaces: the key its votes are counted under. */
+    private record Name(String key, List<String> words) {
+    }
+
     /**
      * The votes each sentence cast, by its code and names, for one article: a sentence that reads the
-     * same in the second round casts the same votes without its patterns being matched again.
+     * same in the second round casts the same votes without its patterns being matched again. Also
+     * the words of each name, split once.
      */
     public static final class Memory {
         private final Map<String, List<Cast>> bySentence = new HashMap<>();
+        private final Map<String, Name> names = new HashMap<>();
+        private final Tokenizer tokenizer = new Tokenizer();
+
+        Name name(String text) {
+            return names.computeIfAbsent(text, t -> {
+                List<String> words = tokenizer.tokenize(t, 0, t.length()).stream().map(Token::text).toList();
+                return new Name(String.join(" ", words), words);
+            });
+        }
 
         List<Cast> casts(SentenceCode code) {
             StringBuilder key = new StringBuilder(code.code());
@@ -145,13 +158,12 @@ public final class MentionTyper {
     public void learn(List<SentenceCode> codes, Gazetteer known, Memory memory) {
         Map<String, Map<MentionType, Integer>> votes = new HashMap<>();
         Map<String, List<String>> words = new HashMap<>();
-        Map<String, List<String>> wordsOf = new HashMap<>();
         java.util.Set<String> unknown = new java.util.HashSet<>();
         for (SentenceCode code : codes) {
             for (String item : code.mentionItems()) {
                 Mention m = code.mention(item);
                 if (m.type() == MentionType.NAME && m.rule().equals("capitalized")) {
-                    unknown.add(String.join(" ", tokenizer.tokenize(m.text(), 0, m.text().length()).stream().map(Token::text).toList()));
+                    unknown.add(memory.name(m.text()).key());
                 }
                 int base = switch (m.rule()) {
                     case "quoted-title" -> 3;
@@ -159,11 +171,11 @@ public final class MentionTyper {
                     default -> 0;
                 };
                 if (base > 0 || m.type() == MentionType.NETWORK) {
-                    add(votes, words, wordsOf, m, m.type(), base);
+                    add(votes, words, memory, m, m.type(), base);
                 }
             }
             for (Cast cast : memory.casts(code)) {
-                add(votes, words, wordsOf, code.mention(cast.item()), cast.type(), cast.weight());
+                add(votes, words, memory, code.mention(cast.item()), cast.type(), cast.weight());
             }
         }
         for (SentenceCode code : codes) {
@@ -173,7 +185,7 @@ public final class MentionTyper {
                 Mention m = code.mention(parts[0]);
                 String[] w = m.text().split(" ");
                 if (w.length == 2 && LEXICON.isSurname(w[1]) && org.dramagraph.name.Romanization.syllableCount(w[0]) > 0) {
-                    add(votes, words, wordsOf, m, MentionType.PERSON, 1);
+                    add(votes, words, memory, m, MentionType.PERSON, 1);
                 }
             }
         }
@@ -238,15 +250,13 @@ public final class MentionTyper {
         return false;
     }
 
-    private void add(Map<String, Map<MentionType, Integer>> votes, Map<String, List<String>> words,
-                     Map<String, List<String>> wordsOf, Mention m, MentionType type, int weight) {
+    private static void add(Map<String, Map<MentionType, Integer>> votes, Map<String, List<String>> words,
+                            Memory memory, Mention m, MentionType type, int weight) {
         if (m == null) {
             return;
         }
-        List<String> w = wordsOf.computeIfAbsent(m.text(),
-                t -> tokenizer.tokenize(t, 0, t.length()).stream().map(Token::text).toList());
-        String key = String.join(" ", w);
-        words.putIfAbsent(key, w);
-        votes.computeIfAbsent(key, k -> new java.util.EnumMap<>(MentionType.class)).merge(type, weight, Integer::sum);
+        Name name = memory.name(m.text());
+        words.putIfAbsent(name.key(), name.words());
+        votes.computeIfAbsent(name.key(), k -> new java.util.EnumMap<>(MentionType.class)).merge(type, weight, Integer::sum);
     }
 }

@@ -22,6 +22,8 @@ public final class QuoteAttributor {
     private static final Set<String> DESCRIPTORS = Set.of(
             "actor", "actress", "star", "director", "writer", "screenwriter", "singer", "idol", "pd", "producer",
             "lead", "creator", "author", "co-star", "rapper", "heartthrob");
+    /** What may stand between a quotation and the next without a cue of its own: "and", "then", punctuation. */
+    private static final java.util.regex.Pattern NO_CUE = java.util.regex.Pattern.compile("[,.;:\\s]*(?:and|then|adding)?[,.;:\\s]*");
     private static final int WINDOW = 10;
     /** How far back (in characters) a speaker still counts as the one "she" refers to. */
     private static final int RECENT = 600;
@@ -295,7 +297,7 @@ public final class QuoteAttributor {
             return false;
         }
         String between = doc.text().substring(from, to);
-        return between.strip().length() < 3 || between.strip().matches("[,.;:\\s]*(?:and|then|adding)?[,.;:\\s]*");
+        return between.strip().length() < 3 || NO_CUE.matcher(between.strip()).matches();
     }
 
     private static int indexOfQuote(List<Item> line, Quotation q) {

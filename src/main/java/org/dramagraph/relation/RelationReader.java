@@ -33,6 +33,10 @@ public final class RelationReader {
     private static final java.util.regex.Pattern OBJECT = java.util.regex.Pattern.compile(
             "\\b(?:with|by|alongside|opposite|to|for|from|of|like|than) P\\d+");
 
+    /** A sentence opening with a trade noun: "The 39-year-old actor". */
+    private static final java.util.regex.Pattern TRADE_OPENING = java.util.regex.Pattern.compile(
+            "the (?:[a-z0-9-]+ ){0,3}(?:actor|actress|star|singer|director|writer) .*");
+
     /** A section heading of a list of works: "2. Title", "Title:". */
     private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("(?:[0-9]+ [.)] )?W\\d+ (?:: )?");
 
@@ -397,6 +401,9 @@ public final class RelationReader {
             ctx.code = code;
             List<List<CodePattern.Match>> matches = index.matches(code);
             for (int i = 0; i < rules.size(); i++) {
+                if (matches.get(i).isEmpty()) {
+                    continue;
+                }
                 ctx.rule = rules.get(i);
                 for (CodePattern.Match m : matches.get(i)) {
                     ctx.rule.action().accept(ctx, m);
@@ -430,6 +437,8 @@ public final class RelationReader {
         final List<NamePair> pairs = new ArrayList<>();
         /** The article's works by exact name key, built on first use. */
         Map<String, Mention> worksByName;
+        /** The topical works of each sentence, read on first use: focus looks back over the same sentences often. */
+        final Map<SentenceCode, List<String>> topical = new java.util.IdentityHashMap<>();
         SentenceCode code;
         Rule rule;
 
@@ -462,7 +471,7 @@ public final class RelationReader {
                 }
             }
             if (parts.length > 0 && (parts[0].equals("he") || parts[0].equals("his") || parts[0].startsWith("he'")
-                    || parts[0].equals("the") && code.code().matches("the (?:[a-z0-9-]+ ){0,3}(?:actor|actress|star|singer|director|writer) .*"))) {
+                    || parts[0].equals("the") && TRADE_OPENING.matcher(code.code()).matches())) {
                 return center;
             }
             for (String part : parts) {
@@ -497,7 +506,7 @@ public final class RelationReader {
                 return code.mention(parts[first]); // the sentence is about the work it opens with
             }
             // works that describe someone ("Paper Moon's Kim") are told by the whole sentence, not the part before the match
-            List<String> topical = topicalWorks(code.code());
+            List<String> topical = topicalWorks(code);
             List<String> earlierHere = new ArrayList<>();
             for (int k = 0; k < parts.length; k++) {
                 if ((match == null || code.starts()[k] < match.start()) && topical.contains(parts[k])) {
@@ -512,7 +521,7 @@ public final class RelationReader {
                 if (earlier.sentence().paragraph() != s.paragraph()) {
                     break;
                 }
-                List<String> ws = topicalWorks(earlier.code());
+                List<String> ws = topicalWorks(earlier);
                 if (!ws.isEmpty()) {
                     return earlier.mention(ws.get(ws.size() - 1));
                 }
@@ -524,15 +533,15 @@ public final class RelationReader {
          * The works of a code that a passage can be about: not a person's past work or role ("Song Joong
          * Ki's Vincenzo"), not a title used as a character's name ("as his 'Vincenzo' character").
          */
-        private static List<String> topicalWorks(String code) {
-            return items(NOT_TOPICAL.matcher(code).replaceAll(""), 'W');
+        private List<String> topicalWorks(SentenceCode c) {
+            return topical.computeIfAbsent(c, k -> items(NOT_TOPICAL.matcher(k.code()).replaceAll(""), 'W'));
         }
 
         /** The last work named in an earlier sentence of the paragraph, else the article's main work. */
         Mention paragraphFocus() {
             Sentence s = code.sentence();
             for (int i = s.index() - 1; i >= 0 && codes.get(i).sentence().paragraph() == s.paragraph(); i--) {
-                List<String> ws = topicalWorks(codes.get(i).code());
+                List<String> ws = topicalWorks(codes.get(i));
                 if (!ws.isEmpty()) {
                     return codes.get(i).mention(ws.get(ws.size() - 1));
                 }
@@ -877,7 +886,7 @@ public final class RelationReader {
          * says plainly what that is: a title in the sentence or paragraph, or the main work in the headline.
          */
         void creditIfTopicSure(CodePattern.Match m, FactType type, String p) {
-            boolean titleNear = !topicalWorks(code.code()).isEmpty() || paragraphFocus() != sectionWork();
+            boolean titleNear = !topicalWorks(code).isEmpty() || paragraphFocus() != sectionWork();
             if (titleNear || topicInHeadline) {
                 credit(m, type, p, null);
             }
@@ -886,7 +895,7 @@ public final class RelationReader {
         void credit(CodePattern.Match m, FactType type, String p, String w) {
             Mention work = w == null ? null : m.mention(w);
             if (work == null) {
-                String[] parts = code.code().split(" ");
+                String[] parts = code.parts();
                 int first = parts.length > 2 && parts[0].equals("the") ? 1 : 0;
                 work = isItem(parts[first], 'W') ? code.mention(parts[first]) : paragraphFocus();
             }
@@ -1030,7 +1039,13 @@ public final class RelationReader {
         }
 
         private static List<String> items(SentenceCode code, char type) {
-            return items(code.code(), type);
+            List<String> out = new ArrayList<>();
+            for (String part : code.parts()) {
+                if (isItem(part, type)) {
+                    out.add(part);
+                }
+            }
+            return out;
         }
 
         /** The mention items of one type in (part of) a code, in order. */
@@ -1058,7 +1073,7 @@ public final class RelationReader {
             Map<String, Mention> first = new HashMap<>();
             java.util.Set<String> counted = new java.util.HashSet<>();
             for (SentenceCode c : codes) {
-                String[] parts = c.code().split(" ");
+                String[] parts = c.parts();
                 for (int i = 0; i < parts.length; i++) {
                     if (parts[i].length() < 2 || parts[i].charAt(0) != 'W' || !Character.isDigit(parts[i].charAt(1))) {
                         continue;

@@ -26,40 +26,122 @@ public final class SentenceCode {
 
     private final String[] parts;
     private final int[] starts;
+    /** For each part: its type letter when it is an item ({@code P3}), else 0. */
+    private final char[] itemLetters;
+    /** For each part: its {@link CodePattern.Vocabulary} number when it is a word some pattern needs, else -1. */
+    private final int[] partWordIds;
     private final java.util.BitSet wordIds = new java.util.BitSet();
-    private int itemLetters;
+    private int itemLetterSet;
+    /** How many words the vocabulary numbered when the words' numbers were read. */
+    private int vocabularySize;
 
-    private SentenceCode(Sentence sentence, String code, List<Mention> mentions, List<Quotation> speech) {
+    /**
+     * @param ids the vocabulary number of each part that is a word (-1 for other parts), in an array
+     *            that may be longer than the parts
+     */
+    private SentenceCode(Sentence sentence, List<String> parts, int[] ids, int vocabularySize, List<Mention> mentions,
+                         List<Quotation> speech) {
         this.sentence = sentence;
-        this.code = code;
+        this.code = String.join(" ", parts);
         this.mentions = mentions;
         this.speech = speech;
-        this.parts = code.isEmpty() ? new String[0] : code.split(" ");
-        this.starts = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
+        this.parts = parts.toArray(new String[0]);
+        this.starts = new int[this.parts.length];
+        this.itemLetters = new char[this.parts.length];
+        this.partWordIds = java.util.Arrays.copyOf(ids, this.parts.length);
+        this.vocabularySize = vocabularySize;
+        for (int i = 0; i < this.parts.length; i++) {
             if (i > 0) {
-                starts[i] = starts[i - 1] + parts[i - 1].length() + 1;
+                starts[i] = starts[i - 1] + this.parts[i - 1].length() + 1;
             }
-            String part = parts[i];
-            if (part.length() > 1 && Character.isUpperCase(part.charAt(0)) && Character.isDigit(part.charAt(1))) {
-                itemLetters |= 1 << (part.charAt(0) - 'A');
-            } else {
-                int id = CodePattern.Vocabulary.id(part);
-                if (id >= 0) {
-                    wordIds.set(id);
-                }
+            String part = this.parts[i];
+            if (isItem(part)) {
+                itemLetters[i] = part.charAt(0);
+                itemLetterSet |= letterSet(part.charAt(0));
+                partWordIds[i] = -1;
+            } else if (partWordIds[i] >= 0) {
+                wordIds.set(partWordIds[i]);
             }
         }
     }
 
-    /** Whether the code holds an item of the given type letter ({@code P}, {@code W}, ...). */
-    boolean hasItem(char letter) {
-        return (itemLetters & 1 << (letter - 'A')) != 0;
+    /**
+     * The code words of a sentence's tokens, by token (null for quote marks, which codes leave out),
+     * with their {@link CodePattern.Vocabulary} numbers: what a code takes from the tokens whatever
+     * the mentions.
+     */
+    record Words(String[] words, int[] ids, int vocabularySize) {
+        static Words of(List<Token> tokens) {
+            int vocabularySize = CodePattern.Vocabulary.size();
+            String[] words = new String[tokens.size()];
+            int[] ids = new int[tokens.size()];
+            for (int i = 0; i < words.length; i++) {
+                String token = tokens.get(i).text();
+                if (!isQuoteMark(token)) {
+                    words[i] = word(token);
+                    ids[i] = CodePattern.Vocabulary.id(words[i]);
+                }
+            }
+            return new Words(words, ids, vocabularySize);
+        }
+    }
+
+    /** Whether a part is an item: a type letter and a number ({@code P3}, {@code Q0}). */
+    private static boolean isItem(String part) {
+        return part.length() > 1 && part.charAt(0) >= 'A' && part.charAt(0) <= 'Z' && Character.isDigit(part.charAt(1));
+    }
+
+    /** Item type letters ({@code P}, {@code W}, ...) as a set of bits, one for each letter. */
+    static int letterSet(char letter) {
+        return 1 << (letter - 'A');
+    }
+
+    /** The {@link #letterSet} of several letters. */
+    static int letterSet(String letters) {
+        int set = 0;
+        for (int i = 0; i < letters.length(); i++) {
+            set |= letterSet(letters.charAt(i));
+        }
+        return set;
+    }
+
+    /** The type letters of the items the code holds, as a {@link #letterSet}. */
+    int itemLetterSet() {
+        return itemLetterSet;
     }
 
     /** The words of the code that some pattern needs, by their {@link CodePattern.Vocabulary} numbers. */
     java.util.BitSet wordIds() {
+        renumberIfStale();
         return wordIds;
+    }
+
+    /** The type letter of a part that is an item, else 0. */
+    char itemLetter(int part) {
+        return itemLetters[part];
+    }
+
+    /** The {@link CodePattern.Vocabulary} number of a part that is a word some pattern needs, else -1. */
+    int wordId(int part) {
+        renumberIfStale();
+        return partWordIds[part];
+    }
+
+    /** Numbers the words that patterns compiled since the code was written have added to the vocabulary. */
+    private void renumberIfStale() {
+        int size = CodePattern.Vocabulary.size();
+        if (size == vocabularySize) {
+            return;
+        }
+        for (int i = 0; i < parts.length; i++) {
+            if (itemLetters[i] == 0 && partWordIds[i] < 0) {
+                partWordIds[i] = CodePattern.Vocabulary.id(parts[i]);
+                if (partWordIds[i] >= 0) {
+                    wordIds.set(partWordIds[i]);
+                }
+            }
+        }
+        vocabularySize = size;
     }
 
     /** The items and words of the code, in order. */
@@ -79,7 +161,14 @@ public final class SentenceCode {
      * @param speech   the speech quotations that start inside the sentence, by position
      */
     public static SentenceCode of(Sentence sentence, List<Token> tokens, List<Mention> mentions, List<Quotation> speech) {
-        StringBuilder sb = new StringBuilder();
+        return of(sentence, tokens, Words.of(tokens), mentions, speech);
+    }
+
+    /** Writes a sentence's code with its tokens' words already read. */
+    static SentenceCode of(Sentence sentence, List<Token> tokens, Words words, List<Mention> mentions,
+                           List<Quotation> speech) {
+        List<String> parts = new ArrayList<>(tokens.size());
+        int[] ids = new int[tokens.size()];
         int m = 0;
         int q = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -90,29 +179,28 @@ public final class SentenceCode {
             while (q < speech.size() && speech.get(q).end() <= t.start()) {
                 q++;
             }
-            if (isQuoteMark(t.text())) {
+            if (words.words()[i] == null) {
                 continue; // titles are mentions already; their marks would only stand between words and items
             }
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
+            ids[parts.size()] = -1;
             if (q < speech.size() && speech.get(q).start() <= t.start()) {
-                sb.append('Q').append(q);
+                parts.add("Q" + q);
                 int end = speech.get(q).end();
                 while (i + 1 < tokens.size() && tokens.get(i + 1).start() < end) {
                     i++;
                 }
             } else if (m < mentions.size() && mentions.get(m).start() <= t.start()) {
-                sb.append(mentions.get(m).type().code()).append(m);
+                parts.add(mentions.get(m).type().code() + Integer.toString(m));
                 int end = mentions.get(m).end();
                 while (i + 1 < tokens.size() && tokens.get(i + 1).start() < end) {
                     i++;
                 }
             } else {
-                sb.append(word(t.text()));
+                ids[parts.size()] = words.ids()[i];
+                parts.add(words.words()[i]);
             }
         }
-        return new SentenceCode(sentence, sb.toString(), List.copyOf(mentions), List.copyOf(speech));
+        return new SentenceCode(sentence, parts, ids, words.vocabularySize(), List.copyOf(mentions), List.copyOf(speech));
     }
 
     private static boolean isQuoteMark(String token) {
@@ -160,9 +248,9 @@ public final class SentenceCode {
     /** The items of the code that are mentions, in order, as {@code P3}-style strings. */
     public List<String> mentionItems() {
         List<String> out = new ArrayList<>();
-        for (String part : code.split(" ")) {
-            if (part.length() > 1 && "PWCNX".indexOf(part.charAt(0)) >= 0 && Character.isDigit(part.charAt(1))) {
-                out.add(part);
+        for (int i = 0; i < parts.length; i++) {
+            if (itemLetters[i] != 0 && "PWCNX".indexOf(itemLetters[i]) >= 0) {
+                out.add(parts[i]);
             }
         }
         return out;
@@ -173,7 +261,6 @@ public final class SentenceCode {
      * joined by commas, "and", "&" or "as well as", each optionally followed by a parenthesis.
      */
     public List<String> listFrom(String first, String types) {
-        String[] parts = code.split(" ");
         List<String> out = new ArrayList<>();
         int i = indexOf(parts, first);
         if (i < 0) {
@@ -221,7 +308,6 @@ public final class SentenceCode {
 
     /** The items of a list that ends with {@code last}, read backwards the same way, in text order. */
     public List<String> listBefore(String last, String types) {
-        String[] parts = code.split(" ");
         List<String> out = new ArrayList<>();
         int i = indexOf(parts, last);
         if (i < 0) {

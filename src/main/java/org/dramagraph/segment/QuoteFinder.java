@@ -32,6 +32,10 @@ public final class QuoteFinder {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
+            if (c > '\'' && c < '\u2018') {
+                i++; // letters, digits and most punctuation lie between the marks: one test passes them
+                continue;
+            }
             if (isDouble(c) && opens(text, i, from, to)) {
                 int close = findClose(text, i + 1, to, true);
                 i = emit(text, i, close, to, false, depth, out);
@@ -94,33 +98,33 @@ public final class QuoteFinder {
 
     /** A mark opens when it follows a line start, space or bracket and precedes a non-space. */
     private static boolean opens(String text, int i, int from, int to) {
-        if (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1))) {
+        if (i + 1 >= to || Chars.isWhitespace(text.charAt(i + 1))) {
             return false;
         }
         if (i == from) {
             return true;
         }
         char before = text.charAt(i - 1);
-        return Character.isWhitespace(before) || before == '(' || before == '[' || before == '\u2014'
+        return Chars.isWhitespace(before) || before == '(' || before == '[' || before == '\u2014'
                 || before == '-' || before == ':' || before == ',' || before == '/'
-                || (text.charAt(i) != '\'' && text.charAt(i) != '\u2019' && !Character.isLetterOrDigit(before));
+                || (text.charAt(i) != '\'' && text.charAt(i) != '\u2019' && !Chars.isLetterOrDigit(before));
     }
 
     /** A mark closes when it follows a non-space and precedes a space, punctuation or the line end. */
     private static boolean closes(String text, int i, int to) {
-        if (i == 0 || Character.isWhitespace(text.charAt(i - 1))) {
+        if (i == 0 || Chars.isWhitespace(text.charAt(i - 1))) {
             return false;
         }
         if (i + 1 >= to) {
             return true;
         }
         char after = text.charAt(i + 1);
-        return !Character.isLetterOrDigit(after);
+        return !Chars.isLetterOrDigit(after);
     }
 
     /** An apostrophe between letters ("don't", "Ki's") is not a quote mark. */
     private static boolean insideWord(String text, int i, int to) {
-        return i > 0 && Character.isLetter(text.charAt(i - 1)) && i + 1 < to && Character.isLetter(text.charAt(i + 1));
+        return i > 0 && Chars.isLetter(text.charAt(i - 1)) && i + 1 < to && Chars.isLetter(text.charAt(i + 1));
     }
 
     static boolean isDouble(char c) {

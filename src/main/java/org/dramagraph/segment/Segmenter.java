@@ -29,7 +29,7 @@ public final class Segmenter {
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            if (!text.substring(lineStart, lineEnd).isBlank()) {
+            if (skipSpace(text, lineStart, lineEnd) < lineEnd) {
                 splitLine(text, lineStart, lineEnd, paragraph++, out);
             }
             lineStart = lineEnd + 1;
@@ -65,13 +65,13 @@ public final class Segmenter {
         if (j >= to) {
             return false; // the line end closes the sentence anyway
         }
-        boolean spaced = Character.isWhitespace(text.charAt(j));
+        boolean spaced = Chars.isWhitespace(text.charAt(j));
         int k = skipSpace(text, j, to);
         if (k >= to) {
             return false;
         }
         char next = text.charAt(k);
-        boolean opensSentence = Character.isUpperCase(next) || Character.isDigit(next) || isOpener(next);
+        boolean opensSentence = Chars.isUpperCase(next) || Chars.isDigit(next) || isOpener(next);
         if (!opensSentence) {
             return false;
         }
@@ -87,27 +87,27 @@ public final class Segmenter {
         if (ABBREVIATIONS.contains(lower)) {
             return false;
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (word.length() == 1 && Chars.isUpperCase(word.charAt(0))) {
             return false; // an initial: "D. P." or "Kim J. Won"
         }
         if (!spaced) {
             // "Park Ji-eun.On May 22": glued sentences, but not "Mr.Hong" or "D.P.2" or "2.5"
-            return Character.isLowerCase(word.charAt(word.length() - 1)) && word.length() > 2
-                    && Character.isUpperCase(next) && !lower.contains(".");
+            return Chars.isLowerCase(word.charAt(word.length() - 1)) && word.length() > 2
+                    && Chars.isUpperCase(next) && !lower.contains(".");
         }
         return true;
     }
 
     private static String wordBefore(String text, int start, int i) {
         int b = i;
-        while (b > start && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+        while (b > start && (Chars.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
             b--;
         }
         return text.substring(b, i);
     }
 
     private static void add(String text, int start, int end, int paragraph, List<Sentence> out) {
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Chars.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         if (end > start) {
@@ -116,7 +116,7 @@ public final class Segmenter {
     }
 
     private static int skipSpace(String text, int i, int to) {
-        while (i < to && Character.isWhitespace(text.charAt(i))) {
+        while (i < to && Chars.isWhitespace(text.charAt(i))) {
             i++;
         }
         return i;

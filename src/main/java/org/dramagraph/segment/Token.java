@@ -10,12 +10,12 @@ package org.dramagraph.segment;
 public record Token(int start, int end, String text) {
     /** Whether the token starts with an upper-case letter. */
     public boolean capitalized() {
-        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+        return !text.isEmpty() && Chars.isUpperCase(text.charAt(0));
     }
 
     /** Whether the token is a word or number (not punctuation). */
     public boolean isWord() {
-        return !text.isEmpty() && Character.isLetterOrDigit(text.charAt(0));
+        return !text.isEmpty() && Chars.isLetterOrDigit(text.charAt(0));
     }
 
     /** Whether the token is the given punctuation mark or word, ignoring case. */

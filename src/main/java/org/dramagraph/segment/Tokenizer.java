@@ -11,6 +11,7 @@ import java.util.List;
  */
 public final class Tokenizer {
     private static final java.util.Set<String> TITLES = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof");
+    private static final int LONGEST_TITLE = TITLES.stream().mapToInt(String::length).max().orElse(0);
 
     /** Tokens of {@code text[from, to)}, with offsets into {@code text}. */
     public List<Token> tokenize(String text, int from, int to) {
@@ -18,9 +19,9 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Chars.isWhitespace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (Chars.isLetterOrDigit(c)) {
                 i = word(text, i, to, out);
             } else if ((c == '\'' || c == '\u2019') && i > from && (text.charAt(i - 1) == ')' || text.charAt(i - 1) == ']')
                     && i + 1 < to && possessive(text, i, to)) {
@@ -38,26 +39,26 @@ public final class Tokenizer {
         int i = start;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (Chars.isLetterOrDigit(c)) {
                 i++;
             } else if ((c == '-' || c == '\u2010' || c == '.' || c == '&') && i + 1 < to
-                    && Character.isLetterOrDigit(text.charAt(i + 1)) && i > start) {
+                    && Chars.isLetterOrDigit(text.charAt(i + 1)) && i > start) {
                 if (c == '.' && !initialism(text, start, i, to)) {
-                    if (TITLES.contains(text.substring(start, i))) {
+                    if (isTitle(text, start, i)) {
                         i++; // "Mr.Hong"
                     }
                     break;
                 }
                 i++;
-            } else if ((c == '\'' || c == '\u2019') && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < to && Chars.isLetter(text.charAt(i + 1))) {
                 if (possessive(text, i, to)) {
                     break;
                 }
                 i++; // contraction: don't, it's is kept whole
-            } else if (c == '+' && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            } else if (c == '+' && (i + 1 >= to || !Chars.isLetterOrDigit(text.charAt(i + 1)))) {
                 i++; // Disney+, Apple TV+
                 break;
-            } else if (c == '.' && TITLES.contains(text.substring(start, i))) {
+            } else if (c == '.' && isTitle(text, start, i)) {
                 i++; // "Mr." keeps its period, so "Mr. Sunshine" stays one name
                 break;
             } else if (c == '.' && initialism(text, start, i, to)) {
@@ -77,18 +78,23 @@ public final class Tokenizer {
         return i;
     }
 
+    /** Whether {@code text[start, end)} is a title such as "Mr"; most words are too long to be one, and need no look-up. */
+    private static boolean isTitle(String text, int start, int end) {
+        return end - start <= LONGEST_TITLE && TITLES.contains(text.substring(start, end));
+    }
+
     /** "'s" closing a word ("Ki's") rather than a contraction of "is" inside a pronoun ("it's"). */
     private static boolean possessive(String text, int i, int to) {
         char s = text.charAt(i + 1);
         if (s != 's' && s != 'S') {
             return false;
         }
-        boolean endsThere = i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2));
+        boolean endsThere = i + 2 >= to || !Chars.isLetterOrDigit(text.charAt(i + 2));
         if (!endsThere) {
             return false;
         }
         int b = i;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+        while (b > 0 && Chars.isLetter(text.charAt(b - 1))) {
             b--;
         }
         String before = text.substring(b, i).toLowerCase(java.util.Locale.ROOT);
@@ -99,6 +105,6 @@ public final class Tokenizer {
 
     /** Single letters joined by periods: "D.P", "U.S". */
     private static boolean initialism(String text, int start, int dot, int to) {
-        return Character.isLetter(text.charAt(dot - 1)) && (dot - start == 1 || dot >= 2 && text.charAt(dot - 2) == '.');
+        return Chars.isLetter(text.charAt(dot - 1)) && (dot - start == 1 || dot >= 2 && text.charAt(dot - 2) == '.');
     }
 }

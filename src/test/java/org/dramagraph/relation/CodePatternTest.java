@@ -1,0 +1,92 @@
+package org.dramagraph.relation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dramagraph.mention.Gazetteer;
+import org.dramagraph.mention.Lexicon;
+import org.dramagraph.mention.MentionFinder;
+import org.dramagraph.segment.SegmentedText;
+import org.junit.jupiter.api.Test;
+
+class CodePatternTest {
+    private final MentionFinder finder = new MentionFinder(Lexicon.standard());
+
+    /** The first sentence of a text as code, over the names the finder sees in it. */
+    private SentenceCode code(String text) {
+        SegmentedText doc = SegmentedText.of("", text);
+        return new SentenceCoder(doc).codes(finder.find(finder.prepare(doc), new Gazetteer())).get(0);
+    }
+
+    private static List<String> found(CodePattern pattern, SentenceCode code) {
+        return pattern.matches(code).stream().map(m -> code.code().substring(m.start(), m.end())).toList();
+    }
+
+    @Test
+    void codesWriteNamesAsItemsAndOtherWordsInLowerCase() {
+        assertThat(code("Han Ye-seul joins “Winter Letters” as a florist.").code())
+                .isEqualTo("P0 joins W1 as a florist .");
+    }
+
+    @Test
+    void slotsCaptureTheItemsTheyMatch() {
+        SentenceCode code = code("Han Ye-seul joins “Winter Letters” as a florist.");
+        CodePattern.Match match = CodePattern.compile("<P:p> joins <W:w>").matches(code).get(0);
+        assertThat(match.item("p")).isEqualTo("P0");
+        assertThat(match.mention("w").text()).isEqualTo("Winter Letters");
+    }
+
+    @Test
+    void anOptionalOpeningIsMatchedWhenPresentAndSkippedWhenNot() {
+        CodePattern pattern = CodePattern.compile("(?:his |their )?(?:former )?<W:w> co-star <P:p>");
+        SentenceCode withOpening = code("Fans love his former “Winter Letters” co-star Han Ye-seul.");
+        SentenceCode without = code("The “Winter Letters” co-star Han Ye-seul smiled.");
+        assertThat(withOpening.code()).isEqualTo("fans love his former W0 co-star P1 .");
+        assertThat(found(pattern, withOpening)).containsExactly("his former W0 co-star P1");
+        assertThat(without.code()).isEqualTo("the W0 co-star P1 smiled .");
+        assertThat(found(pattern, without)).containsExactly("W0 co-star P1");
+    }
+
+    @Test
+    void aPatternOpeningWithNothingBeforeMatchesOnlyAtTheSentenceStart() {
+        CodePattern pattern = CodePattern.compile("(?<!.)(?:played|portrayed) by <P:p>");
+        assertThat(found(pattern, code("Played by Han Ye-seul, the florist returns."))).containsExactly("played by P0");
+        assertThat(found(pattern, code("The florist, played by Han Ye-seul, returns."))).isEmpty();
+    }
+
+    @Test
+    void aLookbehindBeforeTheFirstWordStillRulesOutWhatItNames() {
+        CodePattern pattern = CodePattern.compile("(?<!(?:music|art) )(?:director|pd) <P:p>");
+        SentenceCode code = code("The music director Han Ye-seul met director Kim Min-jae.");
+        assertThat(code.code()).isEqualTo("the music director P0 met director P1 .");
+        assertThat(found(pattern, code)).containsExactly("director P1");
+    }
+
+    @Test
+    void requiredWordsMissingFromTheSentenceMeanNoMatch() {
+        CodePattern pattern = CodePattern.compile("<P:p> (?:[a-z]+ ){0,3}?cameo in <W:w>");
+        assertThat(found(pattern, code("Han Ye-seul makes a cameo in “Winter Letters”."))).containsExactly("P0 makes a cameo in W1");
+        assertThat(found(pattern, code("Han Ye-seul stars in “Winter Letters”."))).isEmpty();
+    }
+
+    @Test
+    void anIndexFindsWhatEachOfItsPatternsFindsAlone() {
+        List<CodePattern> patterns = List.of(
+                CodePattern.compile("(?:his |their )?(?:former )?<W:w> co-star <P:p>"),
+                CodePattern.compile("(?<!.)(?:played|portrayed) by <P:p>"),
+                CodePattern.compile("(?<!(?:music|art) )(?:director|pd) <P:p>"),
+                CodePattern.compile("<P:p> (?:joins|met) (?:[a-z]+ )?<PW:o>"),
+                CodePattern.compile("(?:<W:w> )?(?:starring|featuring) <P:p>"));
+        CodePattern.Index index = new CodePattern.Index(patterns);
+        for (String text : List.of("Played by Han Ye-seul, the florist returns.",
+                "The music director Han Ye-seul met director Kim Min-jae.",
+                "Fans love his former “Winter Letters” co-star Han Ye-seul.",
+                "“Winter Letters” starring Han Ye-seul and the drama featuring Kim Min-jae.")) {
+            SentenceCode code = code(text);
+            List<List<CodePattern.Match>> all = index.matches(code);
+            for (int p = 0; p < patterns.size(); p++) {
+                assertThat(all.get(p)).as(patterns.get(p) + " in " + code).isEqualTo(patterns.get(p).matches(code));
+            }
+        }
+    }
+}
