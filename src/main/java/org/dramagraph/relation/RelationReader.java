@@ -353,6 +353,11 @@ public final class RelationReader {
                 (ctx, m) -> ctx.creditList(m, FactType.DIRECTED, "p", "w"));
         rule("director-name", 0.75, "(?<!" + OTHER_DIRECTORS + " )" + director + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <WX>| \\( <WX>| 's)",
                 (ctx, m) -> ctx.creditIfTopicSure(m, FactType.DIRECTED, "p"));
+        // fact sheets: "• Director: Kim Jin-won (Paper Moon)" credits the work the sheet is about
+        rule("director-label", 0.75, "(?<!.)(?:• |- |\\* )?" + director + " : <P:p>",
+                (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
+        rule("writer-label", 0.75, "(?<!.)(?:• |- |\\* )?" + writer + " : <P:p>",
+                (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
         rule("director-directed-works", 0.8,
                 "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ |<W> and ){0,8}?(?:directed|helmed|directing|helming|co-directing|"
                         + "co-directed|known for directing) "

@@ -373,6 +373,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aFactSheetCreditsTheWorkItIsAbout() {
+        List<String> facts = facts("Discussion: tvN “Salt Road” episodes 9 & 10",
+                "• Drama: Salt Road\n• Director: Ko Min-jae\n• Screenwriter: Yoon Ga-eun\n• Episodes: 16");
+        assertThat(facts).contains("directed|Ko Min-jae|Salt Road", "wrote|Yoon Ga-eun|Salt Road");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
