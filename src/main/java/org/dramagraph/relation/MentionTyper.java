@@ -81,6 +81,8 @@ public final class MentionTyper {
         vote("<PH> " + Cues.PAREN + Cues.IN_THE_WORK + "(?:, who |who )?(?:will |would |also )?" + Cues.PLAY_VERB + " (?:into )?(?:the |his )?(?:[a-z-]+ ){0,4}?(?:, )?<PX:c>(?! 's)", "c", c, 2);
         vote("<PX:c> (?:, )?\\( (?:played|portrayed) by (?:[a-z0-9-]+ 's )?<P> \\)", "c", c, 4);
         vote("<PX:c> , (?:played|portrayed) by <P>", "c", c, 4);
+        vote("(?<!.)the (?:former|latter) (?:will |would |is set to )?(?:step in as|steps in as|play|plays|portray|portrays|star as|"
+                + "stars as|appear as|appears as|take on the role of|takes on the role of) (?:the |a |an )?<PX:c>(?! 's)", "c", c, 3);
         // "her best friend Jin Young Seo (Seol In Ah)": someone of the story, with the actor in the parenthesis
         vote("(?:his|her|their|<C> 's) (?:[a-z-]+ )?" + Cues.RELATIVE + " <PX:c> \\( <P> \\)", "c", c, 3);
         vote("(?:character|characters|role) (?:named |called )?(?:of )?<PX:c>", "c", c, 3);

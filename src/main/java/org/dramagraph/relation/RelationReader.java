@@ -264,6 +264,10 @@ public final class RelationReader {
                 "<P:p> (?:(?:,|and|, and) <P> )*(?:will be |is |are |was |were )?(?:also )?in charge of (?:directing|direction|the direction)"
                         + "(?: (?:of |for )?(?:the )?(?:[a-z-]+ )?<W:w>)?",
                 (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", "w"));
+        String formerPlays = " (?:will |would |is set to )?(?:step in as|steps in as|play|plays|portray|portrays|star as|stars as|"
+                + "appear as|appears as|take on the role of|takes on the role of) (?:the |a |an )?<CX:c>(?! 's)";
+        rule("the-former-plays", 0.7, "(?<!.)the former" + formerPlays, (ctx, m) -> ctx.playsFormerOrLatter(m, true, "c"));
+        rule("the-latter-plays", 0.7, "(?<!.)the latter" + formerPlays, (ctx, m) -> ctx.playsFormerOrLatter(m, false, "c"));
         rule("played-by-opening", 0.7, "(?<!.)(?:played|portrayed) by <P:p> ,", (ctx, m) -> ctx.playsPreviousRole(m, "p"));
         rule("penning-the-script-is", 0.75,
                 "(?<!.)(?:penning|writing) the (?:script|screenplay|story) (?:is|was|will be) <P:p>",
@@ -976,6 +980,25 @@ public final class RelationReader {
                 emit(FactType.PLAYS, m.mention(p), codes.get(i).mention(roles.get(roles.size() - 1)), work, null);
                 emit(FactType.CAST, m.mention(p), null, work, null);
             }
+        }
+
+        /**
+         * "X will romance Y. The former will play A. The latter will play B": the first (or the last) of the people
+         * named by the nearest sentence before that names two or more.
+         */
+        void playsFormerOrLatter(CodePattern.Match m, boolean former, String c) {
+            int i = code.sentence().index() - 1;
+            while (i >= 0 && i >= code.sentence().index() - 3 && items(codes.get(i), 'P').size() < 2) {
+                i--;
+            }
+            List<String> people = i < 0 || i < code.sentence().index() - 3 ? List.of() : items(codes.get(i), 'P');
+            Mention work = focus(m);
+            if (people.size() < 2 || work == null || m.mention(c) == null) {
+                return;
+            }
+            Mention person = codes.get(i).mention(people.get(former ? 0 : people.size() - 1));
+            emit(FactType.PLAYS, person, m.mention(c), work, null);
+            emit(FactType.CAST, person, null, work, null);
         }
 
         /** "X worked with Y's last drama A": X acted in A, Y made it (as their trade says). */

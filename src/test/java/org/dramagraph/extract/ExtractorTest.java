@@ -380,6 +380,14 @@ class ExtractorTest {
     }
 
     @Test
+    void theFormerAndTheLatterAreThePeopleOfTheSentenceBefore() {
+        List<String> facts = facts("New tvN drama “Salt Road” (working title)",
+                "Baek Min-ha will be romancing Han Seo-jin in the upcoming tvN drama, “Salt Road” (working title). The former will "
+                        + "step in as Ko Min-jae, a prince. The latter will play Yoon Ga-eun, a chaebol heiress.");
+        assertThat(facts).contains("plays|Baek Min-ha|Ko Min-jae|Salt Road", "plays|Han Seo-jin|Yoon Ga-eun|Salt Road");
+    }
+
+    @Test
     void evidencePointsAtTheSentenceInTheOriginalText() {
         String body = "Advertisement\n\nHan Seo-jin stars as Yoon Dal-rae in “Winter Letters”.";
         Extraction x = extractor.extract(Article.of("t", "", body));
