@@ -14,7 +14,7 @@ import org.dramagraph.source.Photo;
  *   <li>image credits ({@link CreditFilter}): removed from the text, returned as {@link CleanText#credits()};</li>
  *   <li>repeats ({@link RepeatedLineFilter}): headline copies and duplicate lines;</li>
  *   <li>blank lines ({@link BlankLines}): one blank line between paragraphs;</li>
- *   <li>glued names ({@link GluedNames}): list items run together, "Park Sung HoonCha Joo Young".</li>
+ *   <li>glued names ({@link GluedNames}): list items run together, "Baek Min HoonCha Eun Sol".</li>
  * </ol>
  * Rules look at the shape of a line (length, punctuation, words from closed lists), never at
  * strings taken from particular sites. Thread-safe.

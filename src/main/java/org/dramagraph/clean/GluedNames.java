@@ -4,8 +4,8 @@ import org.dramagraph.mention.Lexicon;
 import org.dramagraph.name.Romanization;
 
 /**
- * Separates names that a page's list markup ran together when it became text: "Park Sung HoonCha Joo
- * Young" is "Park Sung Hoon, Cha Joo Young". A word is split only where a capital follows a small letter,
+ * Separates names that a page's list markup ran together when it became text: "Baek Min HoonCha Eun
+ * Sol" is "Baek Min Hoon, Cha Eun Sol". A word is split only where a capital follows a small letter,
  * the left half closes a name with one romanized syllable after another capitalized word, and the right half
  * is a Korean family name followed by a given name, so "YouTube" or "McDonald" stay whole.
  */

@@ -71,7 +71,7 @@ final class CaptionNames {
             }
             String known = known(m.text(), persons);
             if (known == null) {
-                // a given name alone ("Hae-in") stands for the one person of the article it is short for
+                // a given name alone ("Eun-sol") stands for the one person of the article it is short for
                 Mention asPerson = new Mention(MentionType.PERSON, m.start(), m.end(), m.text(), m.sentence(), m.rule());
                 known = persons.get(NameKey.loose(shortForms.display(asPerson)));
             }

@@ -16,7 +16,7 @@ import org.dramagraph.source.Photo;
  * the cleaned body begins in it. Evidence offsets are into the article's original text.
  *
  * @param names       the name each mention stands for, in the fullest form the article writes it
- *                    ("Hae-in" stands for "Hong Hae In")
+ *                    ("Eun-sol" stands for "Jo Eun Sol")
  * @param photos      the article's photos, then the photo credits cleaning took out of the text
  * @param photoPeople the people each photo's caption names, in their fullest form; photos that
  *                    name nobody are absent

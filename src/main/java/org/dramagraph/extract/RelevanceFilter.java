@@ -14,8 +14,8 @@ import org.dramagraph.source.Article;
  * word by word, and weighs two kinds of evidence, both needed:
  * <ul>
  *   <li>Korean: romanized Korean personal names by their shape (a family name of the closed list
- *       followed by a hyphenated or spaced given name of one-syllable parts: "Kim Ji-won",
- *       "Joong Ki"), Hangul, and the words Korea, Korean, Seoul, K-drama, K-pop, hallyu;</li>
+ *       followed by a hyphenated or spaced given name of one-syllable parts: "Han Seo-jin",
+ *       "Seo Jin"), Hangul, and the words Korea, Korean, Seoul, K-drama, K-pop, hallyu;</li>
  *   <li>entertainment: broadcasters and platforms of the closed list ({@link Lexicon#network}), and
  *       words of the drama and music trade (drama, episode, cast, cameo, actress, idol...).</li>
  * </ul>
@@ -167,7 +167,7 @@ public final class RelevanceFilter implements Predicate<Article> {
     }
 
     /**
-     * The end of a romanized Korean name at word {@code i} ("Kim Ji-won", "Song Joong Ki", "Ji-won Kim"), or -1.
+     * The end of a romanized Korean name at word {@code i} ("Han Seo-jin", "Baek Min Ha", "Seo-jin Han"), or -1.
      * Lexicon look-ups lower-case their word, so they are given {@code lower}, word {@code i} lower-cased already.
      */
     private int koreanName(SampleWords words, int i, String lower) {

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Names already known to be persons, works or characters, matched token by token wherever they
- * occur: what one sentence teaches ("the drama Hospital Playlist") is found in every other. Built
+ * occur: what one sentence teaches ("the drama Harbor Lights") is found in every other. Built
  * per article from the article itself, optionally seeded with a user's catalog.
  */
 public final class Gazetteer {
@@ -58,7 +58,7 @@ public final class Gazetteer {
         return null;
     }
 
-    /** The first word must match as written (or in capitals); later ones in any case ("Descendants Of The Sun"). */
+    /** The first word must match as written (or in capitals); later ones in any case ("Night Ferry Of Moonlight"). */
     private static boolean sameWords(List<String> a, List<String> b) {
         if (a.size() != b.size()) {
             return false;

@@ -8,9 +8,9 @@ import org.dramagraph.segment.Token;
 
 /**
  * Recognises romanized Korean personal names among tokens by their shape: a family name from the
- * closed list followed by a given name of one to three syllables, written spaced ("Joong Ki"),
- * hyphenated ("Joong-ki") or joined ("Sejeong"); or, in Western order, a hyphenated given name
- * followed by the family name ("Jung-suk Jo"). A hyphenated given name alone ("Hae-in") is a short
+ * closed list followed by a given name of one to three syllables, written spaced ("Min Ha"),
+ * hyphenated ("Min-ha") or joined ("Minha"); or, in Western order, a hyphenated given name
+ * followed by the family name ("Seo-jin Han"). A hyphenated given name alone ("Eun-sol") is a short
  * form.
  */
 final class KoreanNames {
@@ -47,7 +47,7 @@ final class KoreanNames {
                 return end;
             }
         }
-        // Western order: "Jung-suk Jo", "Yeon-Seok Yoo"
+        // Western order: "Seo-jin Han", "Min-Ha Baek"
         if (isHyphenatedGiven(first.text()) && i + 1 < tokens.size()) {
             Token next = tokens.get(i + 1);
             if (next.capitalized() && lexicon.isSurname(next.text()) && !next.text().contains("-")) {
@@ -57,7 +57,7 @@ final class KoreanNames {
         return -1;
     }
 
-    /** The end (exclusive) of a short form made of a hyphenated given name alone ("Hae-in"), or -1. */
+    /** The end (exclusive) of a short form made of a hyphenated given name alone ("Eun-sol"), or -1. */
     int givenOnly(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         return t.capitalized() && isHyphenatedGiven(t.text()) ? i + 1 : -1;
@@ -82,10 +82,10 @@ final class KoreanNames {
             Token b = tokens.get(i + 1);
             int sb = b.capitalized() && !b.text().contains("-") ? givenSyllables(b.text()) : 0;
             if (sa == 1 && sb == 1) {
-                return i + 2; // "Joong Ki"
+                return i + 2; // "Min Ha"
             }
         }
-        // joined ("Sejeong", "Taecyeon") or one syllable ("Hyun Bin", "Jin Goo")
+        // joined ("Minha", "Seojin") or one syllable ("Ko Woo", "Ryu Jin")
         return sa <= 2 ? i + 1 : -1;
     }
 

@@ -22,7 +22,7 @@ public final class Lexicon {
     private static final Set<String> DATES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-    /** Nouns for kinds of work: a name right after one ("the K-drama Vincenzo") is a title. */
+    /** Nouns for kinds of work: a name right after one ("the K-drama Moonrise") is a title. */
     private static final Set<String> WORK_NOUNS = Set.of("drama", "dramas", "k-drama", "k-dramas", "kdrama", "series",
             "film", "films", "movie", "movies", "sitcom", "webtoon", "show", "thriller", "miniseries", "web-drama");
     /** Trade words that, capitalized in mid-sentence, head a phrase rather than begin a name. */

@@ -116,7 +116,7 @@ public final class MentionFinder {
             int a = firstTokenAt(tokens, q.innerStart());
             int b = lastWordBefore(tokens, q.end());
             if (a >= 0 && b >= a && free(type, a, b + 1)) {
-                // a quoted personal name right after a work noun is a title ("the K-drama 'Kim Ji-young'")
+                // a quoted personal name right after a work noun is a title ("the K-drama 'Han Seo-jin'")
                 boolean title = kind == QuoteKind.TITLE || a >= 2 && lexicon.isWorkNoun(words.get(a - 2));
                 Gazetteer.Entry entry = known.match(words, a);
                 if (entry != null && entry.words().size() == b + 1 - a && entry.type() == MentionType.NAME) {
@@ -126,7 +126,7 @@ public final class MentionFinder {
                 }
                 if (entry != null && entry.words().size() == b + 1 - a && !title
                         && (entry.type() == MentionType.CHARACTER || entry.type() == MentionType.PERSON)) {
-                    // a quoted name the article showed to be a role or a person: "an heiress 'Yoon Se-ri' (Son Ye-jin)"
+                    // a quoted name the article showed to be a role or a person: "an heiress 'Jo Eun-sol' (Han Seo-jin)"
                     mark(type, rule, spanEnd, a, b + 1, entry.type(), "known");
                     continue;
                 }
@@ -151,14 +151,14 @@ public final class MentionFinder {
                     ? known.match(words, i) : null;
             int korean = shapes.koreanName()[i];
             if (entry != null && korean > i + entry.words().size()) {
-                entry = null; // "Kim" known alone must not cut "Kim Hong Soon"
+                entry = null; // "Kim" known alone must not cut "Kim Ha Rin Soo"
             }
             if (entry != null && !heading && entry.type() == MentionType.WORK && continuesAsName(tokens, shapes, i + entry.words().size(), known)) {
-                entry = null; // "Vincenzo Cassano": a role's full name that begins with its show's title
+                entry = null; // "Moonrise Baekho": a role's full name that begins with its show's title
             }
             if (entry != null && free(type, i, i + entry.words().size())) {
                 end = i + entry.words().size();
-                // a role named after its show ("the K-drama Vincenzo") is the show where a work noun precedes it
+                // a role named after its show ("the K-drama Moonrise") is the show where a work noun precedes it
                 MentionType t = entry.type() == MentionType.CHARACTER && i > 0 && lexicon.isWorkNoun(words.get(i - 1))
                         ? MentionType.WORK : entry.type();
                 mark(type, rule, spanEnd, i, end, t, "known");
@@ -178,7 +178,7 @@ public final class MentionFinder {
                 i = end - 1;
             }
         }
-        // 5. a title in a parenthesis after a name keeps its colon: "Kang Ha-neul (The Pirates: The Last Treasure)"
+        // 5. a title in a parenthesis after a name keeps its colon: "Ko Min-jae (Salt Road: The Last Harbor)"
         for (int i = 1; i + 2 < n; i++) {
             if (tokens.get(i).text().equals("(") && type[i - 1] == MentionType.PERSON && type[i + 1] == null) {
                 int close = parenthesizedTitle(tokens, type, i + 1);
@@ -254,7 +254,7 @@ public final class MentionFinder {
     /**
      * The end of a run of capitalized words starting at {@code i}, or -1 if none worth a mention. At a
      * sentence start a common word ("The", "Meanwhile") cannot begin the run; elsewhere a capital is
-     * the writer's signal and counts ("the drama Tomorrow With You").
+     * the writer's signal and counts ("the drama Letters From Tomorrow").
      */
     private int capitalizedRun(List<Token> tokens, MentionType[] type, int i, boolean sentenceStart) {
         Token first = tokens.get(i);
@@ -263,7 +263,7 @@ public final class MentionFinder {
         }
         if (sentenceStart && (lexicon.isCommon(first.text()) || looksLikeOpener(first.text()))
                 || lexicon.isTradeWord(first.text())) {
-            return -1; // "the Disney K-drama The Manipulated": the name starts after the trade word
+            return -1; // "the Disney K-drama The Harbor": the name starts after the trade word
         }
         int end = i + 1;
         int lastCapital = i + 1;

@@ -158,7 +158,7 @@ public final class QuoteClassifier {
         } else if (!commaInside) {
             return false;
         }
-        // the verb comes within the speaker's few words ("she said", "said Kim Soo Hyun", "the actor added"),
+        // the verb comes within the speaker's few words ("she said", "said Ko Min Jae", "the actor added"),
         // before any other comma: "“Blue Hour”, an upcoming drama, shares a poster" is no speech
         int comma = rest.indexOf(',');
         String clause = comma < 0 ? rest : rest.substring(0, comma);

@@ -4,9 +4,9 @@ package org.dramagraph.mention;
 public enum QuoteKind {
     /** Words someone said or wrote. */
     SPEECH,
-    /** The title of a work ("'Queen of Tears'"). */
+    /** The title of a work ("'Harbor Lights'"). */
     TITLE,
-    /** A personal name in quote marks, usually a character ("'Yoon Se-ri'"). */
+    /** A personal name in quote marks, usually a character ("'Jo Eun-sol'"). */
     NAME,
     /** Scare quotes, nicknames, single words. */
     OTHER

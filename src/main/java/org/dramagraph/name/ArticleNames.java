@@ -12,13 +12,13 @@ import org.dramagraph.mention.MentionType;
 
 /**
  * Resolves the short and variant forms an article uses for one name to the fullest form it writes:
- * "Hae-in" to "Hong Hae In", "Song" to "Song Joong Ki", "Song Joong-ki" and "Song Joong Ki" to
+ * "Eun-sol" to "Jo Eun Sol", "Baek" to "Baek Min Ha", "Baek Min-ha" and "Baek Min Ha" to
  * whichever the article writes more often. Also re-types short forms: a given name alone takes the
  * type of the full name it stands for.
  */
 public final class ArticleNames {
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** A closing mark inside a mention ("“The Glory” Part 2"), which is not part of the name. */
+    /** A closing mark inside a mention ("“Salt Road” Part 2"), which is not part of the name. */
     private static final Pattern CLOSING_MARK = Pattern.compile("[\u201D\u2019\"'](?= )");
 
     private final Lexicon lexicon;
@@ -79,7 +79,7 @@ public final class ArticleNames {
     }
 
     /**
-     * The full person name that a name in Western order stands for ("Hye Kyo Song" for "Song Hye Kyo"),
+     * The full person name that a name in Western order stands for ("Seo Jin Han" for "Han Seo Jin"),
      * when the article also writes it family name first; else null.
      */
     private String westernOrder(String text) {
@@ -127,7 +127,7 @@ public final class ArticleNames {
         return found;
     }
 
-    /** The one full name a short form stands for: its given name ("Hae-in") or its family name ("Song"). */
+    /** The one full name a short form stands for: its given name ("Eun-sol") or its family name ("Baek"). */
     private String expand(String text, Map<String, String> byKey) {
         String key = NameKey.loose(text);
         String found = null;

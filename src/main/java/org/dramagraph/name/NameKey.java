@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Keys that make differently written names of one person or work compare equal.
  *
- * <p>{@link #exact} folds case, accents, spaces and punctuation ("Kim Ji-won" = "Kim Ji Won"), as the
+ * <p>{@link #exact} folds case, accents, spaces and punctuation ("Han Seo-jin" = "Han Seo Jin"), as the
  * evaluation's matching rule does. {@link #loose} also folds the common romanizations of one Korean
  * syllable (Joong/Jung, Hyun/Hyeon, Seok/Suk, Lee/Yi, Gi/Ki), syllable by syllable, so the rest of the
  * name must agree for two keys to meet.

@@ -13,6 +13,9 @@ final class Cues {
     /** Verbs of playing a role. */
     static final String PLAY_VERB = "(?:play|plays|played|playing|portray|portrays|portrayed|portraying|embody|embodies|"
             + "embodied|reprise|reprises|reprised|reprising|transform|transforms|transformed|depict|depicts|depicted)";
+    /** Taking a role, up to the role's name: "will step in as the", "plays a". */
+    static final String TAKES_THE_ROLE = "(?:will |would |is set to )?(?:step in as|steps in as|play|plays|portray|portrays|star as|"
+            + "stars as|appear as|appears as|take on the role of|takes on the role of) (?:the |a |an )?";
     /** Nouns for people in the trade: "actress X", "director X". */
     static final String PERSON_NOUN = "(?:actor|actress|actors|actresses|star|stars|singer|idol|rapper|model|comedian|"
             + "writer|screenwriter|scriptwriter|director|directors|pd|producer|author|creator|scribe|member|newcomer|"
@@ -23,11 +26,11 @@ final class Cues {
     /** Nouns for a director. */
     static final String DIRECTOR_NOUN = "(?:director|directors|pd|pds|producer-director|filmmaker|helmer|co-director)";
 
-    /** A parenthesis after a name: "Choi Hyun-wook (Racket Boys) is confirmed for the role of". */
+    /** A parenthesis after a name: "Ko Min-jae (Blue Harbor) is confirmed for the role of". */
     static final String PAREN = "(?:\\( (?:[^()]+ ){1,8}?\\) )?";
     /** Where a role is played, between actor and verb: "Kim in the drama will play". */
     static final String IN_THE_WORK = "(?:in the (?:[a-z-]+ )?(?:drama|series|show|film|movie|project) )?";
-    /** Family words: "Hae-in's brother X" names a relative, not the role someone plays. */
+    /** Family words: "Eun-sol's brother X" names a relative, not the role someone plays. */
     static final String RELATIVE = "(?:friend|friends|wife|husband|mother|father|mom|dad|brother|sister|son|daughter|"
             + "co-star|costar|agency|manager|lawyer|boss|rival|fiance|fiancee|girlfriend|boyfriend|partner|colleague|"
             + "coworker|co-worker|secretary|teacher|grandfather|grandmother|uncle|aunt|cousin|family|fans|fan)";

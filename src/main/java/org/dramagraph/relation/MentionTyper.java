@@ -53,7 +53,7 @@ public final class MentionTyper {
         vote("<P> (?:'s )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " ){1,2}<X:w>", "w", w, 2);
         vote("<X:w> (?:co-star|fame)", "w", w, 1);
         vote("(?<!.)<X:w> (?:was|is|will be) (?:his|her|their) (?:[a-z-]+ ){0,3}?(?:work|drama|project|film|series|movie|role)", "w", w, 2);
-        // "Hospital Playlist's Shin Hyun Bin stars as": an actor known by an earlier work
+        // "Blue Harbor's Han Seo Jin stars as": an actor known by an earlier work
         vote("<X:w> 's <P> (?:\\( [^()]+ \\) )?(?:stars|plays|will star|will play|returns|joins|is cast)", "w", w, 2);
         vote("<P> of <X:w> (?:will|is set to|is to) (?:direct|write|pen|helm|star)", "w", w, 2);
         vote("(?:" + Cues.WRITER_NOUN + "|" + Cues.DIRECTOR_NOUN + ") (?:[a-z-]+ )?<P> of <X:w>(?! <N>)", "w", w, 2);
@@ -81,9 +81,8 @@ public final class MentionTyper {
         vote("<PH> " + Cues.PAREN + Cues.IN_THE_WORK + "(?:, who |who )?(?:will |would |also )?" + Cues.PLAY_VERB + " (?:into )?(?:the |his )?(?:[a-z-]+ ){0,4}?(?:, )?<PX:c>(?! 's)", "c", c, 2);
         vote("<PX:c> (?:, )?\\( (?:played|portrayed) by (?:[a-z0-9-]+ 's )?<P> \\)", "c", c, 4);
         vote("<PX:c> , (?:played|portrayed) by <P>", "c", c, 4);
-        vote("(?<!.)the (?:former|latter) (?:will |would |is set to )?(?:step in as|steps in as|play|plays|portray|portrays|star as|"
-                + "stars as|appear as|appears as|take on the role of|takes on the role of) (?:the |a |an )?<PX:c>(?! 's)", "c", c, 3);
-        // "her best friend Jin Young Seo (Seol In Ah)": someone of the story, with the actor in the parenthesis
+        vote("(?<!.)the (?:former|latter) " + Cues.TAKES_THE_ROLE + "<PX:c>(?! 's)", "c", c, 3);
+        // "her best friend Moon Da In (Ko Min Jae)": someone of the story, with the actor in the parenthesis
         vote("(?:his|her|their|<C> 's) (?:[a-z-]+ )?" + Cues.RELATIVE + " <PX:c> \\( <P> \\)", "c", c, 3);
         vote("(?:character|characters|role) (?:named |called )?(?:of )?<PX:c>", "c", c, 3);
         vote("(?:named|called) <PX:c>", "c", c, 2);
@@ -195,7 +194,7 @@ public final class MentionTyper {
             List<String> w = e.getValue();
             if (unknown.contains(e.getKey()) && w.size() >= 2 && w.size() <= 3 && LEXICON.isSurname(w.get(0))
                     && w.stream().allMatch(t -> Character.isUpperCase(t.charAt(0)) && !LEXICON.isCommon(t))) {
-                // "Kang Full", "Lee David": a family name first reads as a person unless the text says otherwise
+                // "Seo Rain", "Lee Thomas": a family name first reads as a person unless the text says otherwise
                 votes.get(e.getKey()).merge(MentionType.PERSON, 2, Integer::sum);
             }
         }
@@ -220,14 +219,14 @@ public final class MentionTyper {
                     works.add(name);
                     int n = name.size();
                     if (n > 2 && (name.get(n - 2).equals("Season") || name.get(n - 2).equals("Part"))) {
-                        known.add(name.subList(0, n - 2), best); // "Squid Game" of "Squid Game Season 2"
+                        known.add(name.subList(0, n - 2), best); // "Salt Road" of "Salt Road Season 2"
                     }
                 }
             }
         });
         for (String token : unknown) {
             if (isAcronymOfAny(token, works)) {
-                known.add(List.of(token), MentionType.WORK); // "DotS" for "Descendants of the Sun"
+                known.add(List.of(token), MentionType.WORK); // "NFoM" for "Night Ferry of Moonlight"
             }
         }
     }
@@ -239,17 +238,22 @@ public final class MentionTyper {
             return false;
         }
         for (List<String> work : works) {
-            StringBuilder initials = new StringBuilder();
-            for (String w : work) {
-                if (Character.isLetterOrDigit(w.charAt(0))) {
-                    initials.append(w.charAt(0));
-                }
-            }
-            if (work.size() > 1 && initials.toString().equalsIgnoreCase(token)) {
+            if (work.size() > 1 && initials(work).equalsIgnoreCase(token)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first letters of a title's words, punctuation skipped: "NFoM" of "Night Ferry of Moonlight". */
+    static String initials(List<String> words) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString();
     }
 
     private static void add(Map<String, Map<MentionType, Integer>> votes, Map<String, List<String>> words,

@@ -12,7 +12,7 @@ import org.dramagraph.segment.Sentence;
 
 /**
  * Gives each quotation of speech its speaker. The words next to the quotation decide: a person and
- * a speech verb before it ("Son Ye Jin remarked, “...”") or after it ("“...,” Kim Soo Hyun said");
+ * a speech verb before it ("Han Seo Jin remarked, “...”") or after it ("“...,” Ko Min Jae said");
  * "he", "she" or "the actor" stand for the last person named before; a quotation with no cue of its
  * own continues the one before it in the same or the previous paragraph, or the one announced at
  * the end of the previous line ("... said in an interview,").
@@ -108,7 +108,7 @@ public final class QuoteAttributor {
 
     /**
      * The speaker named before a quotation: the subject of the clause that holds the speech verb. The
-     * clause starts after a sentence's opening subordinate clause ("When asked ..., Byun Woo Seok
+     * clause starts after a sentence's opening subordinate clause ("When asked ..., Baek Min Ha
      * remarked") or after ", where" and the like; its first name decides: a person (not a possessor) is
      * the speaker, a work or broadcaster means nobody quotable is. A clause with a verb but no subject
      * ("..., and added, “...”") continues the quotation before it.
@@ -143,12 +143,12 @@ public final class QuoteAttributor {
             if (it.mention() != null && it.mention().type() != MentionType.PERSON
                     && it.mention().type() != MentionType.CHARACTER) {
                 if (it.mention().type() == MentionType.WORK || it.mention().type() == MentionType.NETWORK) {
-                    return null; // "'Lovely Runner' ... asks the question:"
+                    return null; // "'Salt Road' ... asks the question:"
                 }
                 continue;
             }
             if (it.mention() != null && i + 1 < line.size() && "'s".equals(line.get(i + 1).word())) {
-                continue; // a possessor: "Joong-ki's character ... reads"
+                continue; // a possessor: "Min-ha's character ... reads"
             }
             Mention who = speakerAt(line, i, ctx);
             if (who != null) {

@@ -53,7 +53,7 @@ public final class RelationReader {
     private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of(
             "drama", "series", "film", "movie", "k-drama", "kdrama", "sitcom", "show", "webtoon");
 
-    /** An aside between commas after a name: "Song Joong Ki, known for ..., made". */
+    /** An aside between commas after a name: "Baek Min Ha, known for ..., made". */
     private static final String APPOSITIVE = "(?:, (?:[^, ]+ ){1,25}?, )?";
 
     private final List<Rule> rules = new ArrayList<>();
@@ -114,7 +114,7 @@ public final class RelationReader {
                 "<P:p> (?:'s )?" + PAREN + "(?:'s )?(?:(?!" + Cues.RELATIVE + " )[a-z-]+ ){0,4}?<C:c>(?! 's)",
                 (ctx, m) -> ctx.plays(m, "p", "c", null));
         rule("actor-credit-possessive-name", 0.7, "<P:p> 's \\( <W> \\) <P:c>(?! 's)",
-                (ctx, m) -> ctx.plays(m, "p", "c", null)); // "Kim's (Signal) Lee Jae-man": the credit marks the actor
+                (ctx, m) -> ctx.plays(m, "p", "c", null)); // "Kim's (Paper Moon) Jo Eun-sol": the credit marks the actor
         rule("as-character-actor", 0.7, "(?<!.)as (?:[a-z-]+ ){0,2}?<CX:c> , <P:p>", (ctx, m) -> ctx.plays(m, "p", "c", null));
         rule("lineup-confirmed", 0.75,
                 "<P:p> (?:(?:,|and|, and) <P> )*(?:have |has |also |officially |all )*(?:confirmed|joined|signed on for|"
@@ -264,10 +264,10 @@ public final class RelationReader {
                 "<P:p> (?:(?:,|and|, and) <P> )*(?:will be |is |are |was |were )?(?:also )?in charge of (?:directing|direction|the direction)"
                         + "(?: (?:of |for )?(?:the )?(?:[a-z-]+ )?<W:w>)?",
                 (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", "w"));
-        String formerPlays = " (?:will |would |is set to )?(?:step in as|steps in as|play|plays|portray|portrays|star as|stars as|"
-                + "appear as|appears as|take on the role of|takes on the role of) (?:the |a |an )?<CX:c>(?! 's)";
-        rule("the-former-plays", 0.7, "(?<!.)the former" + formerPlays, (ctx, m) -> ctx.playsFormerOrLatter(m, true, "c"));
-        rule("the-latter-plays", 0.7, "(?<!.)the latter" + formerPlays, (ctx, m) -> ctx.playsFormerOrLatter(m, false, "c"));
+        rule("the-former-plays", 0.7, "(?<!.)the former " + Cues.TAKES_THE_ROLE + "<CX:c>(?! 's)",
+                (ctx, m) -> ctx.playsFormerOrLatter(m, true, "c"));
+        rule("the-latter-plays", 0.7, "(?<!.)the latter " + Cues.TAKES_THE_ROLE + "<CX:c>(?! 's)",
+                (ctx, m) -> ctx.playsFormerOrLatter(m, false, "c"));
         rule("played-by-opening", 0.7, "(?<!.)(?:played|portrayed) by <P:p> ,", (ctx, m) -> ctx.playsPreviousRole(m, "p"));
         rule("penning-the-script-is", 0.75,
                 "(?<!.)(?:penning|writing) the (?:script|screenplay|story) (?:is|was|will be) <P:p>",
@@ -357,7 +357,7 @@ public final class RelationReader {
                 (ctx, m) -> ctx.creditList(m, FactType.DIRECTED, "p", "w"));
         rule("director-name", 0.75, "(?<!" + OTHER_DIRECTORS + " )" + director + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <WX>| \\( <WX>| 's)",
                 (ctx, m) -> ctx.creditIfTopicSure(m, FactType.DIRECTED, "p"));
-        // fact sheets: "• Director: Kim Jin-won (Paper Moon)" credits the work the sheet is about
+        // fact sheets: "• Director: Ko Min-jae (Paper Moon)" credits the work the sheet is about
         rule("director-label", 0.75, "(?<!.)(?:• |- |\\* )?" + director + " : <P:p>",
                 (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
         rule("writer-label", 0.75, "(?<!.)(?:• |- |\\* )?" + writer + " : <P:p>",
@@ -401,7 +401,7 @@ public final class RelationReader {
     /**
      * All readings of an article's coded sentences.
      *
-     * @param fullName the full name a person mention stands for ("Kim" for "Kim Eun-sook"), so what the
+     * @param fullName the full name a person mention stands for ("Yoon" for "Yoon Ga-eun"), so what the
      *                 article says of a person under one form counts under the others
      */
     public List<Reading> read(SegmentedText doc, List<SentenceCode> codes, Function<Mention, String> fullName) {
@@ -432,6 +432,8 @@ public final class RelationReader {
         final SegmentedText doc;
         final List<SentenceCode> codes;
         final Mention topic;
+        /** The initials of the main work's title, which an article may use for it ("NFoM"). */
+        final String topicInitials;
         /** Whether the headline names the main work: then "writer X" alone is about it. */
         final boolean topicInHeadline;
         final PersonRoles roles;
@@ -455,6 +457,7 @@ public final class RelationReader {
             this.doc = doc;
             this.codes = codes;
             this.topic = topicWork(doc, codes);
+            this.topicInitials = topic == null ? "" : MentionTyper.initials(List.of(topic.text().split(" ")));
             this.topicInHeadline = topic != null && codes.stream().filter(c -> doc.inHeadline(c.sentence()))
                     .anyMatch(c -> items(c, 'W').stream().anyMatch(i -> sameName(c.mention(i), topic)));
             this.roles = new PersonRoles(codes, fullName);
@@ -516,14 +519,10 @@ public final class RelationReader {
             }
             // works that describe someone ("Paper Moon's Kim") are told by the whole sentence, not the part before the match
             List<String> topical = topicalWorks(code);
-            List<String> earlierHere = new ArrayList<>();
-            for (int k = 0; k < parts.length; k++) {
+            for (int k = parts.length - 1; k >= 0; k--) {
                 if ((match == null || code.starts()[k] < match.start()) && topical.contains(parts[k])) {
-                    earlierHere.add(parts[k]);
+                    return code.mention(parts[k]);
                 }
-            }
-            if (!earlierHere.isEmpty()) {
-                return code.mention(earlierHere.get(earlierHere.size() - 1));
             }
             for (int i = s.index() - 1; i >= 0; i--) {
                 SentenceCode earlier = codes.get(i);
@@ -539,8 +538,8 @@ public final class RelationReader {
         }
 
         /**
-         * The works of a code that a passage can be about: not a person's past work or role ("Song Joong
-         * Ki's Vincenzo"), not a title used as a character's name ("as his 'Vincenzo' character").
+         * The works of a code that a passage can be about: not a person's past work or role ("Baek Min
+         * Ha's Moonrise"), not a title used as a character's name ("as his 'Moonrise' character").
          */
         private List<String> topicalWorks(SentenceCode c) {
             return topical.computeIfAbsent(c, k -> items(NOT_TOPICAL.matcher(k.code()).replaceAll(""), 'W'));
@@ -601,18 +600,9 @@ public final class RelationReader {
             return w != null ? w : fullTitle(focus(m));
         }
 
-        /** The main work for its initials: "DotS" read as the passage's work is "Descendants of the Sun". */
+        /** The main work for its initials: "NFoM" read as the passage's work is "Night Ferry of Moonlight". */
         private Mention fullTitle(Mention work) {
-            if (work == null || topic == null || work.text().contains(" ")) {
-                return work;
-            }
-            StringBuilder initials = new StringBuilder();
-            for (String word : topic.text().split(" ")) {
-                if (!word.isEmpty() && Character.isLetterOrDigit(word.charAt(0))) {
-                    initials.append(word.charAt(0));
-                }
-            }
-            return initials.length() > 1 && initials.toString().equalsIgnoreCase(work.text()) ? topic : work;
+            return work != null && topicInitials.length() > 1 && topicInitials.equalsIgnoreCase(work.text()) ? topic : work;
         }
 
         /**
@@ -630,7 +620,7 @@ public final class RelationReader {
             String rest = code.code().substring(m.start());
             int comma = rest.indexOf(" , ");
             if (rest.startsWith("his ") && comma > 0) {
-                // "Following his film X, Hyun Bin ...": the opening clause points forward to the subject
+                // "Following his film X, Baek Min-ha ...": the opening clause points forward to the subject
                 List<String> after = items(rest.substring(comma), 'P');
                 if (!after.isEmpty()) {
                     return code.mention(after.get(0));
@@ -659,13 +649,13 @@ public final class RelationReader {
             Mention sameWork = character.type() == MentionType.WORK ? character : workNamed(character);
             if (sameWork != null && !sameName(sameWork, work) && (character.type() == MentionType.WORK
                     || after.startsWith(" character") || after.startsWith(" role"))) {
-                // "as his 'Vincenzo' character": the role comes from the work of that name
+                // "as his 'Moonrise' character": the role comes from the work of that name
                 emit(FactType.PLAYS, person, character, sameWork, null);
                 emit(FactType.CAST, person, null, sameWork, null);
             }
             Mention titled = workTitledBy(character);
             if (titled != null && !sameName(titled, work)) {
-                // "as Vincenzo Cassano" where "Vincenzo" is a show: the title role of that show
+                // "as Moonrise Baekho" where "Moonrise" is a show: the title role of that show
                 emit(FactType.PLAYS, person, character, titled, null);
                 emit(FactType.CAST, person, null, titled, null);
             }
@@ -679,6 +669,22 @@ public final class RelationReader {
 
         /** A work of the article with the same name as a mention, or null. */
         private Mention workNamed(Mention name) {
+            return works().get(NameKey.exact(name.text()));
+        }
+
+        /** A work of the article whose title is the first name of a character: "Moonrise" of "Moonrise Baekho". */
+        private Mention workTitledBy(Mention character) {
+            String name = character.text().toLowerCase(java.util.Locale.ROOT);
+            for (Mention work : works().values()) {
+                if (name.startsWith(work.text().toLowerCase(java.util.Locale.ROOT) + " ")) {
+                    return work;
+                }
+            }
+            return null;
+        }
+
+        /** The article's works by exact name key, built on first use. */
+        private Map<String, Mention> works() {
             if (worksByName == null) {
                 worksByName = new HashMap<>();
                 for (SentenceCode c : codes) {
@@ -687,22 +693,10 @@ public final class RelationReader {
                     }
                 }
             }
-            return worksByName.get(NameKey.exact(name.text()));
+            return worksByName;
         }
 
-        /** A work of the article whose title is the first name of a character: "Vincenzo" of "Vincenzo Cassano". */
-        private Mention workTitledBy(Mention character) {
-            workNamed(character);
-            String name = character.text().toLowerCase(java.util.Locale.ROOT);
-            for (Mention work : worksByName.values()) {
-                if (name.startsWith(work.text().toLowerCase(java.util.Locale.ROOT) + " ")) {
-                    return work;
-                }
-            }
-            return null;
-        }
-
-        /** "Exits (he played Yong Nam)": the person is the subject the sentence talks about. */
+        /** "Paper Moon (he played Jo Eun-sol)": the person is the subject the sentence talks about. */
         void playsBySubject(CodePattern.Match m, String c, String w) {
             Mention person = subject(m);
             Mention character = m.mention(c);
@@ -737,7 +731,7 @@ public final class RelationReader {
             }
         }
 
-        /** "Ra Joo Mo (Cha Tae Hyun)": two personal names; which is the actor is decided at the end. */
+        /** "Jo Eun Sol (Han Seo Jin)": two personal names; which is the actor is decided at the end. */
         void namePair(CodePattern.Match m, String a, String b) {
             // the characters of "A (B)" belong to the story the article is about more often than to a title nearby
             pairs.add(new NamePair(m.mention(a), m.mention(b), topic != null ? topic : work(m, null), code.sentence().index()));
@@ -761,7 +755,7 @@ public final class RelationReader {
             int roleFirst = 0;
             int actorFirst = 0;
             for (Reading r : out) {
-                // typed pairs, "Hae-in (Kim Ji-won)", show the article's order as well as resolved name pairs
+                // typed pairs, "Eun-sol (Han Seo-jin)", show the article's order as well as resolved name pairs
                 roleFirst += r.type() == FactType.PLAYS && r.rule().equals("character-then-actor") ? 1 : 0;
                 actorFirst += r.type() == FactType.PLAYS && r.rule().equals("actor-then-character") ? 1 : 0;
             }
@@ -794,7 +788,7 @@ public final class RelationReader {
         }
 
         /**
-         * Cast lists written one name a line ("Kim Ji-won", "Kim Soo-hyun as Baek Hyun-woo"): a line
+         * Cast lists written one name a line ("Han Seo-jin", "Ko Min-jae as Jo Eun-sol"): a line
          * that is only a person, or a person and a role, next to another such line, is a cast member of
          * the work the passage is about.
          */
@@ -823,7 +817,7 @@ public final class RelationReader {
             return alone && LIST_LINE.matcher(c.code()).matches();
         }
 
-        /** "his 'Descendants of the Sun' co-star Kim Ji-won": both acted in the work. */
+        /** "his 'Paper Moon' co-star Han Seo-jin": both acted in the work. */
         void coStars(CodePattern.Match m, String a, String b, String w) {
             Mention work = m.mention(w);
             emit(FactType.CAST, m.mention(b), null, work, null);
@@ -833,7 +827,7 @@ public final class RelationReader {
             }
         }
 
-        /** "Yim Si-wan 'The Attorney', 'Emergency Declaration'": quoted titles right after an actor. */
+        /** "Ko Min-jae 'Paper Moon', 'Night Ferry'": quoted titles right after an actor. */
         void castQuoted(CodePattern.Match m, String p, String w) {
             for (String item : code.listFrom(m.item(w), "W")) {
                 Mention work = code.mention(item);
@@ -886,7 +880,7 @@ public final class RelationReader {
         }
 
         /**
-         * "Written by X" without a title credits the work the sentence opens with ("'The Glory' will be
+         * "Written by X" without a title credits the work the sentence opens with ("'Salt Road' will be
          * directed by X"), else the work of the passage; titles inside other clauses of the sentence are
          * other people's credits.
          */
@@ -968,7 +962,7 @@ public final class RelationReader {
             emit(FactType.CAST, person, null, work, null);
         }
 
-        /** "... the character of Woo Young-woo. Played by X, the series ...": the role just named. */
+        /** "... the character of Jo Eun-sol. Played by X, the series ...": the role just named. */
         void playsPreviousRole(CodePattern.Match m, String p) {
             int i = code.sentence().index() - 1;
             if (i < 0) {
@@ -1093,7 +1087,7 @@ public final class RelationReader {
 
         /**
          * The work the article is about: named in the headline, named often, announced as new or upcoming;
-         * a work named only in a parenthesis after a person ("Kim Tae-ri (Mr. Sunshine)") is a past credit
+         * a work named only in a parenthesis after a person ("Han Seo-jin (Paper Moon)") is a past credit
          * and does not count.
          */
         private static Mention topicWork(SegmentedText doc, List<SentenceCode> codes) {

@@ -12,8 +12,8 @@ import org.dramagraph.segment.Token;
  * A sentence written as a string that regular expressions can read: each mention becomes its type
  * letter and number ({@code P0}, {@code W1}, {@code X2}, ...), each quotation of speech becomes
  * {@code Q} and its number, other words are lower-cased, punctuation is kept but for quote marks
- * (dashes made {@code -}), "she" and "her" written "he" and "his", all separated by single spaces. "Song Joong Ki plays Vincenzo in
- * 'Queen of Tears'." reads {@code P0 plays X1 in W2 .}
+ * (dashes made {@code -}), "she" and "her" written "he" and "his", all separated by single spaces. "Baek Min Ha plays Moonrise in
+ * 'Harbor Lights'." reads {@code P0 plays X1 in W2 .}
  */
 public final class SentenceCode {
     private static final java.util.Set<String> LIST_ROLE_WORDS = java.util.Set.of(
@@ -271,7 +271,7 @@ public final class SentenceCode {
         while (i < parts.length) {
             i = skipParenthesis(parts, i);
             if (types.equals("P")) {
-                // "Yim Si-wan 'The Attorney', 'Emergency Declaration', Kang Ha-neul ...": credits between names
+                // "Ko Min-jae 'Paper Moon', 'Night Ferry', Moon Tae-yang ...": credits between names
                 while (i < parts.length && isItem(parts[i], "W")
                         || i + 1 < parts.length && parts[i].equals(",") && isItem(parts[i + 1], "W")) {
                     i += parts[i].equals(",") ? 2 : 1;
@@ -285,7 +285,7 @@ public final class SentenceCode {
                 j++;
             }
             if (j < parts.length && LIST_ROLE_WORDS.contains(parts[j])) {
-                j++; // "actor Jin Goo and actress Kim Ji-won"; never across trades ("writer X and director Y")
+                j++; // "actor Ko Min-jae and actress Han Seo-jin"; never across trades ("writer X and director Y")
             } else if (j + 2 < parts.length && parts[j].equals("as") && parts[j + 1].equals("well") && parts[j + 2].equals("as")) {
                 j += 3;
                 // "the films A and B, as well as the television series C": a few words may name the kind

@@ -26,7 +26,7 @@ public final class SentenceCoder {
 
     /**
      * Every sentence as code over the text's mentions (by position). Speech stays readable: what people
-     * say in quotes ("Yim Si-wan (Unlocked), ...") can state facts too.
+     * say in quotes ("Ko Min-jae (Paper Moon), ...") can state facts too.
      */
     public List<SentenceCode> codes(List<Mention> mentions) {
         List<SentenceCode> out = new ArrayList<>(doc.sentences().size());

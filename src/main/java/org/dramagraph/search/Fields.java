@@ -30,7 +30,7 @@ final class Fields {
     /** Exact and loose keys of every whole spelling. */
     static final String EXACT = "exact";
     static final String LOOSE = "loose";
-    /** Exact and loose keys of every run of words in a spelling ("joongki" of "Song Joong-ki"). */
+    /** Exact and loose keys of every run of words in a spelling ("taejoong" of "Moon Tae-joong"). */
     static final String PART = "part";
     static final String PART_LOOSE = "part_loose";
     /** Feature field holding how many articles name an entity, for ranking. */

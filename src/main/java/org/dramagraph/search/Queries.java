@@ -17,7 +17,7 @@ import org.dramagraph.name.NameKey;
 
 /**
  * Builds the queries for what a reader typed. Names are matched by their keys, so case, spaces, hyphens and
- * romanization do not matter ("song joongki", "Song Jung-ki" and "songjoongki" all find Song Joong-ki); articles
+ * romanization do not matter ("moon taejoong", "Moon Tae-jung" and "moontaejoong" all find Moon Tae-joong); articles
  * are matched by their words and by the entities they name.
  */
 final class Queries {

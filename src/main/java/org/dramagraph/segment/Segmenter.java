@@ -91,7 +91,7 @@ public final class Segmenter {
             return false; // an initial: "D. P." or "Kim J. Won"
         }
         if (!spaced) {
-            // "Park Ji-eun.On May 22": glued sentences, but not "Mr.Hong" or "D.P.2" or "2.5"
+            // "Yoon Ga-eun.On May 22": glued sentences, but not "Mr.Hong" or "D.P.2" or "2.5"
             return Chars.isLowerCase(word.charAt(word.length() - 1)) && word.length() > 2
                     && Chars.isUpperCase(next) && !lower.contains(".");
         }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a sentence into words, numbers and punctuation. Words keep inner hyphens ("Joong-ki",
+ * Splits a sentence into words, numbers and punctuation. Words keep inner hyphens ("Min-ha",
  * "K-drama"), inner periods of initialisms ("D.P."), a trailing plus ("Disney+") and inner
  * apostrophes of contractions ("don't"); a possessive {@code 's} or {@code ’s} becomes a token of its own
  * so that "Ki's" reads as "Ki" + "'s".
@@ -59,7 +59,7 @@ public final class Tokenizer {
                 i++; // Disney+, Apple TV+
                 break;
             } else if (c == '.' && isTitle(text, start, i)) {
-                i++; // "Mr." keeps its period, so "Mr. Sunshine" stays one name
+                i++; // "Mr." keeps its period, so "Mr. Harbor" stays one name
                 break;
             } else if (c == '.' && initialism(text, start, i, to)) {
                 i++; // the closing period of "D.P." belongs to it
@@ -69,7 +69,7 @@ public final class Tokenizer {
             }
         }
         out.add(new Token(start, i, text.substring(start, i)));
-        // an opening mark typed for the apostrophe ("Playlist‘s") is a possessive too, right after a word
+        // an opening mark typed for the apostrophe ("Lights‘s") is a possessive too, right after a word
         if (i + 1 < to && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019' || text.charAt(i) == '\u2018')
                 && possessive(text, i, to)) {
             out.add(new Token(i, i + 2, text.substring(i, i + 2)));
