@@ -21,8 +21,14 @@ import java.util.function.ToLongFunction;
 public record Throughput(int rounds, long pages, long bytes, double seconds, double cpuSeconds) {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    /** Two tasks timed over the same pages: the baseline (the floor) and the measured one. */
-    public record Comparison(Throughput baseline, Throughput measured) {
+    /**
+     * Two tasks timed over the same pages: the baseline (the floor) and the measured one.
+     *
+     * @param cold   the measured task's very first round over all items, before any warm-up: what
+     *               a one-off run in a fresh JVM gets
+     * @param warmUp seconds of warm-up (both tasks) before anything was timed
+     */
+    public record Comparison(Throughput baseline, Throughput measured, Throughput cold, double warmUp) {
         /** How many times longer the measured task takes than the baseline per item, in wall time. */
         public double timeRatio() {
             return (measured.seconds / measured.pages) / (baseline.seconds / baseline.pages);
@@ -37,9 +43,14 @@ public record Throughput(int rounds, long pages, long bytes, double seconds, dou
     /**
      * Times two tasks over the same items, alternating round by round (a round of the measured task
      * over all items, then as many rounds of the baseline as take a tenth of that time), after
-     * warming both up for 30% of that time, until the measured task has run for at least {@code minSeconds}.
+     * warming both up, until the measured task has run for at least {@code minSeconds}.
      * Alternating keeps the ratio fair when the machine's load changes during the measurement, and
      * repeating the baseline keeps a much faster floor exact without running it as long.
+     * <p>
+     * The warm-up lasts until the JIT compiler has settled: a large pipeline keeps getting faster
+     * for tens of seconds on a small machine while methods are compiled, so, as JMH does with its
+     * warm-up iterations, timing starts only when five windows in a row are no faster
+     * than the best window before them (and after at least 30% of {@code minSeconds}; see {@link WarmUp}).
      */
     public static <T> Comparison compare(List<T> items, ToLongFunction<T> size, Consumer<T> baseline,
                                          Consumer<T> measured, double minSeconds) {
@@ -47,15 +58,14 @@ public record Throughput(int rounds, long pages, long bytes, double seconds, dou
         if (cpu && !THREADS.isThreadCpuTimeEnabled()) {
             THREADS.setThreadCpuTimeEnabled(true);
         }
-        // warm-up: let the JIT compile both tasks before anything is timed
-        long warmUntil = System.nanoTime() + (long) (minSeconds * 0.3e9);
-        do {
-            items.forEach(baseline);
-            items.forEach(measured);
-        } while (System.nanoTime() < warmUntil);
         long bytes = items.stream().mapToLong(size).sum();
         long[] wall = new long[2];
         long[] cpuTime = new long[2];
+        time(items, measured, 1, 1, wall, cpuTime, cpu);
+        Throughput cold = of(1, items.size(), bytes, wall[1], cpuTime[1], cpu);
+        double warmUp = warmUp(items, baseline, measured, minSeconds * 0.3) + cold.seconds;
+        wall = new long[2];
+        cpuTime = new long[2];
         int[] rounds = new int[2];
         int repeat = 1;
         while (wall[1] < minSeconds * 1e9) {
@@ -68,7 +78,26 @@ public record Throughput(int rounds, long pages, long bytes, double seconds, dou
             }
         }
         return new Comparison(of(rounds[0], items.size(), bytes, wall[0], cpuTime[0], cpu),
-                of(rounds[1], items.size(), bytes, wall[1], cpuTime[1], cpu));
+                of(rounds[1], items.size(), bytes, wall[1], cpuTime[1], cpu), cold, warmUp);
+    }
+
+    /** Runs both tasks in windows of about a second until the measured one settles; returns the seconds it took. */
+    private static <T> double warmUp(List<T> items, Consumer<T> baseline, Consumer<T> measured, double minSeconds) {
+        long start = System.nanoTime();
+        WarmUp warmUp = new WarmUp(minSeconds);
+        while (true) {
+            long windowStart = System.nanoTime();
+            int rounds = 0;
+            do {
+                items.forEach(baseline);
+                items.forEach(measured);
+                rounds++;
+            } while (System.nanoTime() - windowStart < 1e9);
+            long now = System.nanoTime();
+            if (warmUp.settled(rounds / ((now - windowStart) / 1e9), (now - start) / 1e9)) {
+                return (now - start) / 1e9;
+            }
+        }
     }
 
     private static Throughput of(int rounds, int items, long bytes, long wall, long cpuTime, boolean cpu) {

@@ -65,6 +65,8 @@ final class BenchCommand implements Callable<Integer> {
                 articles.size(), articles.stream().mapToLong(BenchCommand::bytes).sum() / 1e3);
         out.println("  read and lower-case (floor): " + describe(c.baseline()));
         out.println("  extract facts:               " + describe(c.measured()));
+        out.printf(Locale.ROOT, "  (timed after %.0f s of warm-up; the very first round, in a fresh JVM: %.2f MB/s)%n",
+                c.warmUp(), c.cold().megabytesPerSecond());
         out.printf(Locale.ROOT, "  extraction takes %.0fx the floor's time (CPU time: %.0fx)%n", c.timeRatio(), c.cpuTimeRatio());
         out.printf(Locale.ROOT, "  heap in use after the run: %.0f MB (max %.0f MB)%n",
                 memory.getHeapMemoryUsage().getUsed() / 1e6, memory.getHeapMemoryUsage().getMax() / 1e6);

@@ -79,6 +79,7 @@ final class BenchHtmlCommand implements Callable<Integer> {
         out.println("speed, one thread, the two alternating round by round:");
         out.println("  jsoup parse alone (floor): " + c.baseline().describe());
         out.println("  dramagraph extractor:      " + c.measured().describe());
+        out.printf(Locale.ROOT, "  (timed after %.0f s of warm-up)%n", c.warmUp());
         out.printf(Locale.ROOT, "  extractor time / jsoup parse time: %.2f (wall), %.2f (CPU)%n",
                 c.timeRatio(), c.cpuTimeRatio());
     }
