@@ -65,9 +65,10 @@ public final class Extractor {
         Gazetteer known = new Gazetteer(catalog);
         // two rounds: names typed in the first ("the drama X") help type their neighbours ("X and Y")
         MentionTyper.Memory votes = new MentionTyper.Memory();
-        typer.learn(coder.codes(finder.find(text, known)), known, votes);
-        typer.learn(coder.codes(finder.find(text, known)), known, votes);
-        List<Mention> mentions = finder.find(text, known);
+        MentionFinder.Rounds rounds = finder.rounds(text, known);
+        typer.learn(coder.codes(rounds.find()), known, votes);
+        typer.learn(coder.codes(rounds.find()), known, votes);
+        List<Mention> mentions = rounds.find();
         ArticleNames names = new ArticleNames(lexicon, mentions);
         mentions = names.retype(mentions);
 

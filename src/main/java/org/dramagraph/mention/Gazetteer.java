@@ -14,6 +14,9 @@ import java.util.Map;
  */
 public final class Gazetteer {
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    /** How many changes the gazetteer has seen, and the count when each first word's names last changed. */
+    private int version;
+    private final Map<String, Integer> changedAt = new HashMap<>();
 
     /** A known name: its words and its type. */
     public record Entry(List<String> words, MentionType type) {
@@ -26,6 +29,8 @@ public final class Gazetteer {
     /** A copy of another gazetteer, to extend without changing it. */
     public Gazetteer(Gazetteer other) {
         other.byFirstWord.forEach((k, v) -> byFirstWord.put(k, new ArrayList<>(v)));
+        version = other.version;
+        changedAt.putAll(other.changedAt);
     }
 
     /** Adds a name (its words as the tokenizer splits them); a later type for the same words replaces it. */
@@ -33,10 +38,34 @@ public final class Gazetteer {
         if (words.isEmpty()) {
             return;
         }
-        List<Entry> list = byFirstWord.computeIfAbsent(key(words.get(0)), k -> new ArrayList<>());
+        String key = key(words.get(0));
+        List<Entry> list = byFirstWord.computeIfAbsent(key, k -> new ArrayList<>());
+        List<Entry> before = List.copyOf(list);
         list.removeIf(e -> sameWords(e.words(), words));
         list.add(new Entry(List.copyOf(words), type));
         list.sort(Comparator.comparingInt((Entry e) -> e.words().size()).reversed());
+        if (!list.equals(before)) {
+            changedAt.put(key, ++version);
+        }
+    }
+
+    /** A count of the changes so far, to ask later what changed since ({@link #firstWordsChangedSince}). */
+    public int version() {
+        return version;
+    }
+
+    /**
+     * The first words (lower-cased) whose names were added or retyped after the given {@link #version}:
+     * {@link #match} gives the same answer as then wherever the word at the position is none of them.
+     */
+    public java.util.Set<String> firstWordsChangedSince(int version) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        changedAt.forEach((word, at) -> {
+            if (at > version) {
+                out.add(word);
+            }
+        });
+        return out;
     }
 
     /** Whether nothing is known. */
@@ -79,7 +108,8 @@ public final class Gazetteer {
         return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
     }
 
-    private static String key(String word) {
+    /** The form of a first word names are filed under. */
+    static String key(String word) {
         return word.toLowerCase(Locale.ROOT);
     }
 }

@@ -80,22 +80,112 @@ public final class MentionFinder {
 
     /** All mentions of the text, by sentence and position, none overlapping another. */
     public List<Mention> find(Prepared text, Gazetteer known) {
-        SegmentedText doc = text.doc();
-        List<Quotation> quotations = doc.quotations();
-        List<Mention> out = new ArrayList<>();
-        int q = 0;
-        for (Sentence s : doc.sentences()) {
-            while (q < quotations.size() && quotations.get(q).start() < s.start()) {
-                q++;
+        return rounds(text, known).find();
+    }
+
+    /**
+     * Finds the mentions of one text again and again as its gazetteer grows. A sentence's mentions
+     * depend on the gazetteer only through what it matches at the sentence's capitalized words and
+     * quoted titles, so each find after the first looks again only at the sentences where one of
+     * those answers changed; the others keep their mentions, which would come out the same.
+     */
+    public final class Rounds {
+        private final Prepared text;
+        private final Gazetteer known;
+        private final List<List<Mention>> bySentence = new ArrayList<>();
+        /** Each sentence's token positions where finding asks the gazetteer for a name. */
+        private final List<int[]> lookups = new ArrayList<>();
+        /** What the gazetteer answered at those positions in the last find. */
+        private final List<Gazetteer.Entry[]> answers = new ArrayList<>();
+        /** The sentences that ask about a word, by the word's gazetteer key. */
+        private final java.util.Map<String, List<Integer>> askingAbout = new java.util.HashMap<>();
+        private int version;
+
+        private Rounds(Prepared text, Gazetteer known) {
+            this.text = text;
+            this.known = known;
+            SegmentedText doc = text.doc();
+            for (Sentence s : doc.sentences()) {
+                List<Token> tokens = doc.tokens().get(s.index());
+                java.util.BitSet asks = new java.util.BitSet();
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (tokens.get(i).capitalized() || Character.isDigit(tokens.get(i).text().charAt(0))) {
+                        asks.set(i);
+                    }
+                }
+                for (int q = 0; q < doc.quotations().size(); q++) {
+                    Quotation quotation = doc.quotations().get(q);
+                    if (quotation.start() >= s.start() && quotation.start() < s.end()) {
+                        int first = firstTokenAt(tokens, quotation.innerStart());
+                        if (first >= 0) {
+                            asks.set(first);
+                        }
+                    }
+                }
+                int[] positions = asks.stream().toArray();
+                for (int i : positions) {
+                    List<Integer> in = askingAbout.computeIfAbsent(Gazetteer.key(tokens.get(i).text()), k -> new ArrayList<>());
+                    if (in.isEmpty() || in.get(in.size() - 1) != s.index()) {
+                        in.add(s.index());
+                    }
+                }
+                lookups.add(positions);
+                answers.add(null);
+                bySentence.add(null);
             }
-            int qEnd = q;
-            while (qEnd < quotations.size() && quotations.get(qEnd).start() < s.end()) {
-                qEnd++;
-            }
-            find(doc, s, doc.tokens().get(s.index()), text.shapes().get(s.index()), text.headings()[s.index()], q, qEnd,
-                    text.kinds(), known, out);
         }
-        return out;
+
+        /** All mentions of the text over the gazetteer as it is now, by sentence and position. */
+        public List<Mention> find() {
+            SegmentedText doc = text.doc();
+            boolean[] again = new boolean[bySentence.size()];
+            if (!bySentence.isEmpty() && bySentence.get(0) == null) {
+                java.util.Arrays.fill(again, true);
+            } else {
+                for (String word : known.firstWordsChangedSince(version)) {
+                    for (int s : askingAbout.getOrDefault(word, List.of())) {
+                        again[s] = again[s] || !java.util.Arrays.equals(answers.get(s), answers(s));
+                    }
+                }
+            }
+            version = known.version();
+            List<Mention> out = new ArrayList<>();
+            List<Quotation> quotations = doc.quotations();
+            int q = 0;
+            for (Sentence s : doc.sentences()) {
+                if (again[s.index()]) {
+                    while (q < quotations.size() && quotations.get(q).start() < s.start()) {
+                        q++;
+                    }
+                    int qEnd = q;
+                    while (qEnd < quotations.size() && quotations.get(qEnd).start() < s.end()) {
+                        qEnd++;
+                    }
+                    List<Mention> found = new ArrayList<>();
+                    MentionFinder.this.find(doc, s, doc.tokens().get(s.index()), text.shapes().get(s.index()),
+                            text.headings()[s.index()], q, qEnd, text.kinds(), known, found);
+                    bySentence.set(s.index(), found);
+                    answers.set(s.index(), answers(s.index()));
+                }
+                out.addAll(bySentence.get(s.index()));
+            }
+            return out;
+        }
+
+        private Gazetteer.Entry[] answers(int sentence) {
+            int[] positions = lookups.get(sentence);
+            List<String> words = text.shapes().get(sentence).words();
+            Gazetteer.Entry[] out = new Gazetteer.Entry[positions.length];
+            for (int k = 0; k < positions.length; k++) {
+                out[k] = known.match(words, positions[k]);
+            }
+            return out;
+        }
+    }
+
+    /** Rounds of finding over a text and a gazetteer that the caller grows between them. */
+    public Rounds rounds(Prepared text, Gazetteer known) {
+        return new Rounds(text, known);
     }
 
     private void find(SegmentedText doc, Sentence s, List<Token> tokens, Shapes shapes, boolean heading, int firstQuote,

@@ -20,6 +20,11 @@ public final class CodePattern {
     private final List<String> slots;
     /** Words or item letters one of which every match starts with; null when it may start with anything. */
     private final Trigger trigger;
+    /**
+     * For a pattern that opens with a slot: the words or item letters one of which the part after the
+     * slot's item must be; null when anything may follow or the pattern opens otherwise.
+     */
+    private final Trigger second;
     /** Whether a match can only start the sentence: the pattern opens with {@code (?<!.)}. */
     private final boolean atStart;
     /** Sets of words or item letters a sentence must hold one of each, for a match to be possible. */
@@ -31,6 +36,7 @@ public final class CodePattern {
         this.slots = slots;
         Trigger first = Trigger.of(source);
         this.trigger = first != null ? first : Trigger.firstOf(source);
+        this.second = Trigger.afterOpeningSlot(source);
         this.atStart = source.startsWith("(?<!.)");
         // words are rarer in sentences than items of a type: testing them first turns most sentences away sooner
         this.required = Trigger.required(source).stream()
@@ -95,11 +101,16 @@ public final class CodePattern {
         int[] candidates = new int[code.parts().length];
         int n = 0;
         for (int t = 0; t < (atStart ? Math.min(1, candidates.length) : candidates.length); t++) {
-            if (trigger == null || trigger.accepts(code, t)) {
+            if ((trigger == null || trigger.accepts(code, t)) && followedRightAt(code, t)) {
                 candidates[n++] = t;
             }
         }
         return matchesAt(code, candidates, n);
+    }
+
+    /** Whether the part after a possible start at part {@code t} can go on with the pattern (see {@link #second}). */
+    private boolean followedRightAt(SentenceCode code, int t) {
+        return second == null || t + 1 < code.parts().length && second.accepts(code, t + 1);
     }
 
     /** The matches starting at the first {@code count} of the given part indexes (ascending). */
@@ -190,6 +201,16 @@ public final class CodePattern {
             return addFirst(regex, (char) 0, words, letters) ? new Trigger(java.util.Set.copyOf(words), letters.toString()) : null;
         }
 
+        /** What may follow a pattern's opening slot ("<P:a> \\( ..." goes on with "("); null when unknown. */
+        static Trigger afterOpeningSlot(String source) {
+            Matcher slot = SLOT.matcher(source);
+            if (!slot.lookingAt() || slot.end() >= source.length() || source.charAt(slot.end()) != ' '
+                    || splitTop(source).size() > 1) {
+                return null;
+            }
+            return firstOf(source.substring(slot.end() + 1));
+        }
+
         /**
          * Adds the words and letters a match of a regex may start with; false when that may be anything.
          *
@@ -238,7 +259,7 @@ public final class CodePattern {
 
         /**
          * Adds what one element may start with: a group's alternatives, a slot's item letters, or a word
-         * that is a whole part of the code (followed by a space).
+         * that is a whole part of the code (followed by a space or the end of the pattern).
          */
         private static boolean addFirstOfElement(String element, char after, java.util.Set<String> words,
                                                  StringBuilder letters) {
@@ -256,7 +277,8 @@ public final class CodePattern {
                 return true;
             }
             String word = element.equals("\\(") || element.equals("\\)") ? element.substring(1) : element;
-            if (after == ' ' && word.matches("[a-z0-9'-]+|[,:;&()]")) {
+            // a word followed by a space, or ending the pattern (a match ends at the end of a part), is a whole part
+            if ((after == ' ' || after == 0) && word.matches("[a-z0-9'-]+|[,:;&()]")) {
                 words.add(word);
                 return true;
             }
@@ -480,6 +502,12 @@ public final class CodePattern {
         private final int[] everywhere;
         /** The patterns whose matches can only start the sentence. */
         private final int[] atStart;
+        /** Every distinct set of words or item letters some pattern requires (see {@link CodePattern#possibleIn}). */
+        private final Trigger[] requirements;
+        /** The numbers in {@link #requirements} of each pattern's requirements. */
+        private final int[][] requiredBy;
+        /** The requirements a word meets, by the word's {@link Vocabulary} number. */
+        private final int[][] metByWord;
 
         public Index(List<CodePattern> patterns) {
             this.patterns = List.copyOf(patterns);
@@ -516,6 +544,55 @@ public final class CodePattern {
             }
             everywhere = always.stream().mapToInt(Integer::intValue).toArray();
             atStart = first.stream().mapToInt(Integer::intValue).toArray();
+
+            java.util.Map<Trigger, Integer> numbers = new java.util.LinkedHashMap<>();
+            requiredBy = new int[patterns.size()][];
+            for (int i = 0; i < patterns.size(); i++) {
+                requiredBy[i] = patterns.get(i).required.stream()
+                        .mapToInt(t -> numbers.computeIfAbsent(t, k -> numbers.size())).toArray();
+            }
+            requirements = numbers.keySet().toArray(new Trigger[0]);
+            java.util.Map<Integer, List<Integer>> met = new java.util.HashMap<>();
+            for (int r = 0; r < requirements.length; r++) {
+                java.util.BitSet ids = requirements[r].ids();
+                for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(id + 1)) {
+                    met.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+                }
+            }
+            metByWord = new int[met.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];
+            met.forEach((id, list) -> metByWord[id] = list.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /**
+         * Which patterns the code holds all required words and items of: each word of the code marks
+         * the requirements it meets, so a sentence costs a lookup per word rather than a set
+         * intersection per requirement of every pattern.
+         */
+        private boolean[] possible(SentenceCode code) {
+            boolean[] met = new boolean[requirements.length];
+            int letters = code.itemLetterSet();
+            for (int r = 0; r < requirements.length; r++) {
+                met[r] = (requirements[r].letters() & letters) != 0;
+            }
+            for (int t = 0; t < code.parts().length; t++) {
+                int id = code.wordId(t);
+                if (id >= 0 && id < metByWord.length && metByWord[id] != null) {
+                    for (int r : metByWord[id]) {
+                        met[r] = true;
+                    }
+                }
+            }
+            boolean[] possible = new boolean[requiredBy.length];
+            for (int p = 0; p < possible.length; p++) {
+                possible[p] = true;
+                for (int r : requiredBy[p]) {
+                    if (!met[r]) {
+                        possible[p] = false;
+                        break;
+                    }
+                }
+            }
+            return possible;
         }
 
         /**
@@ -524,15 +601,13 @@ public final class CodePattern {
          */
         public List<List<Match>> matches(SentenceCode code) {
             int size = code.parts().length;
-            boolean[] possible = new boolean[patterns.size()];
-            for (int p = 0; p < possible.length; p++) {
-                possible[p] = patterns.get(p).possibleIn(code);
-            }
+            boolean[] possible = possible(code);
             int[][] starts = new int[patterns.size()][];
             int[] counts = new int[patterns.size()];
             for (int p : atStart) {
                 Trigger trigger = patterns.get(p).trigger;
-                if (size > 0 && possible[p] && (trigger == null || trigger.accepts(code, 0))) {
+                if (size > 0 && possible[p] && (trigger == null || trigger.accepts(code, 0))
+                        && patterns.get(p).followedRightAt(code, 0)) {
                     add(starts, counts, p, 0, size);
                 }
             }
@@ -542,7 +617,7 @@ public final class CodePattern {
                 int[] hit = letter != 0 ? byLetter[letter - 'A'] : id >= 0 && id < byWord.length ? byWord[id] : null;
                 if (hit != null) {
                     for (int p : hit) {
-                        if (possible[p]) {
+                        if (possible[p] && patterns.get(p).followedRightAt(code, t)) {
                             add(starts, counts, p, t, size);
                         }
                     }

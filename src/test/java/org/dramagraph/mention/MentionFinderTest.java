@@ -55,4 +55,21 @@ class MentionFinderTest {
         assertThat(mentions("Kim Min-jae Shares Exciting Update On Set", "", new Gazetteer()))
                 .containsExactly("P[Kim Min-jae]");
     }
+
+    @Test
+    void laterRoundsFindWhatAFreshFindWouldOverTheGrownGazetteer() {
+        SegmentedText doc = SegmentedText.of("Moonlit Harbor Shares New Poster",
+                "The poster of Moonlit Harbor is out. Baek Min Ha waves. \"Moonlit Harbor\" airs soon.\n\nSo Ra joins.");
+        MentionFinder.Prepared text = finder.prepare(doc);
+        Gazetteer known = new Gazetteer();
+        MentionFinder.Rounds rounds = finder.rounds(text, known);
+        assertThat(rounds.find()).isEqualTo(finder.find(text, new Gazetteer(known)));
+        known.add(List.of("Moonlit", "Harbor"), MentionType.WORK);
+        known.add(List.of("So", "Ra"), MentionType.CHARACTER);
+        assertThat(rounds.find()).isEqualTo(finder.find(text, new Gazetteer(known)))
+                .extracting(Mention::text).contains("Moonlit Harbor", "So Ra");
+        known.add(List.of("Moonlit", "Harbor"), MentionType.PERSON);
+        assertThat(rounds.find()).isEqualTo(finder.find(text, new Gazetteer(known)));
+        assertThat(rounds.find()).isEqualTo(finder.find(text, new Gazetteer(known)));
+    }
 }

@@ -76,12 +76,18 @@ class CodePatternTest {
                 CodePattern.compile("(?<!.)(?:played|portrayed) by <P:p>"),
                 CodePattern.compile("(?<!(?:music|art) )(?:director|pd) <P:p>"),
                 CodePattern.compile("<P:p> (?:joins|met) (?:[a-z]+ )?<PW:o>"),
-                CodePattern.compile("(?:<W:w> )?(?:starring|featuring) <P:p>"));
+                CodePattern.compile("(?:<W:w> )?(?:starring|featuring) <P:p>"),
+                // opening with a slot: tried only where the part after the item can go on with the pattern
+                CodePattern.compile("<P:p> (?:will |also )?(?:joins|met|waves)"),
+                CodePattern.compile("<P:p> (?:'s )?(?:\\( [^()]+ \\) )?(?:drama|co-star) <W:w>"),
+                CodePattern.compile("<P:a> (?:,|and) <P:b>"));
         CodePattern.Index index = new CodePattern.Index(patterns);
         for (String text : List.of("Played by Han Ye-seul, the florist returns.",
                 "The music director Han Ye-seul met director Kim Min-jae.",
                 "Fans love his former “Winter Letters” co-star Han Ye-seul.",
-                "“Winter Letters” starring Han Ye-seul and the drama featuring Kim Min-jae.")) {
+                "“Winter Letters” starring Han Ye-seul and the drama featuring Kim Min-jae.",
+                "Han Ye-seul, Kim Min-jae and Han So-ra met; Han Ye-seul will waves.",
+                "Han Ye-seul's drama “Winter Letters” and Kim Min-jae (Winter) co-star “Salt Road”.")) {
             SentenceCode code = code(text);
             List<List<CodePattern.Match>> all = index.matches(code);
             for (int p = 0; p < patterns.size(); p++) {
