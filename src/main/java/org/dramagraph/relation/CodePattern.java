@@ -115,34 +115,42 @@ public final class CodePattern {
 
     /** The matches starting at the first {@code count} of the given part indexes (ascending). */
     private List<Match> matchesAt(SentenceCode code, int[] candidates, int count) {
-        List<Match> out = null;
+        List<Match> out = new ArrayList<>();
         Matcher m = null;
         int from = 0;
-        int[] starts = code.starts();
         for (int c = 0; c < count; c++) {
             int t = candidates[c];
-            if (starts[t] < from) {
+            if (code.starts()[t] < from) {
                 continue;
             }
             if (m == null) {
-                m = pattern.matcher(code.code());
-                m.useTransparentBounds(true).useAnchoringBounds(false);
+                m = matcher().reset(code.code());
             }
-            m.region(starts[t], code.code().length());
-            if (!m.lookingAt()) {
-                continue;
+            Match match = matchAt(m, code, t);
+            if (match != null) {
+                out.add(match);
+                from = Math.max(match.end(), code.starts()[t] + 1);
             }
-            List<String> items = new ArrayList<>(slots.size());
-            for (int i = 0; i < slots.size(); i++) {
-                items.add(m.group(slots.get(i) + "Z" + i));
-            }
-            if (out == null) {
-                out = new ArrayList<>();
-            }
-            out.add(new Match(this, code, items, m.start(), m.end()));
-            from = Math.max(m.end(), starts[t] + 1);
         }
-        return out == null ? List.of() : out;
+        return out.isEmpty() ? List.of() : out;
+    }
+
+    /** A matcher for the pattern that looks around the region it is given, to be reset onto a code. */
+    private Matcher matcher() {
+        return pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** The match starting at part {@code t} of the code the matcher was reset onto, or null. */
+    private Match matchAt(Matcher m, SentenceCode code, int t) {
+        m.region(code.starts()[t], code.code().length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        List<String> items = new ArrayList<>(slots.size());
+        for (int i = 0; i < slots.size(); i++) {
+            items.add(m.group(slots.get(i) + "Z" + i));
+        }
+        return new Match(this, code, items, m.start(), m.end());
     }
 
     /**
@@ -502,12 +510,14 @@ public final class CodePattern {
         private final int[] everywhere;
         /** The patterns whose matches can only start the sentence. */
         private final int[] atStart;
-        /** Every distinct set of words or item letters some pattern requires (see {@link CodePattern#possibleIn}). */
-        private final Trigger[] requirements;
-        /** The numbers in {@link #requirements} of each pattern's requirements. */
-        private final int[][] requiredBy;
-        /** The requirements a word meets, by the word's {@link Vocabulary} number. */
-        private final int[][] metByWord;
+        /** Each pattern's required sets of words or letters (see {@link CodePattern#possibleIn}), as bits of a mask. */
+        private final long[][] requiredBy;
+        /** The required sets an item letter meets, as a mask, by letter. */
+        private final long[][] metByLetter = new long[26][];
+        /** The required sets a word meets, as a mask, by the word's {@link Vocabulary} number. */
+        private final long[][] metByWord;
+        /** Each thread's matchers, one per pattern, and the code each was last reset onto. */
+        private final ThreadLocal<Matchers> matchers;
 
         public Index(List<CodePattern> patterns) {
             this.patterns = List.copyOf(patterns);
@@ -546,53 +556,90 @@ public final class CodePattern {
             atStart = first.stream().mapToInt(Integer::intValue).toArray();
 
             java.util.Map<Trigger, Integer> numbers = new java.util.LinkedHashMap<>();
-            requiredBy = new int[patterns.size()][];
-            for (int i = 0; i < patterns.size(); i++) {
-                requiredBy[i] = patterns.get(i).required.stream()
-                        .mapToInt(t -> numbers.computeIfAbsent(t, k -> numbers.size())).toArray();
+            for (CodePattern p : patterns) {
+                p.required.forEach(t -> numbers.putIfAbsent(t, numbers.size()));
             }
-            requirements = numbers.keySet().toArray(new Trigger[0]);
-            java.util.Map<Integer, List<Integer>> met = new java.util.HashMap<>();
-            for (int r = 0; r < requirements.length; r++) {
-                java.util.BitSet ids = requirements[r].ids();
-                for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(id + 1)) {
-                    met.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+            int longs = (numbers.size() + 63) / 64;
+            requiredBy = new long[patterns.size()][longs];
+            for (int i = 0; i < patterns.size(); i++) {
+                for (Trigger t : patterns.get(i).required) {
+                    setBit(requiredBy[i], numbers.get(t));
                 }
             }
-            metByWord = new int[met.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];
-            met.forEach((id, list) -> metByWord[id] = list.stream().mapToInt(Integer::intValue).toArray());
+            java.util.Map<Integer, long[]> met = new java.util.HashMap<>();
+            for (int c = 0; c < 26; c++) {
+                metByLetter[c] = new long[longs];
+            }
+            numbers.forEach((t, r) -> {
+                for (int id = t.ids().nextSetBit(0); id >= 0; id = t.ids().nextSetBit(id + 1)) {
+                    setBit(met.computeIfAbsent(id, k -> new long[longs]), r);
+                }
+                for (int c = 0; c < 26; c++) {
+                    if ((t.letters() & SentenceCode.letterSet((char) ('A' + c))) != 0) {
+                        setBit(metByLetter[c], r);
+                    }
+                }
+            });
+            metByWord = new long[met.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];
+            met.forEach((id, mask) -> metByWord[id] = mask);
+            matchers = ThreadLocal.withInitial(() -> new Matchers(this.patterns));
+        }
+
+        private static void setBit(long[] mask, int bit) {
+            mask[bit >> 6] |= 1L << bit;
         }
 
         /**
-         * Which patterns the code holds all required words and items of: each word of the code marks
-         * the requirements it meets, so a sentence costs a lookup per word rather than a set
-         * intersection per requirement of every pattern.
+         * Which patterns the code holds all required words and items of: each item letter and word of
+         * the code adds the requirements it meets to one mask, and each pattern's requirements are
+         * then a few mask tests rather than a set intersection each.
          */
         private boolean[] possible(SentenceCode code) {
-            boolean[] met = new boolean[requirements.length];
-            int letters = code.itemLetterSet();
-            for (int r = 0; r < requirements.length; r++) {
-                met[r] = (requirements[r].letters() & letters) != 0;
-            }
+            long[] met = new long[metByLetter[0].length];
             for (int t = 0; t < code.parts().length; t++) {
-                int id = code.wordId(t);
-                if (id >= 0 && id < metByWord.length && metByWord[id] != null) {
-                    for (int r : metByWord[id]) {
-                        met[r] = true;
+                char letter = code.itemLetter(t);
+                int id = letter != 0 ? -1 : code.wordId(t);
+                long[] add = letter != 0 ? metByLetter[letter - 'A'] : id >= 0 && id < metByWord.length ? metByWord[id] : null;
+                if (add != null) {
+                    for (int w = 0; w < met.length; w++) {
+                        met[w] |= add[w];
                     }
                 }
             }
             boolean[] possible = new boolean[requiredBy.length];
             for (int p = 0; p < possible.length; p++) {
-                possible[p] = true;
-                for (int r : requiredBy[p]) {
-                    if (!met[r]) {
-                        possible[p] = false;
-                        break;
-                    }
+                long[] required = requiredBy[p];
+                boolean all = true;
+                for (int w = 0; w < met.length && all; w++) {
+                    all = (required[w] & ~met[w]) == 0;
                 }
+                possible[p] = all;
             }
             return possible;
+        }
+
+        /** One matcher per pattern, made once per thread and reset onto each code it reads. */
+        private static final class Matchers {
+            private final List<CodePattern> patterns;
+            private final Matcher[] matchers;
+            private final String[] inputs;
+
+            Matchers(List<CodePattern> patterns) {
+                this.patterns = patterns;
+                this.matchers = new Matcher[patterns.size()];
+                this.inputs = new String[patterns.size()];
+            }
+
+            Matcher of(int pattern, String code) {
+                if (matchers[pattern] == null) {
+                    matchers[pattern] = patterns.get(pattern).matcher();
+                }
+                if (inputs[pattern] != code) {
+                    matchers[pattern].reset(code);
+                    inputs[pattern] = code;
+                }
+                return matchers[pattern];
+            }
         }
 
         /**
@@ -602,13 +649,15 @@ public final class CodePattern {
         public List<List<Match>> matches(SentenceCode code) {
             int size = code.parts().length;
             boolean[] possible = possible(code);
-            int[][] starts = new int[patterns.size()][];
-            int[] counts = new int[patterns.size()];
+            List<List<Match>> out = new ArrayList<>(java.util.Collections.nCopies(patterns.size(), List.of()));
+            // where each pattern's next match may start: matches of one pattern do not overlap
+            int[] from = new int[patterns.size()];
+            Matchers reset = matchers.get();
             for (int p : atStart) {
                 Trigger trigger = patterns.get(p).trigger;
                 if (size > 0 && possible[p] && (trigger == null || trigger.accepts(code, 0))
                         && patterns.get(p).followedRightAt(code, 0)) {
-                    add(starts, counts, p, 0, size);
+                    tryAt(code, p, 0, from, out, reset);
                 }
             }
             for (int t = 0; t < size; t++) {
@@ -618,31 +667,32 @@ public final class CodePattern {
                 if (hit != null) {
                     for (int p : hit) {
                         if (possible[p] && patterns.get(p).followedRightAt(code, t)) {
-                            add(starts, counts, p, t, size);
+                            tryAt(code, p, t, from, out, reset);
                         }
                     }
                 }
                 for (int p : everywhere) {
                     if (possible[p]) {
-                        add(starts, counts, p, t, size);
+                        tryAt(code, p, t, from, out, reset);
                     }
                 }
-            }
-            List<List<Match>> out = new ArrayList<>(patterns.size());
-            for (int p = 0; p < patterns.size(); p++) {
-                out.add(counts[p] == 0 ? List.of() : patterns.get(p).matchesAt(code, starts[p], counts[p]));
             }
             return out;
         }
 
-        private static void add(int[][] starts, int[] counts, int pattern, int part, int size) {
-            if (starts[pattern] == null) {
-                starts[pattern] = new int[size];
+        /** Tries pattern {@code p} at part {@code t}, unless an earlier match of it covers that part. */
+        private void tryAt(SentenceCode code, int p, int t, int[] from, List<List<Match>> out, Matchers reset) {
+            int start = code.starts()[t];
+            if (start < from[p]) {
+                return;
             }
-            int n = counts[pattern];
-            if (n == 0 || starts[pattern][n - 1] != part) {
-                starts[pattern][n] = part;
-                counts[pattern]++;
+            Match match = patterns.get(p).matchAt(reset.of(p, code.code()), code, t);
+            if (match != null) {
+                if (out.get(p).isEmpty()) {
+                    out.set(p, new ArrayList<>());
+                }
+                out.get(p).add(match);
+                from[p] = Math.max(match.end(), start + 1);
             }
         }
     }
