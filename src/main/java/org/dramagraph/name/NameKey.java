@@ -33,6 +33,9 @@ public final class NameKey {
         if (name == null) {
             return "";
         }
+        if (isAscii(name)) {
+            return asciiKey(name); // no accents to fold: the common case, without the normalizer's cost
+        }
         String s = fold(name);
         return NOT_ALNUM.matcher(s).replaceAll("");
     }
@@ -91,6 +94,29 @@ public final class NameKey {
             t = "b" + t.substring(1); // "Ok Vin" for "Ok Bin"
         }
         return t;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The exact key of an ASCII name: its letters in lower case and its digits. */
+    private static String asciiKey(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + ('a' - 'A')));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String fold(String name) {

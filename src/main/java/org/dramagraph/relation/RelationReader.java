@@ -542,6 +542,9 @@ public final class RelationReader {
          * Ha's Moonrise"), not a title used as a character's name ("as his 'Moonrise' character").
          */
         private List<String> topicalWorks(SentenceCode c) {
+            if (c.code().indexOf('W') < 0) {
+                return List.of(); // no work item (words are lower case): none to look for
+            }
             return topical.computeIfAbsent(c, k -> items(NOT_TOPICAL.matcher(k.code()).replaceAll(""), 'W'));
         }
 
@@ -612,8 +615,9 @@ public final class RelationReader {
         Mention subject(CodePattern.Match m) {
             // nobody inside a parenthesis is the subject: "films such as A (Kim), B (Lee)" are roles
             // nor the object of a preposition: "worked with Park on W, in which he played C"
-            List<String> here = items(OBJECT.matcher(NOT_TOPICAL.matcher(code.code().substring(0, m.start()))
-                    .replaceAll("")).replaceAll(""), 'P');
+            String before = code.code().substring(0, m.start());
+            List<String> here = before.indexOf('P') < 0 ? List.of()
+                    : items(OBJECT.matcher(NOT_TOPICAL.matcher(before).replaceAll("")).replaceAll(""), 'P');
             if (!here.isEmpty()) {
                 return code.mention(here.get(0));
             }
