@@ -13,40 +13,46 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * The closed word lists the mention finder relies on: Korean family names, broadcasters and
  * platforms, and common English words. Loaded once from resources; immutable and shared.
  */
 public final class Lexicon {
-    private static final Set<String> DATES = Set.of("january", "february", "march", "april", "may", "june", "july",
+    private static final CharArraySet DATES = words("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Nouns for kinds of work: a name right after one ("the K-drama Moonrise") is a title. */
-    private static final Set<String> WORK_NOUNS = Set.of("drama", "dramas", "k-drama", "k-dramas", "kdrama", "series",
+    private static final CharArraySet WORK_NOUNS = words("drama", "dramas", "k-drama", "k-dramas", "kdrama", "series",
             "film", "films", "movie", "movies", "sitcom", "webtoon", "show", "thriller", "miniseries", "web-drama");
     /** Trade words that, capitalized in mid-sentence, head a phrase rather than begin a name. */
-    private static final Set<String> TRADE_WORDS = Set.of("k-drama", "k-dramas", "kdrama", "kdramas", "k-pop", "drama",
+    private static final CharArraySet TRADE_WORDS = words("k-drama", "k-dramas", "kdrama", "kdramas", "k-pop", "drama",
             "series", "film", "movie", "actor", "actress", "director", "writer", "screenwriter", "pd", "star", "idol",
             "singer", "netizens", "fans", "episode", "season", "ceo");
     private static final Lexicon DEFAULT = load();
 
-    private final Set<String> surnames;
+    // word sets match any case without lower-casing (and allocating) each word looked up
+    private final CharArraySet surnames;
     private final Map<String, String> networks;
     private final int longestNetwork;
-    private final Set<String> networkFirstWords;
+    private final CharArraySet networkFirstWords;
     private final Set<String> koreanNetworks;
-    private final Set<String> commonWords;
+    private final CharArraySet commonWords;
 
     private Lexicon(Set<String> surnames, Map<String, String> networks, Set<String> koreanNetworks,
                     Set<String> commonWords) {
-        this.surnames = Set.copyOf(surnames);
+        this.surnames = words(surnames.toArray(new String[0]));
         this.networks = Map.copyOf(networks);
         this.koreanNetworks = Set.copyOf(koreanNetworks);
         this.longestNetwork = networks.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
-        this.networkFirstWords = networks.keySet().stream().map(k -> k.split(" ")[0].toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.commonWords = Set.copyOf(commonWords);
+        this.networkFirstWords = words(networks.keySet().stream().map(k -> k.split(" ")[0]).toArray(String[]::new));
+        this.commonWords = words(commonWords.toArray(new String[0]));
+    }
+
+    /** An unmodifiable set of words that matches them in any case. */
+    private static CharArraySet words(String... words) {
+        return CharArraySet.unmodifiableSet(new CharArraySet(List.of(words), true));
     }
 
     /** The lists bundled with Dramagraph. */
@@ -56,7 +62,7 @@ public final class Lexicon {
 
     /** Whether a capitalized word is a Korean family name ("Kim", "Yi", "Jeon"). */
     public boolean isSurname(String word) {
-        return surnames.contains(word.toLowerCase(Locale.ROOT));
+        return surnames.contains(word);
     }
 
     /** The canonical name of a broadcaster or platform written as {@code words}, or null. */
@@ -72,7 +78,7 @@ public final class Lexicon {
 
     /** Whether a word can begin the name of a broadcaster or platform: a cheap test before {@link #network}. */
     public boolean startsNetwork(String word) {
-        return networkFirstWords.contains(word.toLowerCase(Locale.ROOT));
+        return networkFirstWords.contains(word);
     }
 
     /** Whether a canonical network name is a Korean broadcaster or platform ("KBS", "tvN"), not a global one. */
@@ -87,22 +93,22 @@ public final class Lexicon {
 
     /** Whether a word (any case) names a kind of work: drama, series, film... */
     public boolean isWorkNoun(String word) {
-        return WORK_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+        return WORK_NOUNS.contains(word);
     }
 
     /** Whether a word (any case) is a trade word that heads a phrase: K-drama, actress, director... */
     public boolean isTradeWord(String word) {
-        return TRADE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        return TRADE_WORDS.contains(word);
     }
 
     /** Whether a word names a month or a day of the week. */
     public boolean isDate(String word) {
-        return DATES.contains(word.toLowerCase(Locale.ROOT));
+        return DATES.contains(word);
     }
 
     /** Whether a word (any case) is a common English word. */
     public boolean isCommon(String word) {
-        return commonWords.contains(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        return commonWords.contains(word.indexOf('\u2019') < 0 ? word : word.replace('\u2019', '\''));
     }
 
     private static Lexicon load() {

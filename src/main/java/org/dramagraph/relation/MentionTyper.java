@@ -108,8 +108,8 @@ public final class MentionTyper {
     }
 
     /**
-     * The votes each sentence cast, by its code and names, for one article: a sentence that reads the
-     * same in the second round casts the same votes without its patterns being matched again. Also
+     * The votes each sentence cast, by its code, for one article: a sentence that reads the same in
+     * the second round casts the same votes without its patterns being matched again. Also
      * the words of each name, split once.
      */
     public static final class Memory {
@@ -125,11 +125,8 @@ public final class MentionTyper {
         }
 
         List<Cast> casts(SentenceCode code) {
-            StringBuilder key = new StringBuilder(code.code());
-            for (Mention m : code.mentions()) {
-                key.append('\n').append(m.text());
-            }
-            return bySentence.computeIfAbsent(key.toString(), k -> castsOf(code));
+            // the votes name items by position ("P3"), so they depend on the code alone
+            return bySentence.computeIfAbsent(code.code(), k -> castsOf(code));
         }
 
         private static List<Cast> castsOf(SentenceCode code) {

@@ -204,8 +204,8 @@ public final class SentenceCode {
     }
 
     private static boolean isQuoteMark(String token) {
-        return switch (token) {
-            case "\"", "\u201C", "\u201D", "\u201E", "\u2018", "\u2019", "'", "\u00AB", "\u00BB" -> true;
+        return token.length() == 1 && switch (token.charAt(0)) {
+            case '"', '\u201C', '\u201D', '\u201E', '\u2018', '\u2019', '\'', '\u00AB', '\u00BB' -> true;
             default -> false;
         };
     }
