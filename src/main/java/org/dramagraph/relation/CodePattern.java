@@ -393,8 +393,16 @@ public final class CodePattern {
                 if (end < source.length() && source.charAt(end) == '|') {
                     return out; // a top-level alternation: nothing is surely required
                 }
-                if (!optional && element != null) {
-                    Trigger t = element.startsWith("(?:") || element.startsWith("<") ? of(element) : wordTrigger(element);
+                boolean plainWord = element != null && !element.startsWith("(") && !element.startsWith("<");
+                if (optional && plainWord && source.charAt(end) == '?' && element.length() > 1
+                        && (end + 1 >= source.length() || "?+".indexOf(source.charAt(end + 1)) < 0)) {
+                    // "co-stars?": the question mark makes only the last letter optional
+                    String shorter = element.substring(0, element.length() - 1);
+                    if (wordTrigger(element) != null && wordTrigger(shorter) != null) {
+                        out.add(new Trigger(java.util.Set.of(element, shorter), ""));
+                    }
+                } else if (!optional && element != null) {
+                    Trigger t = !plainWord ? of(element) : wordTrigger(element);
                     if (t != null && !element.startsWith("(?!") && !element.startsWith("(?<")) {
                         out.add(t);
                     }
@@ -496,7 +504,7 @@ public final class CodePattern {
         }
     }
 
-    private static final Pattern FIRST_WORD = Pattern.compile("([a-z][a-z0-9'-]*|[,:;&.-])(?: |$|\\)|\\?)");
+    private static final Pattern FIRST_WORD = Pattern.compile("([a-z][a-z0-9'-]*|[,:;&.-])(?: |$|\\))");
 
     /**
      * Many patterns over one sentence at a time: finds, in one pass over the sentence's parts, where

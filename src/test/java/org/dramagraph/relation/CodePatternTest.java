@@ -70,6 +70,15 @@ class CodePatternTest {
     }
 
     @Test
+    void aWordWithAnOptionalLastLetterIsRequiredInEitherForm() {
+        CodePattern pattern = CodePattern.compile("<W:w> co-stars? <P:p>");
+        assertThat(found(pattern, code("Her “Winter Letters” co-star Han Ye-seul waved."))).containsExactly("W0 co-star P1");
+        assertThat(found(pattern, code("Her “Winter Letters” co-stars Han Ye-seul and Kim Min-jae waved.")))
+                .containsExactly("W0 co-stars P1");
+        assertThat(found(pattern, code("Her “Winter Letters” partner Han Ye-seul waved."))).isEmpty();
+    }
+
+    @Test
     void anIndexFindsWhatEachOfItsPatternsFindsAlone() {
         List<CodePattern> patterns = List.of(
                 CodePattern.compile("(?:his |their )?(?:former )?<W:w> co-star <P:p>"),
