@@ -1,5 +1,6 @@
 package org.dramagraph.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -34,8 +35,22 @@ final class BenchCommand implements Callable<Integer> {
             description = "Minimum time for each of the two measurements (default: ${DEFAULT-VALUE}).")
     double seconds;
 
+    @Option(names = "--forks", paramLabel = "N", defaultValue = "1",
+            description = "Measure in N fresh JVMs, one after another, and print each and the median: the JIT "
+                    + "compiler settles a little differently in every JVM (default: ${DEFAULT-VALUE}).")
+    int forks;
+
+    /** Set in a forked measurement: also print the figures on one line for the parent to read. */
+    @Option(names = "--fork-report", hidden = true)
+    boolean forkReport;
+
+    private static final String FORK_LINE = "fork-figures";
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (forks > 1) {
+            return forked();
+        }
         List<Article> articles = new ArrayList<>();
         int[] problems = new int[1];
         new ArticleReader().read(inputs, new ArticleSink() {
@@ -70,7 +85,53 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  extraction takes %.0fx the floor's time (CPU time: %.0fx)%n", c.timeRatio(), c.cpuTimeRatio());
         out.printf(Locale.ROOT, "  heap in use after the run: %.0f MB (max %.0f MB)%n",
                 memory.getHeapMemoryUsage().getUsed() / 1e6, memory.getHeapMemoryUsage().getMax() / 1e6);
+        if (forkReport) {
+            out.printf(Locale.ROOT, "%s %.4f %.4f %.2f %.2f%n", FORK_LINE, c.measured().megabytesPerSecond(),
+                    c.measured().megabytesPerCpuSecond(), c.timeRatio(), c.cpuTimeRatio());
+        }
         return problems[0] > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+
+    /** Runs the measurement in {@link #forks} child JVMs with this JVM's settings and sums them up. */
+    private int forked() throws IOException, InterruptedException {
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        List<double[]> figures = new ArrayList<>();
+        for (int f = 1; f <= forks; f++) {
+            List<String> command = new ArrayList<>(List.of(javaCommand));
+            command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench"));
+            command.addAll(inputs);
+            command.addAll(List.of("--seconds", Double.toString(seconds), "--fork-report"));
+            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            System.out.printf("fork %d of %d:%n", f, forks);
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    if (line.startsWith(FORK_LINE + " ")) {
+                        figures.add(java.util.Arrays.stream(line.substring(FORK_LINE.length() + 1).split(" "))
+                                .mapToDouble(Double::parseDouble).toArray());
+                    } else {
+                        System.out.println("  " + line);
+                    }
+                }
+            }
+            int code = child.waitFor();
+            if (figures.size() < f) { // a fork that skipped some inputs (PARTIAL) still measured the rest
+                System.err.println("dramagraph: fork " + f + " measured nothing (exit code " + code + ")");
+                return code == ExitCodes.OK ? ExitCodes.NO_INPUT : code;
+            }
+        }
+        double[] mbps = figures.stream().mapToDouble(x -> x[0]).sorted().toArray();
+        System.out.printf(Locale.ROOT, "median of %d forks: extraction %.2f MB/s (CPU time: %.2f MB/s), %.0fx the floor's "
+                        + "time (CPU time: %.0fx); forks ranged %.2f to %.2f MB/s%n", forks, median(figures, 0),
+                median(figures, 1), median(figures, 2), median(figures, 3), mbps[0], mbps[mbps.length - 1]);
+        return ExitCodes.OK;
+    }
+
+    private static double median(List<double[]> figures, int column) {
+        double[] values = figures.stream().mapToDouble(x -> x[column]).sorted().toArray();
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
     private static long bytes(Article a) {
