@@ -10,13 +10,16 @@ import java.util.Map;
 /**
  * Names already known to be persons, works or characters, matched token by token wherever they
  * occur: what one sentence teaches ("the drama Harbor Lights") is found in every other. Built
- * per article from the article itself, optionally seeded with a user's catalog.
+ * per article from the article itself, optionally seeded with a user's catalog. Not for use by
+ * several threads at once; copy a shared one ({@link #Gazetteer(Gazetteer)}).
  */
 public final class Gazetteer {
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     /** How many changes the gazetteer has seen, and the count when each first word's names last changed. */
     private int version;
     private final Map<String, Integer> changedAt = new HashMap<>();
+    /** The first-word key of each word looked up: an article asks about the same words round after round. */
+    private final Map<String, String> keys = new HashMap<>();
 
     /** A known name: its words and its type. */
     public record Entry(List<String> words, MentionType type) {
@@ -75,7 +78,7 @@ public final class Gazetteer {
 
     /** The longest known name starting at token {@code i} of {@code words}, or null. */
     public Entry match(List<String> words, int i) {
-        List<Entry> candidates = byFirstWord.get(key(words.get(i)));
+        List<Entry> candidates = byFirstWord.get(keys.computeIfAbsent(words.get(i), Gazetteer::key));
         if (candidates == null) {
             return null;
         }
