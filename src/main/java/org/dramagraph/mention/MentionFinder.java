@@ -85,53 +85,26 @@ public final class MentionFinder {
 
     /**
      * Finds the mentions of one text again and again as its gazetteer grows. A sentence's mentions
-     * depend on the gazetteer only through what it matches at the sentence's capitalized words and
-     * quoted titles, so each find after the first looks again only at the sentences where one of
-     * those answers changed; the others keep their mentions, which would come out the same.
+     * depend on the gazetteer only through its answers to the questions finding asked ("which known
+     * name starts at this word?"), so each find after the first looks again only at the sentences
+     * where one of those answers changed; the others keep their mentions, which would come out the same.
      */
     public final class Rounds {
         private final Prepared text;
         private final Gazetteer known;
         private final List<List<Mention>> bySentence = new ArrayList<>();
-        /** Each sentence's token positions where finding asks the gazetteer for a name. */
-        private final List<int[]> lookups = new ArrayList<>();
-        /** What the gazetteer answered at those positions in the last find. */
-        private final List<Gazetteer.Entry[]> answers = new ArrayList<>();
-        /** The sentences that ask about a word, by the word's gazetteer key. */
+        /** The questions each sentence asked the gazetteer in its last find, and the answers. */
+        private final List<Questions> asked = new ArrayList<>();
+        /** The sentences that asked about a word, by the word's gazetteer key. */
         private final java.util.Map<String, List<Integer>> askingAbout = new java.util.HashMap<>();
         private int version;
 
         private Rounds(Prepared text, Gazetteer known) {
             this.text = text;
             this.known = known;
-            SegmentedText doc = text.doc();
-            for (Sentence s : doc.sentences()) {
-                List<Token> tokens = doc.tokens().get(s.index());
-                java.util.BitSet asks = new java.util.BitSet();
-                for (int i = 0; i < tokens.size(); i++) {
-                    if (tokens.get(i).capitalized() || Character.isDigit(tokens.get(i).text().charAt(0))) {
-                        asks.set(i);
-                    }
-                }
-                for (int q = 0; q < doc.quotations().size(); q++) {
-                    Quotation quotation = doc.quotations().get(q);
-                    if (quotation.start() >= s.start() && quotation.start() < s.end()) {
-                        int first = firstTokenAt(tokens, quotation.innerStart());
-                        if (first >= 0) {
-                            asks.set(first);
-                        }
-                    }
-                }
-                int[] positions = asks.stream().toArray();
-                for (int i : positions) {
-                    List<Integer> in = askingAbout.computeIfAbsent(Gazetteer.key(tokens.get(i).text()), k -> new ArrayList<>());
-                    if (in.isEmpty() || in.get(in.size() - 1) != s.index()) {
-                        in.add(s.index());
-                    }
-                }
-                lookups.add(positions);
-                answers.add(null);
+            for (int i = 0; i < text.doc().sentences().size(); i++) {
                 bySentence.add(null);
+                asked.add(null);
             }
         }
 
@@ -144,7 +117,7 @@ public final class MentionFinder {
             } else {
                 for (String word : known.firstWordsChangedSince(version)) {
                     for (int s : askingAbout.getOrDefault(word, List.of())) {
-                        again[s] = again[s] || !java.util.Arrays.equals(answers.get(s), answers(s));
+                        again[s] = again[s] || asked.get(s).answeredOtherwise(known, text.shapes().get(s).words());
                     }
                 }
             }
@@ -162,24 +135,52 @@ public final class MentionFinder {
                         qEnd++;
                     }
                     List<Mention> found = new ArrayList<>();
+                    Questions questions = new Questions();
                     MentionFinder.this.find(doc, s, doc.tokens().get(s.index()), text.shapes().get(s.index()),
-                            text.headings()[s.index()], q, qEnd, text.kinds(), known, found);
+                            text.headings()[s.index()], q, qEnd, text.kinds(), known, questions, found);
                     bySentence.set(s.index(), found);
-                    answers.set(s.index(), answers(s.index()));
+                    asked.set(s.index(), questions);
+                    List<String> words = text.shapes().get(s.index()).words();
+                    for (int k = 0; k < questions.count; k++) {
+                        List<Integer> in = askingAbout.computeIfAbsent(Gazetteer.key(words.get(questions.positions[k])),
+                                key -> new ArrayList<>());
+                        if (in.isEmpty() || in.get(in.size() - 1) != s.index()) {
+                            in.add(s.index());
+                        }
+                    }
                 }
                 out.addAll(bySentence.get(s.index()));
             }
             return out;
         }
+    }
 
-        private Gazetteer.Entry[] answers(int sentence) {
-            int[] positions = lookups.get(sentence);
-            List<String> words = text.shapes().get(sentence).words();
-            Gazetteer.Entry[] out = new Gazetteer.Entry[positions.length];
-            for (int k = 0; k < positions.length; k++) {
-                out[k] = known.match(words, positions[k]);
+    /** The known names one find of a sentence looked up: at which token, and what the gazetteer said. */
+    private static final class Questions {
+        private int[] positions = new int[8];
+        private Gazetteer.Entry[] answers = new Gazetteer.Entry[8];
+        private int count;
+
+        /** Looks up the known name at token {@code i} and remembers the answer. */
+        Gazetteer.Entry ask(Gazetteer known, List<String> words, int i) {
+            Gazetteer.Entry answer = known.match(words, i);
+            if (count == positions.length) {
+                positions = java.util.Arrays.copyOf(positions, count * 2);
+                answers = java.util.Arrays.copyOf(answers, count * 2);
             }
-            return out;
+            positions[count] = i;
+            answers[count++] = answer;
+            return answer;
+        }
+
+        /** Whether the gazetteer now answers any of the questions differently. */
+        boolean answeredOtherwise(Gazetteer known, List<String> words) {
+            for (int k = 0; k < count; k++) {
+                if (!java.util.Objects.equals(answers[k], known.match(words, positions[k]))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -189,7 +190,7 @@ public final class MentionFinder {
     }
 
     private void find(SegmentedText doc, Sentence s, List<Token> tokens, Shapes shapes, boolean heading, int firstQuote,
-                      int endQuote, List<QuoteKind> kinds, Gazetteer known, List<Mention> out) {
+                      int endQuote, List<QuoteKind> kinds, Gazetteer known, Questions asked, List<Mention> out) {
         int n = tokens.size();
         MentionType[] type = new MentionType[n];
         String[] rule = new String[n];
@@ -208,7 +209,7 @@ public final class MentionFinder {
             if (a >= 0 && b >= a && free(type, a, b + 1)) {
                 // a quoted personal name right after a work noun is a title ("the K-drama 'Han Seo-jin'")
                 boolean title = kind == QuoteKind.TITLE || a >= 2 && lexicon.isWorkNoun(words.get(a - 2));
-                Gazetteer.Entry entry = known.match(words, a);
+                Gazetteer.Entry entry = asked.ask(known, words, a);
                 if (entry != null && entry.words().size() == b + 1 - a && entry.type() == MentionType.NAME) {
                     // the article showed this quoted name is no title ("reports 'Variety'")
                     mark(type, rule, spanEnd, a, b + 1, MentionType.NAME, "known");
@@ -238,12 +239,13 @@ public final class MentionFinder {
             }
             // 3. names this article (or the catalog) already taught us
             Gazetteer.Entry entry = tokens.get(i).capitalized() || Character.isDigit(words.get(i).charAt(0))
-                    ? known.match(words, i) : null;
+                    ? asked.ask(known, words, i) : null;
             int korean = shapes.koreanName()[i];
             if (entry != null && korean > i + entry.words().size()) {
                 entry = null; // "Kim" known alone must not cut "Kim Ha Rin Soo"
             }
-            if (entry != null && !heading && entry.type() == MentionType.WORK && continuesAsName(tokens, shapes, i + entry.words().size(), known)) {
+            if (entry != null && !heading && entry.type() == MentionType.WORK
+                    && continuesAsName(tokens, shapes, i + entry.words().size(), known, asked)) {
                 entry = null; // "Moonrise Baekho": a role's full name that begins with its show's title
             }
             if (entry != null && free(type, i, i + entry.words().size())) {
@@ -313,13 +315,13 @@ public final class MentionFinder {
     }
 
     /** Whether the word at {@code i} carries a name on: capitalized, unknown, not a common word, network or person. */
-    private boolean continuesAsName(List<Token> tokens, Shapes shapes, int i, Gazetteer known) {
+    private boolean continuesAsName(List<Token> tokens, Shapes shapes, int i, Gazetteer known, Questions asked) {
         if (i >= tokens.size() || !tokens.get(i).capitalized()) {
             return false;
         }
         List<String> words = shapes.words();
         String w = words.get(i);
-        return !lexicon.isCommon(w) && !lexicon.startsNetwork(w) && !lexicon.isSurname(w) && known.match(words, i) == null
+        return !lexicon.isCommon(w) && !lexicon.startsNetwork(w) && !lexicon.isSurname(w) && asked.ask(known, words, i) == null
                 && shapes.koreanName()[i] <= 0 && shapes.givenName()[i] <= 0;
     }
 
