@@ -65,6 +65,39 @@ public final class SentenceCode {
         }
     }
 
+    /** The same code over other mentions of the same types and spans (only their rules or texts differ). */
+    private SentenceCode(SentenceCode same, List<Mention> mentions) {
+        this.sentence = same.sentence;
+        this.code = same.code;
+        this.mentions = List.copyOf(mentions);
+        this.speech = same.speech;
+        this.parts = same.parts;
+        this.starts = same.starts;
+        this.itemLetters = same.itemLetters;
+        this.partWordIds = same.partWordIds.clone();
+        this.wordIds.or(same.wordIds);
+        this.itemLetterSet = same.itemLetterSet;
+        this.vocabularySize = same.vocabularySize;
+    }
+
+    /**
+     * This code over other mentions, when they have the types and spans of this code's (a name found
+     * again under another rule reads the same), else null.
+     */
+    SentenceCode over(List<Mention> others) {
+        if (others.size() != mentions.size()) {
+            return null;
+        }
+        for (int i = 0; i < others.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = others.get(i);
+            if (a.type() != b.type() || a.start() != b.start() || a.end() != b.end()) {
+                return null;
+            }
+        }
+        return new SentenceCode(this, others);
+    }
+
     /**
      * The code words of a sentence's tokens, by token (null for quote marks, which codes leave out),
      * with their {@link CodePattern.Vocabulary} numbers: what a code takes from the tokens whatever

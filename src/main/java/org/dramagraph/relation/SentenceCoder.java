@@ -10,7 +10,7 @@ import org.dramagraph.segment.Sentence;
  * Writes every sentence of one text as a {@link SentenceCode}, once for each round of mentions the
  * typer and the relation reader look at. What a code takes from the tokens alone, each token's code
  * word, is read once per text, and a sentence whose mentions are the same as in the round before
- * keeps its code.
+ * keeps its code (or its written form, where only the mentions' rules or texts changed).
  */
 public final class SentenceCoder {
     private final SegmentedText doc;
@@ -41,7 +41,9 @@ public final class SentenceCoder {
             }
             SentenceCode code = last[s.index()];
             if (code == null || !code.mentions().equals(inside)) {
-                code = SentenceCode.of(s, doc.tokens().get(s.index()), words.get(s.index()), inside, List.of());
+                SentenceCode same = code == null ? null : code.over(inside);
+                code = same != null ? same
+                        : SentenceCode.of(s, doc.tokens().get(s.index()), words.get(s.index()), inside, List.of());
                 last[s.index()] = code;
             }
             out.add(code);
