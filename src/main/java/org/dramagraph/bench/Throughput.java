@@ -50,7 +50,8 @@ public record Throughput(int rounds, long pages, long bytes, double seconds, dou
      * The warm-up lasts until the JIT compiler has settled: a large pipeline keeps getting faster
      * for tens of seconds on a small machine while methods are compiled, so, as JMH does with its
      * warm-up iterations, timing starts only when five windows in a row are no faster
-     * than the best window before them (and after at least 30% of {@code minSeconds}; see {@link WarmUp}).
+     * than the best window before them, and never for less than three times {@code minSeconds}: a plateau of a
+     * few seconds is common before the compiler's last big step (see {@link WarmUp}).
      */
     public static <T> Comparison compare(List<T> items, ToLongFunction<T> size, Consumer<T> baseline,
                                          Consumer<T> measured, double minSeconds) {
@@ -63,7 +64,7 @@ public record Throughput(int rounds, long pages, long bytes, double seconds, dou
         long[] cpuTime = new long[2];
         time(items, measured, 1, 1, wall, cpuTime, cpu);
         Throughput cold = of(1, items.size(), bytes, wall[1], cpuTime[1], cpu);
-        double warmUp = warmUp(items, baseline, measured, minSeconds * 0.3) + cold.seconds;
+        double warmUp = warmUp(items, baseline, measured, minSeconds * 3) + cold.seconds;
         wall = new long[2];
         cpuTime = new long[2];
         int[] rounds = new int[2];

@@ -32,7 +32,8 @@ final class BenchCommand implements Callable<Integer> {
     List<String> inputs;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
-            description = "Minimum time for each of the two measurements (default: ${DEFAULT-VALUE}).")
+            description = "Minimum time for each of the two measurements, after a warm-up at least three times as long "
+                    + "(default: ${DEFAULT-VALUE}).")
     double seconds;
 
     @Option(names = "--forks", paramLabel = "N", defaultValue = "1",
