@@ -244,13 +244,14 @@ public final class SentenceCode {
     }
 
     private static String word(String token) {
-        return switch (token.toLowerCase(Locale.ROOT)) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        return switch (lower) {
             // one spelling per pronoun, so patterns need not care whether the subject is he or she
             case "he", "she" -> "he";
             case "his", "her" -> "his";
             case "\u2013", "\u2014", "\u2010" -> "-";
-            case "\u2019s", "\u2019S", "\u2018s", "\u2018S", "'S" -> "'s";
-            default -> token.toLowerCase(Locale.ROOT);
+            case "\u2019s", "\u2018s" -> "'s";
+            default -> lower;
         };
     }
 
