@@ -35,7 +35,9 @@ public final class CodePattern {
         this.pattern = pattern;
         this.slots = slots;
         Trigger first = Trigger.of(source);
-        this.trigger = first != null ? first : Trigger.firstOf(source);
+        Trigger opening = first != null ? first : Trigger.firstOf(source);
+        // an index files patterns by words and letters: one that may open with any number is tried everywhere
+        this.trigger = opening != null && opening.numbers() ? null : opening;
         this.second = Trigger.afterOpeningSlot(source);
         this.atStart = source.startsWith("(?<!.)");
         // words are rarer in sentences than items of a type: testing them first turns most sentences away sooner
@@ -157,10 +159,10 @@ public final class CodePattern {
      * What a match must start with, read off the pattern's first element: a slot (its item letters) or
      * a word or an alternation of words. Lets a sentence that has none of them skip the regex.
      */
-    private record Trigger(int letters, java.util.BitSet ids) {
+    private record Trigger(int letters, java.util.BitSet ids, boolean numbers) {
         /** @param letters item type letters, such as {@code "PX"} */
         Trigger(java.util.Set<String> words, String letters) {
-            this(SentenceCode.letterSet(letters), Vocabulary.ids(words));
+            this(SentenceCode.letterSet(letters), Vocabulary.ids(words), false);
         }
 
         static Trigger of(String source) {
@@ -206,7 +208,9 @@ public final class CodePattern {
         static Trigger firstOf(String regex) {
             java.util.Set<String> words = new java.util.HashSet<>();
             StringBuilder letters = new StringBuilder();
-            return addFirst(regex, (char) 0, words, letters) ? new Trigger(java.util.Set.copyOf(words), letters.toString()) : null;
+            boolean[] numbers = new boolean[1];
+            return addFirst(regex, (char) 0, words, letters, numbers)
+                    ? new Trigger(SentenceCode.letterSet(letters.toString()), Vocabulary.ids(words), numbers[0]) : null;
         }
 
         /** What may follow a pattern's opening slot ("<P:a> \\( ..." goes on with "("); null when unknown. */
@@ -224,7 +228,8 @@ public final class CodePattern {
          *
          * @param after the character after the regex in the pattern around it (0 for none)
          */
-        private static boolean addFirst(String regex, char after, java.util.Set<String> words, StringBuilder letters) {
+        private static boolean addFirst(String regex, char after, java.util.Set<String> words, StringBuilder letters,
+                                        boolean[] numbers) {
             List<String> alternatives = new ArrayList<>();
             int from = 0;
             for (int i = 0; i < regex.length(); i = elementEnd(regex, i)) {
@@ -235,14 +240,15 @@ public final class CodePattern {
             }
             alternatives.add(regex.substring(from));
             for (String alternative : alternatives) {
-                if (!addFirstOfSequence(alternative, after, words, letters)) {
+                if (!addFirstOfSequence(alternative, after, words, letters, numbers)) {
                     return false;
                 }
             }
             return true;
         }
 
-        private static boolean addFirstOfSequence(String s, char after, java.util.Set<String> words, StringBuilder letters) {
+        private static boolean addFirstOfSequence(String s, char after, java.util.Set<String> words, StringBuilder letters,
+                                                  boolean[] numbers) {
             int i = 0;
             while (i < s.length()) {
                 int end = elementEnd(s, i);
@@ -253,7 +259,7 @@ public final class CodePattern {
                 boolean lookaround = element.startsWith("(?=") || element.startsWith("(?!") || element.startsWith("(?<=")
                         || element.startsWith("(?<!");
                 if (!lookaround) { // a lookaround takes no part of the sentence
-                    if (!addFirstOfElement(element, end < s.length() ? s.charAt(end) : after, words, letters)) {
+                    if (!addFirstOfElement(element, end < s.length() ? s.charAt(end) : after, words, letters, numbers)) {
                         return false;
                     }
                     if (!optional) {
@@ -270,9 +276,13 @@ public final class CodePattern {
          * that is a whole part of the code (followed by a space or the end of the pattern).
          */
         private static boolean addFirstOfElement(String element, char after, java.util.Set<String> words,
-                                                 StringBuilder letters) {
+                                                 StringBuilder letters, boolean[] numbers) {
             if (element.startsWith("(?:") && element.endsWith(")")) {
-                return addFirst(element.substring(3, element.length() - 1), after, words, letters);
+                return addFirst(element.substring(3, element.length() - 1), after, words, letters, numbers);
+            }
+            if (element.equals("[0-9]")) {
+                numbers[0] = true; // "[0-9]{4} ": a part that starts with a digit (items never do)
+                return true;
             }
             Matcher slot = SLOT.matcher(element);
             if (slot.matches()) {
@@ -431,7 +441,7 @@ public final class CodePattern {
                 return (SentenceCode.letterSet(letter) & letters) != 0;
             }
             int id = code.wordId(part);
-            return id >= 0 && ids.get(id);
+            return id >= 0 && ids.get(id) || numbers && Character.isDigit(code.parts()[part].charAt(0));
         }
 
         private static int closing(String s, int open) {
@@ -657,7 +667,10 @@ public final class CodePattern {
         public List<List<Match>> matches(SentenceCode code) {
             int size = code.parts().length;
             boolean[] possible = possible(code);
-            List<List<Match>> out = new ArrayList<>(java.util.Collections.nCopies(patterns.size(), List.of()));
+            @SuppressWarnings("unchecked")
+            List<Match>[] byPattern = new List[patterns.size()];
+            java.util.Arrays.fill(byPattern, List.of());
+            List<List<Match>> out = java.util.Arrays.asList(byPattern);
             // where each pattern's next match may start: matches of one pattern do not overlap
             int[] from = new int[patterns.size()];
             Matchers reset = matchers.get();

@@ -79,6 +79,14 @@ class CodePatternTest {
     }
 
     @Test
+    void aYearAfterAnOpeningSlotIsAnyNumber() {
+        CodePattern pattern = CodePattern.compile("<P:p> (?:'s )?(?:[0-9]{4} )?drama <W:w>");
+        assertThat(found(pattern, code("Han Ye-seul's 2019 drama “Winter Letters” returns."))).containsExactly("P0 's 2019 drama W1");
+        assertThat(found(pattern, code("Han Ye-seul 2021 drama “Winter Letters” returns."))).containsExactly("P0 2021 drama W1");
+        assertThat(found(pattern, code("Han Ye-seul, 2021 drama “Winter Letters” returns."))).isEmpty();
+    }
+
+    @Test
     void anIndexFindsWhatEachOfItsPatternsFindsAlone() {
         List<CodePattern> patterns = List.of(
                 CodePattern.compile("(?:his |their )?(?:former )?<W:w> co-star <P:p>"),
