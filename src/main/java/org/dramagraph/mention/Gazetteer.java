@@ -106,7 +106,7 @@ public final class Gazetteer {
         return true;
     }
 
-    /** Headlines in capitals ("REBORN RICH POSTER OUT") still match. */
+    /** Headlines in capitals ("SALT ROAD POSTER OUT") still match. */
     private static boolean allCaps(String w) {
         return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
     }

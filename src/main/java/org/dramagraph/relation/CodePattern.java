@@ -40,19 +40,7 @@ public final class CodePattern {
         this.trigger = opening != null && opening.numbers() ? null : opening;
         this.second = Trigger.afterOpeningSlot(source);
         this.atStart = source.startsWith("(?<!.)");
-        // words are rarer in sentences than items of a type: testing them first turns most sentences away sooner
-        this.required = Trigger.required(source).stream()
-                .sorted(java.util.Comparator.comparing((Trigger t) -> t.ids().isEmpty())).toList();
-    }
-
-    /** Whether the sentence holds something of each set the pattern requires (a cheap test before any regex). */
-    boolean possibleIn(SentenceCode code) {
-        for (Trigger t : required) {
-            if (!t.anyIn(code)) {
-                return false;
-            }
-        }
-        return true;
+        this.required = Trigger.required(source);
     }
 
     /** Compiles a pattern; throws {@link IllegalArgumentException} naming it when it is not valid. */
@@ -93,48 +81,16 @@ public final class CodePattern {
     }
 
     /**
-     * Every non-overlapping match in the code, each as the captured items by slot name. Matches are
-     * tried only where one may start: at the items and words the pattern's first element accepts.
+     * Every non-overlapping match in the code, each as the captured items by slot name. For one-off
+     * use: many patterns over many sentences are read faster through one {@link Index}.
      */
     public List<Match> matches(SentenceCode code) {
-        if (!possibleIn(code)) {
-            return List.of();
-        }
-        int[] candidates = new int[code.parts().length];
-        int n = 0;
-        for (int t = 0; t < (atStart ? Math.min(1, candidates.length) : candidates.length); t++) {
-            if ((trigger == null || trigger.accepts(code, t)) && followedRightAt(code, t)) {
-                candidates[n++] = t;
-            }
-        }
-        return matchesAt(code, candidates, n);
+        return new Index(List.of(this)).matches(code).get(0);
     }
 
     /** Whether the part after a possible start at part {@code t} can go on with the pattern (see {@link #second}). */
     private boolean followedRightAt(SentenceCode code, int t) {
         return second == null || t + 1 < code.parts().length && second.accepts(code, t + 1);
-    }
-
-    /** The matches starting at the first {@code count} of the given part indexes (ascending). */
-    private List<Match> matchesAt(SentenceCode code, int[] candidates, int count) {
-        List<Match> out = new ArrayList<>();
-        Matcher m = null;
-        int from = 0;
-        for (int c = 0; c < count; c++) {
-            int t = candidates[c];
-            if (code.starts()[t] < from) {
-                continue;
-            }
-            if (m == null) {
-                m = matcher().reset(code.code());
-            }
-            Match match = matchAt(m, code, t);
-            if (match != null) {
-                out.add(match);
-                from = Math.max(match.end(), code.starts()[t] + 1);
-            }
-        }
-        return out.isEmpty() ? List.of() : out;
     }
 
     /** A matcher for the pattern that looks around the region it is given, to be reset onto a code. */
@@ -429,11 +385,6 @@ public final class CodePattern {
             return word.matches("[a-z][a-z0-9'-]*|[,:;&.-]") ? new Trigger(java.util.Set.of(word), "") : null;
         }
 
-        /** Whether the sentence holds one of the words or an item of one of the letters. */
-        boolean anyIn(SentenceCode code) {
-            return (code.itemLetterSet() & letters) != 0 || code.wordIds().intersects(ids);
-        }
-
         /** Whether a match may start at a part of a code (an item such as {@code P3}, or a word). */
         boolean accepts(SentenceCode code, int part) {
             char letter = code.itemLetter(part);
@@ -482,9 +433,9 @@ public final class CodePattern {
     }
 
     /**
-     * Every word some pattern needs, numbered, so that "does this sentence hold one of these words"
-     * is one bit-set intersection. Patterns add their words when compiled; a code made before a pattern
-     * was compiled looks its words up again (see {@link SentenceCode#wordIds()}).
+     * Every word some pattern needs, numbered, so that what a word starts or meets is an array look-up.
+     * Patterns add their words when compiled; a code made before a pattern was compiled looks its
+     * words up again (see {@link SentenceCode#wordId(int)}).
      */
     static final class Vocabulary {
         private static final java.util.Map<String, Integer> IDS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -528,7 +479,7 @@ public final class CodePattern {
         private final int[] everywhere;
         /** The patterns whose matches can only start the sentence. */
         private final int[] atStart;
-        /** Each pattern's required sets of words or letters (see {@link CodePattern#possibleIn}), as bits of a mask. */
+        /** Each pattern's required sets of words or letters (the pattern's required sets), as bits of a mask. */
         private final long[][] requiredBy;
         /** The required sets an item letter meets, as a mask, by letter. */
         private final long[][] metByLetter = new long[26][];

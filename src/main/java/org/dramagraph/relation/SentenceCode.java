@@ -30,8 +30,6 @@ public final class SentenceCode {
     private final char[] itemLetters;
     /** For each part: its {@link CodePattern.Vocabulary} number when it is a word some pattern needs, else -1. */
     private final int[] partWordIds;
-    private final java.util.BitSet wordIds = new java.util.BitSet();
-    private int itemLetterSet;
     /** How many words the vocabulary numbered when the words' numbers were read. */
     private int vocabularySize;
 
@@ -57,10 +55,7 @@ public final class SentenceCode {
             String part = this.parts[i];
             if (isItem(part)) {
                 itemLetters[i] = part.charAt(0);
-                itemLetterSet |= letterSet(part.charAt(0));
                 partWordIds[i] = -1;
-            } else if (partWordIds[i] >= 0) {
-                wordIds.set(partWordIds[i]);
             }
         }
     }
@@ -75,8 +70,6 @@ public final class SentenceCode {
         this.starts = same.starts;
         this.itemLetters = same.itemLetters;
         this.partWordIds = same.partWordIds.clone();
-        this.wordIds.or(same.wordIds);
-        this.itemLetterSet = same.itemLetterSet;
         this.vocabularySize = same.vocabularySize;
     }
 
@@ -138,17 +131,6 @@ public final class SentenceCode {
         return set;
     }
 
-    /** The type letters of the items the code holds, as a {@link #letterSet}. */
-    int itemLetterSet() {
-        return itemLetterSet;
-    }
-
-    /** The words of the code that some pattern needs, by their {@link CodePattern.Vocabulary} numbers. */
-    java.util.BitSet wordIds() {
-        renumberIfStale();
-        return wordIds;
-    }
-
     /** The type letter of a part that is an item, else 0. */
     char itemLetter(int part) {
         return itemLetters[part];
@@ -169,9 +151,6 @@ public final class SentenceCode {
         for (int i = 0; i < parts.length; i++) {
             if (itemLetters[i] == 0 && partWordIds[i] < 0) {
                 partWordIds[i] = CodePattern.Vocabulary.id(parts[i]);
-                if (partWordIds[i] >= 0) {
-                    wordIds.set(partWordIds[i]);
-                }
             }
         }
         vocabularySize = size;

@@ -13,7 +13,7 @@ import org.dramagraph.search.Kind;
 import org.dramagraph.search.SearchHit;
 
 /**
- * The site's addresses. Entities live at {@code /people/song-joong-ki-12}: a readable slug of the display name
+ * The site's addresses. Entities live at {@code /people/han-seo-jin-12}: a readable slug of the display name
  * ending in the entity's id, so that namesakes never share an address and a renamed entity keeps working (the
  * id decides; a stale name part is redirected). Articles live at {@code /articles/{id}} when their id is URL-safe,
  * else at {@code /articles/~<base64url of the id>}.
@@ -100,7 +100,7 @@ public final class Links {
         }
     }
 
-    /** The name part of a slug as words ("song-joong-ki-12" gives "song joong ki"). */
+    /** The name part of a slug as words ("han-seo-jin-12" gives "han seo jin"). */
     public static String nameOf(String slug) {
         Matcher m = SLUG_ID.matcher(slug);
         String name = m.matches() ? (m.group(1) == null ? "" : m.group(1)) : slug;
