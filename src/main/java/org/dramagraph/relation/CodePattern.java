@@ -18,6 +18,8 @@ public final class CodePattern {
     private final String source;
     private final Pattern pattern;
     private final List<String> slots;
+    /** The regex group of each slot: a slot name may appear in several alternatives, and group names must differ. */
+    private final String[] groups;
     /** Words or item letters one of which every match starts with; null when it may start with anything. */
     private final Trigger trigger;
     /**
@@ -34,6 +36,10 @@ public final class CodePattern {
         this.source = source;
         this.pattern = pattern;
         this.slots = slots;
+        this.groups = new String[slots.size()];
+        for (int i = 0; i < groups.length; i++) {
+            groups[i] = group(slots.get(i), i);
+        }
         Trigger first = Trigger.of(source);
         Trigger opening = first != null ? first : Trigger.firstOf(source);
         // an index files patterns by words and letters: one that may open with any number is tried everywhere
@@ -41,6 +47,10 @@ public final class CodePattern {
         this.second = Trigger.afterOpeningSlot(source);
         this.atStart = source.startsWith("(?<!.)");
         this.required = Trigger.required(source);
+    }
+
+    private static String group(String slot, int index) {
+        return slot + "Z" + index;
     }
 
     /** Compiles a pattern; throws {@link IllegalArgumentException} naming it when it is not valid. */
@@ -63,9 +73,7 @@ public final class CodePattern {
                 item = types.isEmpty() ? "(?:he|his)" : "(?:" + item + "|he|his)";
             }
             if (m.group(2) != null) {
-                // a slot name may appear in several alternatives; regex groups need unique names
-                String group = m.group(2) + "Z" + slots.size();
-                regex.append("(?<").append(group).append('>').append(item).append(')');
+                regex.append("(?<").append(group(m.group(2), slots.size())).append('>').append(item).append(')');
                 slots.add(m.group(2));
             } else {
                 regex.append(item);
@@ -74,7 +82,7 @@ public final class CodePattern {
         }
         regex.append(source.substring(last)).append(")(?![^ ])");
         try {
-            return new CodePattern(source, Pattern.compile(regex.toString()), List.copyOf(slots));
+            return new CodePattern(source, Pattern.compile(WordList.factor(regex.toString())), List.copyOf(slots));
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new IllegalArgumentException("bad sentence pattern: " + source, e);
         }
@@ -106,7 +114,7 @@ public final class CodePattern {
         }
         List<String> items = new ArrayList<>(slots.size());
         for (int i = 0; i < slots.size(); i++) {
-            items.add(m.group(slots.get(i) + "Z" + i));
+            items.add(m.group(groups[i]));
         }
         return new Match(this, code, items, m.start(), m.end());
     }
@@ -126,12 +134,13 @@ public final class CodePattern {
             java.util.Set<String> words = new java.util.HashSet<>();
             StringBuilder letters = new StringBuilder();
             List<String> alternatives;
-            if (s.startsWith("(?:")) {
+            int open = groupContentStart(s);
+            if (open > 0) {
                 int close = closing(s, 0);
-                if (close < 0 || close + 1 < s.length() && "?*{".indexOf(s.charAt(close + 1)) >= 0) {
+                if (close < 0 || close + 1 < s.length() && optionalAt(s, close + 1)) {
                     return null; // an optional start: anything may begin a match
                 }
-                alternatives = splitTop(s.substring(3, close));
+                alternatives = splitTop(s.substring(open, close));
             } else {
                 alternatives = List.of(s);
             }
@@ -167,6 +176,29 @@ public final class CodePattern {
             boolean[] numbers = new boolean[1];
             return addFirst(regex, (char) 0, words, letters, numbers)
                     ? new Trigger(SentenceCode.letterSet(letters.toString()), Vocabulary.ids(words), numbers[0]) : null;
+        }
+
+        /**
+         * Where the content of a group opening at 0 starts: after {@code (?:} or a named group's
+         * {@code (?<name>}; -1 for anything else (a lookaround, a capturing group, no group).
+         */
+        private static int groupContentStart(String s) {
+            if (s.startsWith("(?:")) {
+                return 3;
+            }
+            if (s.startsWith("(?<") && s.length() > 3 && Character.isLetter(s.charAt(3))) {
+                return s.indexOf('>') + 1;
+            }
+            return -1;
+        }
+
+        /**
+         * Whether the quantifier at {@code i} lets the element before it be left out: {@code ?}, {@code *}
+         * or {@code {0,n}}, where {@code +} and {@code {1,n}} do not.
+         */
+        private static boolean optionalAt(String s, int i) {
+            char c = s.charAt(i);
+            return c == '?' || c == '*' || c == '{' && (s.startsWith("{0,", i) || s.startsWith("{0}", i));
         }
 
         /** What may follow a pattern's opening slot ("<P:a> \\( ..." goes on with "("); null when unknown. */
@@ -233,8 +265,9 @@ public final class CodePattern {
          */
         private static boolean addFirstOfElement(String element, char after, java.util.Set<String> words,
                                                  StringBuilder letters, boolean[] numbers) {
-            if (element.startsWith("(?:") && element.endsWith(")")) {
-                return addFirst(element.substring(3, element.length() - 1), after, words, letters, numbers);
+            int open = groupContentStart(element);
+            if (open > 0 && element.endsWith(")")) {
+                return addFirst(element.substring(open, element.length() - 1), after, words, letters, numbers);
             }
             if (element.equals("[0-9]")) {
                 numbers[0] = true; // "[0-9]{4} ": a part that starts with a digit (items never do)
@@ -355,9 +388,9 @@ public final class CodePattern {
                     }
                     element = source.substring(i, end);
                 }
-                boolean optional = end < source.length() && "?*{".indexOf(source.charAt(end)) >= 0;
+                boolean optional = end < source.length() && optionalAt(source, end);
                 if (end < source.length() && source.charAt(end) == '|') {
-                    return out; // a top-level alternation: nothing is surely required
+                    return List.of(); // a top-level alternation: nothing is surely required
                 }
                 boolean plainWord = element != null && !element.startsWith("(") && !element.startsWith("<");
                 if (optional && plainWord && source.charAt(end) == '?' && element.length() > 1
@@ -368,8 +401,15 @@ public final class CodePattern {
                         out.add(new Trigger(java.util.Set.of(element, shorter), ""));
                     }
                 } else if (!optional && element != null) {
-                    Trigger t = !plainWord ? of(element) : wordTrigger(element);
-                    if (t != null && !element.startsWith("(?!") && !element.startsWith("(?<")) {
+                    Trigger t = plainWord ? wordTrigger(element) : of(element);
+                    if (t == null && !plainWord) {
+                        // a group of groups: what it may start with, read through its optional openings
+                        t = firstOf(element);
+                        t = t != null && t.numbers() ? null : t;
+                    }
+                    boolean lookaround = element.startsWith("(?!") || element.startsWith("(?=")
+                            || element.startsWith("(?<") && groupContentStart(element) < 0;
+                    if (t != null && !lookaround) {
                         out.add(t);
                     }
                 }
@@ -382,7 +422,7 @@ public final class CodePattern {
         }
 
         private static Trigger wordTrigger(String word) {
-            return word.matches("[a-z][a-z0-9'-]*|[,:;&.-]") ? new Trigger(java.util.Set.of(word), "") : null;
+            return word.matches("'?[a-z][a-z0-9'-]*|[,:;&.-]") ? new Trigger(java.util.Set.of(word), "") : null;
         }
 
         /** Whether a match may start at a part of a code (an item such as {@code P3}, or a word). */
@@ -465,22 +505,31 @@ public final class CodePattern {
         }
     }
 
-    private static final Pattern FIRST_WORD = Pattern.compile("([a-z][a-z0-9'-]*|[,:;&.-])(?: |$|\\))");
+    private static final Pattern FIRST_WORD = Pattern.compile("('?[a-z][a-z0-9'-]*|[,:;&.-])(?: |$|\\))");
 
     /**
      * Many patterns over one sentence at a time: finds, in one pass over the sentence's parts, where
      * each pattern may start, so a sentence costs a lookup per word rather than a regex per pattern.
      */
     public static final class Index {
+        /** The key of a part that starts with a digit, in {@link #startingAt} lists of what may follow an opening slot. */
+        private static final int NUMBER_KEY = -2;
         private final List<CodePattern> patterns;
-        /** The patterns that may start at a word, by the word's {@link Vocabulary} number. */
-        private final int[][] byWord;
-        private final int[][] byLetter = new int[26][];
+        /**
+         * The patterns that may start at a part, by the part's {@link #key}: those that open with a slot
+         * followed by something known are not here but in {@link #openingThen}.
+         */
+        private final int[][] startingAt;
+        /** For each key of an opening item: the patterns that may start there, by the key of the next part. */
+        private final int[][][] openingThen;
+        /** The patterns tried at every part. */
         private final int[] everywhere;
         /** The patterns whose matches can only start the sentence. */
         private final int[] atStart;
-        /** Each pattern's required sets of words or letters (the pattern's required sets), as bits of a mask. */
-        private final long[][] requiredBy;
+        /** Each pattern's required sets of words or letters, by number, in the order the pattern needs them. */
+        private final int[][] requiredBy;
+        /** How many different required sets the patterns have. */
+        private final int requiredSets;
         /** The required sets an item letter meets, as a mask, by letter. */
         private final long[][] metByLetter = new long[26][];
         /** The required sets a word meets, as a mask, by the word's {@link Vocabulary} number. */
@@ -490,36 +539,44 @@ public final class CodePattern {
 
         public Index(List<CodePattern> patterns) {
             this.patterns = List.copyOf(patterns);
-            java.util.Map<Integer, List<Integer>> words = new java.util.HashMap<>();
-            List<List<Integer>> letters = new ArrayList<>();
-            for (int i = 0; i < 26; i++) {
-                letters.add(new ArrayList<>());
+            int keys = 26 + Vocabulary.size();
+            List<List<Integer>> starting = new ArrayList<>();
+            List<java.util.Map<Integer, List<Integer>>> then = new ArrayList<>();
+            for (int k = 0; k < keys; k++) {
+                starting.add(new ArrayList<>());
+                then.add(new java.util.HashMap<>());
             }
             List<Integer> always = new ArrayList<>();
             List<Integer> first = new ArrayList<>();
             for (int i = 0; i < patterns.size(); i++) {
-                Trigger t = patterns.get(i).trigger;
-                if (patterns.get(i).atStart) {
+                CodePattern p = patterns.get(i);
+                if (p.atStart) {
                     first.add(i);
-                    continue;
-                }
-                if (t == null) {
+                } else if (p.trigger == null) {
                     always.add(i);
-                    continue;
-                }
-                for (int id = t.ids().nextSetBit(0); id >= 0; id = t.ids().nextSetBit(id + 1)) {
-                    words.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
-                }
-                for (int c = 0; c < 26; c++) {
-                    if ((t.letters() & SentenceCode.letterSet((char) ('A' + c))) != 0) {
-                        letters.get(c).add(i);
+                } else {
+                    for (int k : keys(p.trigger)) {
+                        if (p.second == null) {
+                            starting.get(k).add(i);
+                        } else {
+                            for (int next : keys(p.second)) {
+                                then.get(k).computeIfAbsent(next, x -> new ArrayList<>()).add(i);
+                            }
+                        }
                     }
                 }
             }
-            byWord = new int[words.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];
-            words.forEach((id, list) -> byWord[id] = list.stream().mapToInt(Integer::intValue).toArray());
-            for (int i = 0; i < 26; i++) {
-                byLetter[i] = letters.get(i).stream().mapToInt(Integer::intValue).toArray();
+            startingAt = new int[keys][];
+            openingThen = new int[keys][][];
+            for (int k = 0; k < keys; k++) {
+                startingAt[k] = starting.get(k).stream().mapToInt(Integer::intValue).toArray();
+                if (!then.get(k).isEmpty()) {
+                    openingThen[k] = new int[keys + 1][];
+                    for (var e : then.get(k).entrySet()) {
+                        openingThen[k][e.getKey() == NUMBER_KEY ? keys : e.getKey()] =
+                                e.getValue().stream().mapToInt(Integer::intValue).toArray();
+                    }
+                }
             }
             everywhere = always.stream().mapToInt(Integer::intValue).toArray();
             atStart = first.stream().mapToInt(Integer::intValue).toArray();
@@ -528,12 +585,11 @@ public final class CodePattern {
             for (CodePattern p : patterns) {
                 p.required.forEach(t -> numbers.putIfAbsent(t, numbers.size()));
             }
+            requiredSets = numbers.size();
             int longs = (numbers.size() + 63) / 64;
-            requiredBy = new long[patterns.size()][longs];
+            requiredBy = new int[patterns.size()][];
             for (int i = 0; i < patterns.size(); i++) {
-                for (Trigger t : patterns.get(i).required) {
-                    setBit(requiredBy[i], numbers.get(t));
-                }
+                requiredBy[i] = patterns.get(i).required.stream().mapToInt(numbers::get).toArray();
             }
             java.util.Map<Integer, long[]> met = new java.util.HashMap<>();
             for (int c = 0; c < 26; c++) {
@@ -554,117 +610,239 @@ public final class CodePattern {
             matchers = ThreadLocal.withInitial(() -> new Matchers(this.patterns));
         }
 
+        /** The keys a trigger accepts: its item letters, its words and {@link #NUMBER_KEY} for numbers. */
+        private static List<Integer> keys(Trigger trigger) {
+            List<Integer> out = new ArrayList<>();
+            for (int c = 0; c < 26; c++) {
+                if ((trigger.letters() & SentenceCode.letterSet((char) ('A' + c))) != 0) {
+                    out.add(c);
+                }
+            }
+            trigger.ids().stream().forEach(id -> out.add(26 + id));
+            if (trigger.numbers()) {
+                out.add(NUMBER_KEY);
+            }
+            return out;
+        }
+
+        /** A part's key: its item letter (0-25), or 26 plus its word's {@link Vocabulary} number; -1 for other words. */
+        private static int key(SentenceCode code, int part) {
+            char letter = code.itemLetter(part);
+            if (letter != 0) {
+                return letter - 'A';
+            }
+            int id = code.wordId(part);
+            return id < 0 ? -1 : 26 + id;
+        }
+
         private static void setBit(long[] mask, int bit) {
             mask[bit >> 6] |= 1L << bit;
         }
 
-        /**
-         * Which patterns the code holds all required words and items of: each item letter and word of
-         * the code adds the requirements it meets to one mask, and each pattern's requirements are
-         * then a few mask tests rather than a set intersection each.
-         */
-        private boolean[] possible(SentenceCode code) {
-            long[] met = new long[metByLetter[0].length];
-            for (int t = 0; t < code.parts().length; t++) {
+        /** The required sets each part of the code meets, as a mask (null for none), by part. */
+        private long[][] metByPart(SentenceCode code) {
+            long[][] met = new long[code.parts().length][];
+            for (int t = 0; t < met.length; t++) {
                 char letter = code.itemLetter(t);
                 int id = letter != 0 ? -1 : code.wordId(t);
-                long[] add = letter != 0 ? metByLetter[letter - 'A'] : id >= 0 && id < metByWord.length ? metByWord[id] : null;
-                if (add != null) {
-                    for (int w = 0; w < met.length; w++) {
-                        met[w] |= add[w];
+                met[t] = letter != 0 ? metByLetter[letter - 'A'] : id >= 0 && id < metByWord.length ? metByWord[id] : null;
+            }
+            return met;
+        }
+
+        /**
+         * The last part a match of pattern {@code p} may start at, or -1 when the code cannot hold one: its
+         * required sets are met in the order the pattern names them, each at a later part than the one
+         * before, so taking them backwards from the end of the sentence finds the latest start.
+         *
+         * @param lastMet the last part that meets each required set, or -1
+         */
+        private int latestStart(int p, long[][] metByPart, int[] lastMet) {
+            int[] order = requiredBy[p];
+            int limit = metByPart.length;
+            for (int k = order.length - 1; k >= 0 && limit >= 0; k--) {
+                int set = order[k];
+                int at = lastMet[set];
+                // usually the last part meeting a set is before the part that meets the next one
+                for (at = Math.min(at, limit - 1); at >= 0 && !meets(metByPart[at], set); at--) {
+                    // looking further back
+                }
+                limit = at;
+            }
+            return Math.min(limit, metByPart.length - 1);
+        }
+
+        private static boolean meets(long[] met, int set) {
+            return met != null && (met[set >> 6] & 1L << set) != 0;
+        }
+
+        /** The last part that meets each required set, or -1, by set. */
+        private int[] lastMet(long[][] metByPart) {
+            int[] last = new int[requiredSets];
+            java.util.Arrays.fill(last, -1);
+            for (int t = metByPart.length - 1; t >= 0; t--) {
+                long[] met = metByPart[t];
+                for (int w = 0; met != null && w < met.length; w++) {
+                    for (long bits = met[w]; bits != 0; bits &= bits - 1) {
+                        int set = (w << 6) + Long.numberOfTrailingZeros(bits);
+                        if (last[set] < 0) {
+                            last[set] = t;
+                        }
                     }
                 }
             }
-            boolean[] possible = new boolean[requiredBy.length];
-            for (int p = 0; p < possible.length; p++) {
-                long[] required = requiredBy[p];
-                boolean all = true;
-                for (int w = 0; w < met.length && all; w++) {
-                    all = (required[w] & ~met[w]) == 0;
-                }
-                possible[p] = all;
-            }
-            return possible;
+            return last;
         }
 
-        /** One matcher per pattern, made once per thread and reset onto each code it reads. */
+        /**
+         * One matcher per pattern, made once per thread. All of them read one {@link Text} that is
+         * pointed at each code in turn: a matcher that is moved to a part resets itself anyway, so
+         * it need not also be reset onto every new code.
+         */
         private static final class Matchers {
             private final List<CodePattern> patterns;
             private final Matcher[] matchers;
-            private final String[] inputs;
+            private final Text text = new Text();
 
             Matchers(List<CodePattern> patterns) {
                 this.patterns = patterns;
                 this.matchers = new Matcher[patterns.size()];
-                this.inputs = new String[patterns.size()];
             }
 
+            /** The pattern's matcher over {@code code}, to be moved to a part before it is used. */
             Matcher of(int pattern, String code) {
+                text.code = code;
                 if (matchers[pattern] == null) {
-                    matchers[pattern] = patterns.get(pattern).matcher();
-                }
-                if (inputs[pattern] != code) {
-                    matchers[pattern].reset(code);
-                    inputs[pattern] = code;
+                    matchers[pattern] = patterns.get(pattern).matcher().reset(text);
                 }
                 return matchers[pattern];
             }
         }
 
+        /** The code the matchers read, which changes under them. */
+        private static final class Text implements CharSequence {
+            private String code = "";
+
+            @Override
+            public int length() {
+                return code.length();
+            }
+
+            @Override
+            public char charAt(int index) {
+                return code.charAt(index);
+            }
+
+            @Override
+            public CharSequence subSequence(int start, int end) {
+                return code.substring(start, end);
+            }
+
+            @Override
+            public String toString() {
+                return code;
+            }
+        }
+
         /**
-         * The matches of every pattern in a code, by pattern, in the order the patterns were given. Only
-         * patterns whose required words and items the code holds are looked at any further.
+         * The matches of every pattern in a code, by pattern, in the order the patterns were given. A
+         * pattern is tried only where it may start and where the rest of the sentence still holds its
+         * required words and items in order.
          */
         public List<List<Match>> matches(SentenceCode code) {
+            Search search = new Search(code);
             int size = code.parts().length;
-            boolean[] possible = possible(code);
-            @SuppressWarnings("unchecked")
-            List<Match>[] byPattern = new List[patterns.size()];
-            java.util.Arrays.fill(byPattern, List.of());
-            List<List<Match>> out = java.util.Arrays.asList(byPattern);
-            // where each pattern's next match may start: matches of one pattern do not overlap
-            int[] from = new int[patterns.size()];
-            Matchers reset = matchers.get();
             for (int p : atStart) {
                 Trigger trigger = patterns.get(p).trigger;
-                if (size > 0 && possible[p] && (trigger == null || trigger.accepts(code, 0))
-                        && patterns.get(p).followedRightAt(code, 0)) {
-                    tryAt(code, p, 0, from, out, reset);
+                if (size > 0 && (trigger == null || trigger.accepts(code, 0)) && patterns.get(p).followedRightAt(code, 0)) {
+                    search.tryAt(p, 0);
                 }
             }
+            int next = size > 0 ? key(code, 0) : -1;
             for (int t = 0; t < size; t++) {
-                char letter = code.itemLetter(t);
-                int id = code.wordId(t);
-                int[] hit = letter != 0 ? byLetter[letter - 'A'] : id >= 0 && id < byWord.length ? byWord[id] : null;
-                if (hit != null) {
-                    for (int p : hit) {
-                        if (possible[p] && patterns.get(p).followedRightAt(code, t)) {
-                            tryAt(code, p, t, from, out, reset);
+                int key = next;
+                next = t + 1 < size ? key(code, t + 1) : -1;
+                if (key >= 0 && key < startingAt.length) {
+                    search.tryAll(startingAt[key], t);
+                    int[][] then = openingThen[key];
+                    if (then != null && t + 1 < size) {
+                        if (next >= 0 && next < then.length - 1) {
+                            search.tryAll(then[next], t);
+                        }
+                        if (then[then.length - 1] != null && Character.isDigit(code.parts()[t + 1].charAt(0))) {
+                            search.tryAll(then[then.length - 1], t);
                         }
                     }
                 }
-                for (int p : everywhere) {
-                    if (possible[p]) {
-                        tryAt(code, p, t, from, out, reset);
+                search.tryAll(everywhere, t);
+            }
+            return search.found();
+        }
+
+        /** The patterns of the index over one code: what each found so far and where it may still start. */
+        private final class Search {
+            private final SentenceCode code;
+            private final long[][] metByPart;
+            private final int[] lastMet;
+            private final ArrayList<Match>[] found;
+            /** Where each pattern's next match may start: matches of one pattern do not overlap. */
+            private final int[] from;
+            /** Each pattern's {@link #latestStart} plus two, worked out when the pattern is first tried; 0 till then. */
+            private final int[] latest;
+            private final Matchers matchers = Index.this.matchers.get();
+
+            Search(SentenceCode code) {
+                this.code = code;
+                this.metByPart = metByPart(code);
+                this.lastMet = lastMet(metByPart);
+                this.found = new ArrayList[patterns.size()];
+                this.from = new int[patterns.size()];
+                this.latest = new int[patterns.size()];
+            }
+
+            /** What each pattern found, by pattern. */
+            List<List<Match>> found() {
+                return new java.util.AbstractList<>() {
+                    @Override
+                    public List<Match> get(int p) {
+                        return found[p] == null ? List.of() : found[p];
+                    }
+
+                    @Override
+                    public int size() {
+                        return found.length;
+                    }
+                };
+            }
+
+            void tryAll(int[] patterns, int t) {
+                if (patterns != null) {
+                    for (int p : patterns) {
+                        tryAt(p, t);
                     }
                 }
             }
-            return out;
-        }
 
-        /** Tries pattern {@code p} at part {@code t}, unless an earlier match of it covers that part. */
-        private void tryAt(SentenceCode code, int p, int t, int[] from, List<List<Match>> out, Matchers reset) {
-            int start = code.starts()[t];
-            if (start < from[p]) {
-                return;
-            }
-            Match match = patterns.get(p).matchAt(reset.of(p, code.code()), code, t);
-            if (match != null) {
-                if (out.get(p).isEmpty()) {
-                    out.set(p, new ArrayList<>());
+            /** Tries pattern {@code p} at part {@code t}, unless an earlier match of it covers that part. */
+            void tryAt(int p, int t) {
+                int start = code.starts()[t];
+                if (start < from[p]) {
+                    return;
                 }
-                out.get(p).add(match);
-                from[p] = Math.max(match.end(), start + 1);
+                if (latest[p] == 0) {
+                    latest[p] = latestStart(p, metByPart, lastMet) + 2;
+                }
+                if (t + 2 > latest[p]) {
+                    return;
+                }
+                Match match = patterns.get(p).matchAt(matchers.of(p, code.code()), code, t);
+                if (match != null) {
+                    if (found[p] == null) {
+                        found[p] = new ArrayList<>();
+                    }
+                    found[p].add(match);
+                    from[p] = Math.max(match.end(), start + 1);
+                }
             }
         }
     }
