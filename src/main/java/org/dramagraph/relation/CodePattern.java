@@ -655,14 +655,14 @@ public final class CodePattern {
          * required sets are met in the order the pattern names them, each at a later part than the one
          * before, so taking them backwards from the end of the sentence finds the latest start.
          *
-         * @param lastMet the last part that meets each required set, or -1
+         * @param lastMet the last part that meets each required set, plus one (0 for none)
          */
         private int latestStart(int p, long[][] metByPart, int[] lastMet) {
             int[] order = requiredBy[p];
             int limit = metByPart.length;
             for (int k = order.length - 1; k >= 0 && limit >= 0; k--) {
                 int set = order[k];
-                int at = lastMet[set];
+                int at = lastMet[set] - 1;
                 // usually the last part meeting a set is before the part that meets the next one
                 for (at = Math.min(at, limit - 1); at >= 0 && !meets(metByPart[at], set); at--) {
                     // looking further back
@@ -676,18 +676,18 @@ public final class CodePattern {
             return met != null && (met[set >> 6] & 1L << set) != 0;
         }
 
-        /** The last part that meets each required set, or -1, by set. */
+        /** The last part that meets each required set, plus one (0 for none), by set. */
         private int[] lastMet(long[][] metByPart) {
             int[] last = new int[requiredSets];
-            java.util.Arrays.fill(last, -1);
+            long[] assigned = new long[(requiredSets + 63) / 64];
             for (int t = metByPart.length - 1; t >= 0; t--) {
                 long[] met = metByPart[t];
                 for (int w = 0; met != null && w < met.length; w++) {
-                    for (long bits = met[w]; bits != 0; bits &= bits - 1) {
-                        int set = (w << 6) + Long.numberOfTrailingZeros(bits);
-                        if (last[set] < 0) {
-                            last[set] = t;
-                        }
+                    // a set is met last at the first part that meets it, reading backwards
+                    long bits = met[w] & ~assigned[w];
+                    assigned[w] |= bits;
+                    for (; bits != 0; bits &= bits - 1) {
+                        last[(w << 6) + Long.numberOfTrailingZeros(bits)] = t + 1;
                     }
                 }
             }
