@@ -15,19 +15,23 @@ import org.dramagraph.name.NameKey;
 final class PersonRoles {
     enum Role { ACTOR, WRITER, DIRECTOR }
 
-    private static final CodePattern.Index WRITER = new CodePattern.Index(List.of(
+    /** The patterns that say what a person does, writers' first. */
+    private static final List<CodePattern> PATTERNS = List.of(
             CodePattern.compile(Cues.WRITER_NOUN + " (?:: )?(?:[a-z-]+ ){0,2}?(?:, )?<P:p>"),
             CodePattern.compile("(?:written|penned|scripted|co-written|screenplay|script) (?:for (?:the )?screen )?by (?:the )?(?:[a-z-]+ )?<P:p>"),
             CodePattern.compile("<P:p> (?:, )?(?:the |a |an )?(?:[a-z-]+ ){0,2}?" + Cues.WRITER_NOUN + "(?! [A-Z])"),
-            CodePattern.compile("<P:p> " + Cues.PAREN + "(?:of <W> )?(?:will |is set to |is to |is )(?:write|pen|writing|penning)")));
-    private static final CodePattern.Index DIRECTOR = new CodePattern.Index(List.of(
+            CodePattern.compile("<P:p> " + Cues.PAREN + "(?:of <W> )?(?:will |is set to |is to |is )(?:write|pen|writing|penning)"),
             CodePattern.compile(Cues.DIRECTOR_NOUN + " (?:: )?(?:[a-z-]+ ){0,2}?(?:, )?<P:p>"),
             CodePattern.compile("(?:directed|helmed|co-directed) by (?:the )?(?:[a-z-]+ )?<P:p>"),
             CodePattern.compile("<P:p> (?:, )?(?:the |a |an )?(?:[a-z-]+ ){0,2}?" + Cues.DIRECTOR_NOUN + "(?! [A-Z])"),
             CodePattern.compile("<P:p> " + Cues.PAREN + "(?:of <W> )?(?:will |is set to |is to |is |(?:, )?who is (?:now )?)?"
                     + "(?:direct|co-direct|directing|co-directing|helm|helming)"),
             // "X, who worked on A and is now co-directing B"
-            CodePattern.compile("<P:p> , who (?:[a-z-]+ |<W> ){1,8}?and (?:is|was) (?:now |also )?(?:directing|co-directing|helming)")));
+            CodePattern.compile("<P:p> , who (?:[a-z-]+ |<W> ){1,8}?and (?:is|was) (?:now |also )?(?:directing|co-directing|helming)"));
+    /** The role each pattern gives. */
+    private static final List<Role> SAYS = List.of(Role.WRITER, Role.WRITER, Role.WRITER, Role.WRITER,
+            Role.DIRECTOR, Role.DIRECTOR, Role.DIRECTOR, Role.DIRECTOR, Role.DIRECTOR);
+    private static final CodePattern.Index INDEX = new CodePattern.Index(PATTERNS);
 
     private final Map<String, Role> roles = new HashMap<>();
     private final Function<Mention, String> fullName;
@@ -35,15 +39,11 @@ final class PersonRoles {
     PersonRoles(List<SentenceCode> codes, Function<Mention, String> fullName) {
         this.fullName = fullName;
         for (SentenceCode code : codes) {
-            mark(code, WRITER, Role.WRITER);
-            mark(code, DIRECTOR, Role.DIRECTOR);
-        }
-    }
-
-    private void mark(SentenceCode code, CodePattern.Index patterns, Role role) {
-        for (List<CodePattern.Match> matches : patterns.matches(code)) {
-            for (CodePattern.Match m : matches) {
-                roles.putIfAbsent(NameKey.loose(fullName.apply(m.mention("p"))), role);
+            List<List<CodePattern.Match>> matches = INDEX.matches(code);
+            for (int p = 0; p < matches.size(); p++) {
+                for (CodePattern.Match m : matches.get(p)) {
+                    roles.putIfAbsent(NameKey.loose(fullName.apply(m.mention("p"))), SAYS.get(p));
+                }
             }
         }
     }
