@@ -41,8 +41,11 @@ public final class Gazetteer {
         if (words.isEmpty()) {
             return;
         }
-        String key = key(words.get(0));
+        String key = keys.computeIfAbsent(words.get(0), Gazetteer::key);
         List<Entry> list = byFirstWord.computeIfAbsent(key, k -> new ArrayList<>());
+        if (alreadyIn(list, words, type)) {
+            return;
+        }
         List<Entry> before = List.copyOf(list);
         list.removeIf(e -> sameWords(e.words(), words));
         list.add(new Entry(List.copyOf(words), type));
@@ -50,6 +53,24 @@ public final class Gazetteer {
         if (!list.equals(before)) {
             changedAt.put(key, ++version);
         }
+    }
+
+    /**
+     * Whether adding the name would leave the list as it is: the name is there with the type, no other
+     * entry reads as the same words, and it is already the last of its length (where adding puts it).
+     */
+    private static boolean alreadyIn(List<Entry> list, List<String> words, MentionType type) {
+        int at = -1;
+        for (int i = 0; i < list.size(); i++) {
+            if (sameWords(list.get(i).words(), words)) {
+                if (at >= 0) {
+                    return false;
+                }
+                at = i;
+            }
+        }
+        return at >= 0 && list.get(at).type() == type && list.get(at).words().equals(words)
+                && (at + 1 == list.size() || list.get(at + 1).words().size() != words.size());
     }
 
     /** A count of the changes so far, to ask later what changed since ({@link #firstWordsChangedSince}). */

@@ -23,12 +23,13 @@ public final class RelationReader {
     }
 
     private static final java.util.regex.Pattern NOT_TOPICAL = java.util.regex.Pattern.compile(
-            "P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|W\\d+ 's P\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?|\\( [^()]* \\)"
+            // the look-ahead holds the first character of every alternative: other places fail at once
+            "(?=[PWa(wt,])(?:P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|W\\d+ 's P\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?|\\( [^()]* \\)"
                     + "|P\\d+ of W\\d+|(?:with|through) (?:the )?(?:[a-z-]+ )?W\\d+"
                     // a person's past works in a relative clause: "P, whose earlier hits include W and W"
                     + "|, (?:whose|who) (?:[a-z'-]+ ){0,4}(?:include|includes|included|including) [^.;]*"
                     // or in one that tells what they made before: "P, who previously wrote A, B and C"
-                    + "|, who (?:[a-z'-]+ ){0,3}(?:wrote|penned|directed|helmed|created|starred in|appeared in|worked on) [^.;]*");
+                    + "|, who (?:[a-z'-]+ ){0,3}(?:wrote|penned|directed|helmed|created|starred in|appeared in|worked on) [^.;]*)");
 
     private static final java.util.regex.Pattern OBJECT = java.util.regex.Pattern.compile(
             "\\b(?:with|by|alongside|opposite|to|for|from|of|like|than) P\\d+");
