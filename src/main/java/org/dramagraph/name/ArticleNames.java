@@ -97,7 +97,10 @@ public final class ArticleNames {
     }
 
     private String resolve(Mention m) {
-        String text = CLOSING_MARK.matcher(m.text().strip()).replaceAll("");
+        String text = m.text().strip();
+        if (hasQuoteMark(text)) {
+            text = CLOSING_MARK.matcher(text).replaceAll("");
+        }
         if (m.type() != MentionType.PERSON && m.type() != MentionType.CHARACTER) {
             return text;
         }
@@ -112,6 +115,17 @@ public final class ArticleNames {
         }
         String longer = expand(text, byKey);
         return longer != null ? longer : text;
+    }
+
+    /** Whether a text holds a mark {@link #CLOSING_MARK} looks for: most names hold none, and skip the regex. */
+    private static boolean hasQuoteMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u201D' || c == '\u2019' || c == '"' || c == '\'') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private MentionType typeOfShortForm(String text) {
