@@ -87,6 +87,27 @@ class CodePatternTest {
     }
 
     @Test
+    void requiredWordsMustComeInTheOrderThePatternNamesThem() {
+        CodePattern pattern = CodePattern.compile("<P:p> joins <W:w>");
+        // the work before the person cannot be the one the pattern needs; the one after it is
+        assertThat(found(pattern, code("“Salt Road” fans cheered as Han Ye-seul joins “Winter Letters” today.")))
+                .containsExactly("P1 joins W2");
+        assertThat(found(pattern, code("“Salt Road” fans cheered as Han Ye-seul joins the cast."))).isEmpty();
+    }
+
+    @Test
+    void requiredWordsAreAlsoReadFromNamedGroupsRepeatedGroupsAndPossessives() {
+        CodePattern named = CodePattern.compile("<P:p> , (?<trade>(?:writer|author)) (?:of )?<W:w>");
+        assertThat(found(named, code("Han Ye-seul, writer of “Winter Letters”, smiled."))).containsExactly("P0 , writer of W1");
+        CodePattern repeated = CodePattern.compile("<P:p> (?:(?:drama|series) ){1,2}<W:w>");
+        assertThat(found(repeated, code("Han Ye-seul drama series “Winter Letters” returns."))).containsExactly("P0 drama series W1");
+        assertThat(found(repeated, code("Han Ye-seul film “Winter Letters” returns."))).isEmpty();
+        CodePattern possessive = CodePattern.compile("<P:p> 's <W:w>");
+        assertThat(found(possessive, code("Han Ye-seul's “Winter Letters” returns."))).containsExactly("P0 's W1");
+        assertThat(found(possessive, code("Han Ye-seul and “Winter Letters” return."))).isEmpty();
+    }
+
+    @Test
     void anIndexFindsWhatEachOfItsPatternsFindsAlone() {
         List<CodePattern> patterns = List.of(
                 CodePattern.compile("(?:his |their )?(?:former )?<W:w> co-star <P:p>"),
