@@ -255,7 +255,11 @@ public final class SentenceCode {
 
     /** The mention an item such as {@code P3} stands for. */
     public Mention mention(String item) {
-        return mentions.get(Integer.parseInt(item.substring(1)));
+        int number = 0;
+        for (int i = 1; i < item.length(); i++) {
+            number = number * 10 + Character.digit(item.charAt(i), 10);
+        }
+        return mentions.get(number);
     }
 
     /** The items of the code that are mentions, in order, as {@code P3}-style strings. */
