@@ -530,10 +530,8 @@ public final class CodePattern {
         private final int[][] requiredBy;
         /** How many different required sets the patterns have. */
         private final int requiredSets;
-        /** The required sets an item letter meets, as a mask, by letter. */
-        private final long[][] metByLetter = new long[26][];
-        /** The required sets a word meets, as a mask, by the word's {@link Vocabulary} number. */
-        private final long[][] metByWord;
+        /** The required sets a part meets, as a mask, by the part's {@link SentenceCode#keys() key}; null for none. */
+        private final long[][] metByKey;
         /** Each thread's matchers, one per pattern, and the code each was last reset onto. */
         private final ThreadLocal<Matchers> matchers;
 
@@ -591,22 +589,17 @@ public final class CodePattern {
             for (int i = 0; i < patterns.size(); i++) {
                 requiredBy[i] = patterns.get(i).required.stream().mapToInt(numbers::get).toArray();
             }
-            java.util.Map<Integer, long[]> met = new java.util.HashMap<>();
-            for (int c = 0; c < 26; c++) {
-                metByLetter[c] = new long[longs];
-            }
+            metByKey = new long[26 + Vocabulary.size()][];
             numbers.forEach((t, r) -> {
-                for (int id = t.ids().nextSetBit(0); id >= 0; id = t.ids().nextSetBit(id + 1)) {
-                    setBit(met.computeIfAbsent(id, k -> new long[longs]), r);
-                }
-                for (int c = 0; c < 26; c++) {
-                    if ((t.letters() & SentenceCode.letterSet((char) ('A' + c))) != 0) {
-                        setBit(metByLetter[c], r);
+                for (int k : keys(t)) {
+                    if (k >= 0) {
+                        if (metByKey[k] == null) {
+                            metByKey[k] = new long[longs];
+                        }
+                        setBit(metByKey[k], r);
                     }
                 }
             });
-            metByWord = new long[met.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];
-            met.forEach((id, mask) -> metByWord[id] = mask);
             matchers = ThreadLocal.withInitial(() -> new Matchers(this.patterns));
         }
 
@@ -625,27 +618,15 @@ public final class CodePattern {
             return out;
         }
 
-        /** A part's key: its item letter (0-25), or 26 plus its word's {@link Vocabulary} number; -1 for other words. */
-        private static int key(SentenceCode code, int part) {
-            char letter = code.itemLetter(part);
-            if (letter != 0) {
-                return letter - 'A';
-            }
-            int id = code.wordId(part);
-            return id < 0 ? -1 : 26 + id;
-        }
-
         private static void setBit(long[] mask, int bit) {
             mask[bit >> 6] |= 1L << bit;
         }
 
         /** The required sets each part of the code meets, as a mask (null for none), by part. */
-        private long[][] metByPart(SentenceCode code) {
-            long[][] met = new long[code.parts().length][];
+        private long[][] metByPart(int[] keys) {
+            long[][] met = new long[keys.length][];
             for (int t = 0; t < met.length; t++) {
-                char letter = code.itemLetter(t);
-                int id = letter != 0 ? -1 : code.wordId(t);
-                met[t] = letter != 0 ? metByLetter[letter - 'A'] : id >= 0 && id < metByWord.length ? metByWord[id] : null;
+                met[t] = keys[t] >= 0 && keys[t] < metByKey.length ? metByKey[keys[t]] : null;
             }
             return met;
         }
@@ -758,10 +739,10 @@ public final class CodePattern {
                     search.tryAt(p, 0);
                 }
             }
-            int next = size > 0 ? key(code, 0) : -1;
+            int[] keys = search.keys;
             for (int t = 0; t < size; t++) {
-                int key = next;
-                next = t + 1 < size ? key(code, t + 1) : -1;
+                int key = keys[t];
+                int next = t + 1 < size ? keys[t + 1] : -1;
                 if (key >= 0 && key < startingAt.length) {
                     search.tryAll(startingAt[key], t);
                     int[][] then = openingThen[key];
@@ -782,6 +763,7 @@ public final class CodePattern {
         /** The patterns of the index over one code: what each found so far and where it may still start. */
         private final class Search {
             private final SentenceCode code;
+            private final int[] keys;
             private final long[][] metByPart;
             private final int[] lastMet;
             private final ArrayList<Match>[] found;
@@ -793,7 +775,8 @@ public final class CodePattern {
 
             Search(SentenceCode code) {
                 this.code = code;
-                this.metByPart = metByPart(code);
+                this.keys = code.keys();
+                this.metByPart = metByPart(keys);
                 this.lastMet = lastMet(metByPart);
                 this.found = new ArrayList[patterns.size()];
                 this.from = new int[patterns.size()];

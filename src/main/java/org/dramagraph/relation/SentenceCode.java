@@ -32,6 +32,9 @@ public final class SentenceCode {
     private final int[] partWordIds;
     /** How many words the vocabulary numbered when the words' numbers were read. */
     private int vocabularySize;
+    /** The {@link #keys()}, once worked out, and the vocabulary size they were worked out for. */
+    private int[] keys;
+    private int keysVocabularySize;
 
     /**
      * @param ids the vocabulary number of each part that is a word (-1 for other parts), in an array
@@ -140,6 +143,24 @@ public final class SentenceCode {
     int wordId(int part) {
         renumberIfStale();
         return partWordIds[part];
+    }
+
+    /**
+     * Each part's key, as pattern indexes file what may start there: its item letter (0-25), or 26 plus
+     * its word's {@link CodePattern.Vocabulary} number; -1 for a word no pattern needs. Worked out once
+     * for all the indexes that read the code.
+     */
+    int[] keys() {
+        renumberIfStale();
+        if (keys == null || keysVocabularySize != vocabularySize) {
+            int[] out = new int[parts.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = itemLetters[i] != 0 ? itemLetters[i] - 'A' : partWordIds[i] < 0 ? -1 : 26 + partWordIds[i];
+            }
+            keys = out;
+            keysVocabularySize = vocabularySize;
+        }
+        return keys;
     }
 
     /** Numbers the words that patterns compiled since the code was written have added to the vocabulary. */
