@@ -93,7 +93,7 @@ public final class CodePattern {
      * use: many patterns over many sentences are read faster through one {@link Index}.
      */
     public List<Match> matches(SentenceCode code) {
-        return new Index(List.of(this)).matches(code).get(0);
+        return new Index(List.of(this)).matches(code).of(0);
     }
 
     /** Whether the part after a possible start at part {@code t} can go on with the pattern (see {@link #second}). */
@@ -730,7 +730,7 @@ public final class CodePattern {
          * pattern is tried only where it may start and where the rest of the sentence still holds its
          * required words and items in order.
          */
-        public List<List<Match>> matches(SentenceCode code) {
+        public Found matches(SentenceCode code) {
             Search search = new Search(code);
             int size = code.parts().length;
             for (int p : atStart) {
@@ -784,18 +784,8 @@ public final class CodePattern {
             }
 
             /** What each pattern found, by pattern. */
-            List<List<Match>> found() {
-                return new java.util.AbstractList<>() {
-                    @Override
-                    public List<Match> get(int p) {
-                        return found[p] == null ? List.of() : found[p];
-                    }
-
-                    @Override
-                    public int size() {
-                        return found.length;
-                    }
-                };
+            Found found() {
+                return new Found(found);
             }
 
             void tryAll(int[] patterns, int t) {
@@ -827,6 +817,25 @@ public final class CodePattern {
                     from[p] = Math.max(match.end(), start + 1);
                 }
             }
+        }
+    }
+
+    /** What the patterns of an {@link Index} found in one code, by pattern, in the order the patterns were given. */
+    public static final class Found {
+        private final ArrayList<Match>[] byPattern;
+
+        private Found(ArrayList<Match>[] byPattern) {
+            this.byPattern = byPattern;
+        }
+
+        /** The matches of pattern {@code p}, in the order they occur; empty when it found none. */
+        public List<Match> of(int p) {
+            return byPattern[p] == null ? List.of() : byPattern[p];
+        }
+
+        /** Whether pattern {@code p} found nothing. */
+        public boolean none(int p) {
+            return byPattern[p] == null;
         }
     }
 

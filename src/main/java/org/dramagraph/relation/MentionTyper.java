@@ -131,10 +131,13 @@ public final class MentionTyper {
 
         private static List<Cast> castsOf(SentenceCode code) {
             List<Cast> out = new ArrayList<>();
-            List<List<CodePattern.Match>> matches = INDEX.matches(code);
+            CodePattern.Found matches = INDEX.matches(code);
             for (int i = 0; i < VOTES.size(); i++) {
+                if (matches.none(i)) {
+                    continue;
+                }
                 Vote v = VOTES.get(i);
-                for (CodePattern.Match match : matches.get(i)) {
+                for (CodePattern.Match match : matches.of(i)) {
                     String item = match.item(v.slot());
                     if (item != null && Character.isDigit(item.charAt(item.length() - 1))) {
                         for (String listed : v.list() != null ? code.listFrom(item, v.list()) : List.of(item)) {

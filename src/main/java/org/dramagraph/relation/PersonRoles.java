@@ -39,9 +39,9 @@ final class PersonRoles {
     PersonRoles(List<SentenceCode> codes, Function<Mention, String> fullName) {
         this.fullName = fullName;
         for (SentenceCode code : codes) {
-            List<List<CodePattern.Match>> matches = INDEX.matches(code);
-            for (int p = 0; p < matches.size(); p++) {
-                for (CodePattern.Match m : matches.get(p)) {
+            CodePattern.Found matches = INDEX.matches(code);
+            for (int p = 0; p < PATTERNS.size(); p++) {
+                for (CodePattern.Match m : matches.of(p)) {
                     roles.putIfAbsent(NameKey.loose(fullName.apply(m.mention("p"))), SAYS.get(p));
                 }
             }

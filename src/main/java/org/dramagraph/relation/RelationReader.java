@@ -409,13 +409,13 @@ public final class RelationReader {
         Context ctx = new Context(doc, codes, fullName);
         for (SentenceCode code : codes) {
             ctx.code = code;
-            List<List<CodePattern.Match>> matches = index.matches(code);
+            CodePattern.Found matches = index.matches(code);
             for (int i = 0; i < rules.size(); i++) {
-                if (matches.get(i).isEmpty()) {
+                if (matches.none(i)) {
                     continue;
                 }
                 ctx.rule = rules.get(i);
-                for (CodePattern.Match m : matches.get(i)) {
+                for (CodePattern.Match m : matches.of(i)) {
                     ctx.rule.action().accept(ctx, m);
                 }
             }

@@ -127,9 +127,9 @@ class CodePatternTest {
                 "Han Ye-seul, Kim Min-jae and Han So-ra met; Han Ye-seul will waves.",
                 "Han Ye-seul's drama “Winter Letters” and Kim Min-jae (Winter) co-star “Salt Road”.")) {
             SentenceCode code = code(text);
-            List<List<CodePattern.Match>> all = index.matches(code);
+            CodePattern.Found all = index.matches(code);
             for (int p = 0; p < patterns.size(); p++) {
-                assertThat(all.get(p)).as(patterns.get(p) + " in " + code).isEqualTo(patterns.get(p).matches(code));
+                assertThat(all.of(p)).as(patterns.get(p) + " in " + code).isEqualTo(patterns.get(p).matches(code));
             }
         }
     }
