@@ -41,7 +41,7 @@ public final class Gazetteer {
         if (words.isEmpty()) {
             return;
         }
-        String key = keys.computeIfAbsent(words.get(0), Gazetteer::key);
+        String key = keyOf(words.get(0));
         List<Entry> list = byFirstWord.computeIfAbsent(key, k -> new ArrayList<>());
         if (alreadyIn(list, words, type)) {
             return;
@@ -99,27 +99,32 @@ public final class Gazetteer {
 
     /** The longest known name starting at token {@code i} of {@code words}, or null. */
     public Entry match(List<String> words, int i) {
-        List<Entry> candidates = byFirstWord.get(keys.computeIfAbsent(words.get(i), Gazetteer::key));
+        List<Entry> candidates = byFirstWord.get(keyOf(words.get(i)));
         if (candidates == null) {
             return null;
         }
         for (Entry e : candidates) {
-            if (i + e.words().size() <= words.size() && sameWords(e.words(), words.subList(i, i + e.words().size()))) {
+            if (i + e.words().size() <= words.size() && sameWords(e.words(), words, i)) {
                 return e;
             }
         }
         return null;
     }
 
-    /** The first word must match as written (or in capitals); later ones in any case ("Night Ferry Of Moonlight"). */
     private static boolean sameWords(List<String> a, List<String> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
+        return a.size() == b.size() && sameWords(a, b, 0);
+    }
+
+    /**
+     * Whether the words of {@code a} are those of {@code b} from {@code from} on. The first word must match
+     * as written (or in capitals); later ones in any case ("Night Ferry Of Moonlight").
+     */
+    private static boolean sameWords(List<String> a, List<String> b, int from) {
         for (int i = 0; i < a.size(); i++) {
+            String w = b.get(from + i);
             boolean same = i == 0
-                    ? a.get(0).equals(b.get(0)) || allCaps(b.get(0)) && a.get(0).equalsIgnoreCase(b.get(0))
-                    : a.get(i).equalsIgnoreCase(b.get(i));
+                    ? a.get(0).equals(w) || allCaps(w) && a.get(0).equalsIgnoreCase(w)
+                    : a.get(i).equalsIgnoreCase(w);
             if (!same) {
                 return false;
             }
@@ -135,5 +140,10 @@ public final class Gazetteer {
     /** The form of a first word names are filed under. */
     static String key(String word) {
         return word.toLowerCase(Locale.ROOT);
+    }
+
+    /** The {@link #key} of a word, worked out once per word this gazetteer is asked about. */
+    String keyOf(String word) {
+        return keys.computeIfAbsent(word, Gazetteer::key);
     }
 }

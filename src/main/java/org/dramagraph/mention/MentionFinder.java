@@ -142,7 +142,7 @@ public final class MentionFinder {
                     asked.set(s.index(), questions);
                     List<String> words = text.shapes().get(s.index()).words();
                     for (int k = 0; k < questions.count; k++) {
-                        List<Integer> in = askingAbout.computeIfAbsent(Gazetteer.key(words.get(questions.positions[k])),
+                        List<Integer> in = askingAbout.computeIfAbsent(known.keyOf(words.get(questions.positions[k])),
                                 key -> new ArrayList<>());
                         if (in.isEmpty() || in.get(in.size() - 1) != s.index()) {
                             in.add(s.index());
