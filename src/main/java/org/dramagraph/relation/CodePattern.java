@@ -509,10 +509,13 @@ public final class CodePattern {
 
     /**
      * Many patterns over one sentence at a time: finds, in one pass over the sentence's parts, where
-     * each pattern may start, so a sentence costs a lookup per word rather than a regex per pattern.
+     * each pattern may start, so a sentence costs a lookup per word rather than a regex per pattern. A
+     * pattern is tried at a part only when the part (and, for a pattern opening with a slot, the part
+     * after it) can open it, and when the rest of the sentence still holds the words and items the
+     * pattern cannot do without, in the order it names them.
      */
     public static final class Index {
-        /** The key of a part that starts with a digit, in {@link #startingAt} lists of what may follow an opening slot. */
+        /** The key of a part that starts with a digit, in {@link #openingThen} lists of what may follow an opening slot. */
         private static final int NUMBER_KEY = -2;
         private final List<CodePattern> patterns;
         /**
@@ -532,7 +535,7 @@ public final class CodePattern {
         private final int requiredSets;
         /** The required sets a part meets, as a mask, by the part's {@link SentenceCode#keys() key}; null for none. */
         private final long[][] metByKey;
-        /** Each thread's matchers, one per pattern, and the code each was last reset onto. */
+        /** Each thread's matchers, one per pattern. */
         private final ThreadLocal<Matchers> matchers;
 
         public Index(List<CodePattern> patterns) {
