@@ -23,8 +23,8 @@ public final class CodePattern {
     /** Words or item letters one of which every match starts with; null when it may start with anything. */
     private final Trigger trigger;
     /**
-     * For a pattern that opens with a slot: the words or item letters one of which the part after the
-     * slot's item must be; null when anything may follow or the pattern opens otherwise.
+     * For a pattern that opens with one part (a slot or a word): the words or item letters one of which
+     * the part after it must be; null when anything may follow or the pattern opens otherwise.
      */
     private final Trigger second;
     /** Whether a match can only start the sentence: the pattern opens with {@code (?<!.)}. */
@@ -44,7 +44,7 @@ public final class CodePattern {
         Trigger opening = first != null ? first : Trigger.firstOf(source);
         // an index files patterns by words and letters: one that may open with any number is tried everywhere
         this.trigger = opening != null && opening.numbers() ? null : opening;
-        this.second = Trigger.afterOpeningSlot(source);
+        this.second = Trigger.afterOpening(source);
         this.atStart = source.startsWith("(?<!.)");
         this.required = Trigger.required(source);
     }
@@ -201,14 +201,32 @@ public final class CodePattern {
             return c == '?' || c == '*' || c == '{' && (s.startsWith("{0,", i) || s.startsWith("{0}", i));
         }
 
-        /** What may follow a pattern's opening slot ("<P:a> \\( ..." goes on with "("); null when unknown. */
-        static Trigger afterOpeningSlot(String source) {
+        /**
+         * What may follow a pattern's opening part, when that is one slot ("<P:a> \\( ..." goes on with
+         * "("), one word or a list of single words ("(?:actor|actress) <X:p>" goes on with an X item);
+         * null when unknown.
+         */
+        static Trigger afterOpening(String source) {
+            int end;
             Matcher slot = SLOT.matcher(source);
-            if (!slot.lookingAt() || slot.end() >= source.length() || source.charAt(slot.end()) != ' '
-                    || splitTop(source).size() > 1) {
+            Matcher word = ONE_WORD.matcher(source);
+            if (slot.lookingAt()) {
+                end = slot.end();
+            } else if (source.startsWith("(?:")) {
+                int close = closing(source, 0);
+                if (close < 0 || !splitTop(source.substring(3, close)).stream().allMatch(w -> ONE_WORD.matcher(w).matches())) {
+                    return null;
+                }
+                end = close + 1;
+            } else if (word.lookingAt()) {
+                end = word.end();
+            } else {
                 return null;
             }
-            return firstOf(source.substring(slot.end() + 1));
+            if (end >= source.length() || source.charAt(end) != ' ' || splitTop(source).size() > 1) {
+                return null;
+            }
+            return firstOf(source.substring(end + 1));
         }
 
         /**
@@ -505,6 +523,8 @@ public final class CodePattern {
         }
     }
 
+    /** A word that is one part of a code, or a punctuation part. */
+    private static final Pattern ONE_WORD = Pattern.compile("'?[a-z][a-z0-9'-]*|[,:;&.-]");
     private static final Pattern FIRST_WORD = Pattern.compile("('?[a-z][a-z0-9'-]*|[,:;&.-])(?: |$|\\))");
 
     /**
@@ -515,15 +535,15 @@ public final class CodePattern {
      * pattern cannot do without, in the order it names them.
      */
     public static final class Index {
-        /** The key of a part that starts with a digit, in {@link #openingThen} lists of what may follow an opening slot. */
+        /** The key of a part that starts with a digit, in {@link #openingThen} lists of what may follow an opening part. */
         private static final int NUMBER_KEY = -2;
         private final List<CodePattern> patterns;
         /**
-         * The patterns that may start at a part, by the part's {@link #key}: those that open with a slot
-         * followed by something known are not here but in {@link #openingThen}.
+         * The patterns that may start at a part, by the part's {@link SentenceCode#keys() key}: those whose
+         * opening part is followed by something known are not here but in {@link #openingThen}.
          */
         private final int[][] startingAt;
-        /** For each key of an opening item: the patterns that may start there, by the key of the next part. */
+        /** For each key of an opening part: the patterns that may start there, by the key of the next part. */
         private final int[][][] openingThen;
         /** The patterns tried at every part. */
         private final int[] everywhere;

@@ -108,6 +108,14 @@ class CodePatternTest {
     }
 
     @Test
+    void aPatternOpeningWithAWordListIsTriedWhereTheNextPartCanGoOn() {
+        CodePattern pattern = CodePattern.compile("(?:actor|actress) (?:, )?<P:p>");
+        assertThat(found(pattern, code("The actress Han Ye-seul waved."))).containsExactly("actress P0");
+        assertThat(found(pattern, code("The actress, Han Ye-seul, waved."))).containsExactly("actress , P0");
+        assertThat(found(pattern, code("The actress who met Han Ye-seul waved."))).isEmpty();
+    }
+
+    @Test
     void anIndexFindsWhatEachOfItsPatternsFindsAlone() {
         List<CodePattern> patterns = List.of(
                 CodePattern.compile("(?:his |their )?(?:former )?<W:w> co-star <P:p>"),
