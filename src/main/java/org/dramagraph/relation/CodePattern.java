@@ -29,8 +29,8 @@ public final class CodePattern {
     private final Trigger second;
     /** Whether a match can only start the sentence: the pattern opens with {@code (?<!.)}. */
     private final boolean atStart;
-    /** Sets of words or item letters a sentence must hold one of each, for a match to be possible. */
-    private final List<Trigger> required;
+    /** Sets of words or item letters a sentence must hold one of each, in order, for a match to be possible. */
+    private final List<Required> required;
 
     private CodePattern(String source, Pattern pattern, List<String> slots) {
         this.source = source;
@@ -371,10 +371,11 @@ public final class CodePattern {
 
         /**
          * What every match needs somewhere in the sentence: for each element of the pattern's top level
-         * that cannot be skipped, the words (or item letters) one of which that element starts with.
+         * that cannot be skipped, the words (or item letters) one of which that element starts with, and
+         * how many parts after the match's start it may start at most.
          */
-        static List<Trigger> required(String source) {
-            List<Trigger> out = new ArrayList<>();
+        static List<Required> required(String source) {
+            List<Required> out = new ArrayList<>();
             int i = 0;
             while (i < source.length()) {
                 char c = source.charAt(i);
@@ -416,7 +417,7 @@ public final class CodePattern {
                     // "co-stars?": the question mark makes only the last letter optional
                     String shorter = element.substring(0, element.length() - 1);
                     if (wordTrigger(element) != null && wordTrigger(shorter) != null) {
-                        out.add(new Trigger(java.util.Set.of(element, shorter), ""));
+                        out.add(new Required(new Trigger(java.util.Set.of(element, shorter), ""), maxSpaces(source.substring(0, i))));
                     }
                 } else if (!optional && element != null) {
                     Trigger t = plainWord ? wordTrigger(element) : of(element);
@@ -428,7 +429,7 @@ public final class CodePattern {
                     boolean lookaround = element.startsWith("(?!") || element.startsWith("(?=")
                             || element.startsWith("(?<") && groupContentStart(element) < 0;
                     if (t != null && !lookaround) {
-                        out.add(t);
+                        out.add(new Required(t, maxSpaces(source.substring(0, i))));
                     }
                 }
                 i = end;
@@ -437,6 +438,61 @@ public final class CodePattern {
                 }
             }
             return out;
+        }
+
+        /**
+         * The most spaces a match of a regex can take in, which is how many parts further on than its start
+         * it may end; {@link #UNBOUNDED} when nothing limits it (a repeat with no upper bound, or a
+         * character class that takes spaces repeated without one).
+         */
+        static int maxSpaces(String regex) {
+            int most = 0;
+            for (String alternative : splitTop(regex)) {
+                long total = 0;
+                int i = 0;
+                while (i < alternative.length() && total < UNBOUNDED) {
+                    int end = elementEnd(alternative, i);
+                    int next = quantifierEnd(alternative, end);
+                    int one = maxSpacesOfElement(alternative.substring(i, end));
+                    long times = maxRepeats(alternative.substring(end, next));
+                    total += one == 0 ? 0 : one == UNBOUNDED || times == UNBOUNDED ? UNBOUNDED : one * times;
+                    i = next;
+                }
+                most = (int) Math.max(most, Math.min(total, UNBOUNDED));
+            }
+            return most;
+        }
+
+        private static int maxSpacesOfElement(String element) {
+            if (element.startsWith("(?=") || element.startsWith("(?!") || element.startsWith("(?<=") || element.startsWith("(?<!")) {
+                return 0; // a lookaround takes nothing in
+            }
+            if (element.startsWith("(")) {
+                int open = groupContentStart(element);
+                return maxSpaces(element.substring(open > 0 ? open : 1, element.length() - 1));
+            }
+            if (element.startsWith("[")) {
+                boolean negated = element.startsWith("[^");
+                boolean listsSpace = element.contains(" ") || element.contains("\\s");
+                return negated != listsSpace ? 1 : 0;
+            }
+            return element.equals(" ") || element.equals(".") || element.equals("\\s") ? 1 : 0;
+        }
+
+        /** The most times a quantifier lets its element repeat: 1 for none or {@code ?}. */
+        private static long maxRepeats(String quantifier) {
+            if (quantifier.isEmpty() || quantifier.startsWith("?")) {
+                return 1;
+            }
+            if (quantifier.startsWith("*") || quantifier.startsWith("+")) {
+                return UNBOUNDED;
+            }
+            String bounds = quantifier.substring(1, quantifier.indexOf('}'));
+            int comma = bounds.indexOf(',');
+            if (comma < 0) {
+                return Integer.parseInt(bounds);
+            }
+            return comma == bounds.length() - 1 ? UNBOUNDED : Integer.parseInt(bounds.substring(comma + 1));
         }
 
         private static Trigger wordTrigger(String word) {
@@ -488,6 +544,16 @@ public final class CodePattern {
             out.add(s.substring(from));
             return out;
         }
+    }
+
+    /** No limit to how far into a match an element may start. */
+    static final int UNBOUNDED = Integer.MAX_VALUE;
+
+    /**
+     * A set of words or item letters every match needs, and how many parts after the match's start the
+     * part that meets it may be at most ({@link #UNBOUNDED} for no limit).
+     */
+    record Required(Trigger set, int reach) {
     }
 
     /**
@@ -551,6 +617,8 @@ public final class CodePattern {
         private final int[] atStart;
         /** Each pattern's required sets of words or letters, by number, in the order the pattern needs them. */
         private final int[][] requiredBy;
+        /** For each pattern's required sets, how many parts after the start it may be met at most. */
+        private final int[][] reachOf;
         /** How many different required sets the patterns have. */
         private final int requiredSets;
         /** The required sets a part meets, as a mask, by the part's {@link SentenceCode#keys() key}; null for none. */
@@ -604,13 +672,15 @@ public final class CodePattern {
 
             java.util.Map<Trigger, Integer> numbers = new java.util.LinkedHashMap<>();
             for (CodePattern p : patterns) {
-                p.required.forEach(t -> numbers.putIfAbsent(t, numbers.size()));
+                p.required.forEach(r -> numbers.putIfAbsent(r.set(), numbers.size()));
             }
             requiredSets = numbers.size();
             int longs = (numbers.size() + 63) / 64;
             requiredBy = new int[patterns.size()][];
+            reachOf = new int[patterns.size()][];
             for (int i = 0; i < patterns.size(); i++) {
-                requiredBy[i] = patterns.get(i).required.stream().mapToInt(numbers::get).toArray();
+                requiredBy[i] = patterns.get(i).required.stream().mapToInt(r -> numbers.get(r.set())).toArray();
+                reachOf[i] = patterns.get(i).required.stream().mapToInt(Required::reach).toArray();
             }
             metByKey = new long[26 + Vocabulary.size()][];
             numbers.forEach((t, r) -> {
@@ -806,6 +876,26 @@ public final class CodePattern {
                 this.latest = new int[patterns.size()];
             }
 
+            /** Whether each required set of pattern {@code p} with a limited reach is met within it of part {@code t}. */
+            private boolean withinReach(int p, int t) {
+                int[] sets = requiredBy[p];
+                int[] reach = reachOf[p];
+                for (int k = 1; k < sets.length; k++) {
+                    if (reach[k] == UNBOUNDED) {
+                        continue;
+                    }
+                    int last = Math.min(metByPart.length - 1, t + reach[k]);
+                    int at = t;
+                    while (at <= last && !meets(metByPart[at], sets[k])) {
+                        at++;
+                    }
+                    if (at > last) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
             /** What each pattern found, by pattern. */
             Found found() {
                 return new Found(found);
@@ -828,7 +918,7 @@ public final class CodePattern {
                 if (latest[p] == 0) {
                     latest[p] = latestStart(p, metByPart, lastMet) + 2;
                 }
-                if (t + 2 > latest[p]) {
+                if (t + 2 > latest[p] || !withinReach(p, t)) {
                     return;
                 }
                 Match match = patterns.get(p).matchAt(matchers.of(p, code.code()), code, t);

@@ -116,6 +116,15 @@ class CodePatternTest {
     }
 
     @Test
+    void aRequiredWordIsLookedForOnlyAsFarAsThePatternReaches() {
+        CodePattern pattern = CodePattern.compile("<P:p> (?:[a-z']+ ){0,2}drama <W:w>");
+        // "drama" three parts after the first name (the most the pattern allows), one part after the second
+        assertThat(found(pattern, code("Han Ye-seul's new drama “Winter Letters” and Kim Min-jae's drama “Salt Road” air.")))
+                .containsExactly("P0 's new drama W1", "P2 's drama W3");
+        assertThat(found(pattern, code("Han Ye-seul is in the new drama “Winter Letters”."))).isEmpty();
+    }
+
+    @Test
     void anIndexFindsWhatEachOfItsPatternsFindsAlone() {
         List<CodePattern> patterns = List.of(
                 CodePattern.compile("(?:his |their )?(?:former )?<W:w> co-star <P:p>"),
