@@ -40,8 +40,7 @@ public final class CodePattern {
         for (int i = 0; i < groups.length; i++) {
             groups[i] = group(slots.get(i), i);
         }
-        Trigger first = Trigger.of(source);
-        Trigger opening = first != null ? first : Trigger.firstOf(source);
+        Trigger opening = Trigger.firstOf(source);
         // an index files patterns by words and letters: one that may open with any number is tried everywhere
         this.trigger = opening != null && opening.numbers() ? null : opening;
         this.second = Trigger.afterOpening(source);
@@ -120,8 +119,8 @@ public final class CodePattern {
     }
 
     /**
-     * What a match must start with, read off the pattern's first element: a slot (its item letters) or
-     * a word or an alternation of words. Lets a sentence that has none of them skip the regex.
+     * Words or item letters one of which a match (or a part of one) must start with, read off the
+     * pattern: lets a sentence that has none of them skip the regex.
      */
     private record Trigger(int letters, java.util.BitSet ids, boolean numbers) {
         /** @param letters item type letters, such as {@code "PX"} */
@@ -129,46 +128,10 @@ public final class CodePattern {
             this(SentenceCode.letterSet(letters), Vocabulary.ids(words), false);
         }
 
-        static Trigger of(String source) {
-            String s = source;
-            java.util.Set<String> words = new java.util.HashSet<>();
-            StringBuilder letters = new StringBuilder();
-            List<String> alternatives;
-            int open = groupContentStart(s);
-            if (open > 0) {
-                int close = closing(s, 0);
-                if (close < 0 || close + 1 < s.length() && optionalAt(s, close + 1)) {
-                    return null; // an optional start: anything may begin a match
-                }
-                alternatives = splitTop(s.substring(open, close));
-            } else {
-                alternatives = List.of(s);
-            }
-            for (String alt : alternatives) {
-                Matcher slot = SLOT.matcher(alt);
-                if (slot.lookingAt()) {
-                    String types = slot.group(1);
-                    letters.append(types.replace("H", ""));
-                    if (types.indexOf('H') >= 0) {
-                        words.add("he");
-                        words.add("his");
-                    }
-                    continue;
-                }
-                Matcher word = FIRST_WORD.matcher(alt);
-                if (!word.lookingAt()) {
-                    return null;
-                }
-                words.add(word.group(1));
-            }
-            return new Trigger(java.util.Set.copyOf(words), letters.toString());
-        }
-
         /**
          * What a match may start with, read through the optional elements and lookarounds that open a
-         * pattern ("(?:<P:a> 's |his )?<W:w> co-star" starts with a P or W item, "his" or nothing else),
-         * for patterns whose first element alone does not tell. Null when a match may start with
-         * anything, or the pattern goes beyond what this reading knows.
+         * pattern ("(?:<P:a> 's |his )?<W:w> co-star" starts with a P or W item, "his" or nothing else).
+         * Null when a match may start with anything, or the pattern goes beyond what this reading knows.
          */
         static Trigger firstOf(String regex) {
             java.util.Set<String> words = new java.util.HashSet<>();
@@ -420,12 +383,8 @@ public final class CodePattern {
                         out.add(new Required(new Trigger(java.util.Set.of(element, shorter), ""), maxSpaces(source.substring(0, i))));
                     }
                 } else if (!optional && element != null) {
-                    Trigger t = plainWord ? wordTrigger(element) : of(element);
-                    if (t == null && !plainWord) {
-                        // a group of groups: what it may start with, read through its optional openings
-                        t = firstOf(element);
-                        t = t != null && t.numbers() ? null : t;
-                    }
+                    Trigger t = plainWord ? wordTrigger(element) : firstOf(element);
+                    t = t != null && t.numbers() ? null : t;
                     boolean lookaround = element.startsWith("(?!") || element.startsWith("(?=")
                             || element.startsWith("(?<") && groupContentStart(element) < 0;
                     if (t != null && !lookaround) {
@@ -591,7 +550,6 @@ public final class CodePattern {
 
     /** A word that is one part of a code, or a punctuation part. */
     private static final Pattern ONE_WORD = Pattern.compile("'?[a-z][a-z0-9'-]*|[,:;&.-]");
-    private static final Pattern FIRST_WORD = Pattern.compile("('?[a-z][a-z0-9'-]*|[,:;&.-])(?: |$|\\))");
 
     /**
      * Many patterns over one sentence at a time: finds, in one pass over the sentence's parts, where

@@ -15,12 +15,12 @@ import org.dramagraph.name.NameKey;
 final class PersonRoles {
     enum Role { ACTOR, WRITER, DIRECTOR }
 
-    /** The patterns that say what a person does, writers' first. */
-    private static final List<CodePattern> PATTERNS = List.of(
+    private static final List<CodePattern> WRITER = List.of(
             CodePattern.compile(Cues.WRITER_NOUN + " (?:: )?(?:[a-z-]+ ){0,2}?(?:, )?<P:p>"),
             CodePattern.compile("(?:written|penned|scripted|co-written|screenplay|script) (?:for (?:the )?screen )?by (?:the )?(?:[a-z-]+ )?<P:p>"),
             CodePattern.compile("<P:p> (?:, )?(?:the |a |an )?(?:[a-z-]+ ){0,2}?" + Cues.WRITER_NOUN + "(?! [A-Z])"),
-            CodePattern.compile("<P:p> " + Cues.PAREN + "(?:of <W> )?(?:will |is set to |is to |is )(?:write|pen|writing|penning)"),
+            CodePattern.compile("<P:p> " + Cues.PAREN + "(?:of <W> )?(?:will |is set to |is to |is )(?:write|pen|writing|penning)"));
+    private static final List<CodePattern> DIRECTOR = List.of(
             CodePattern.compile(Cues.DIRECTOR_NOUN + " (?:: )?(?:[a-z-]+ ){0,2}?(?:, )?<P:p>"),
             CodePattern.compile("(?:directed|helmed|co-directed) by (?:the )?(?:[a-z-]+ )?<P:p>"),
             CodePattern.compile("<P:p> (?:, )?(?:the |a |an )?(?:[a-z-]+ ){0,2}?" + Cues.DIRECTOR_NOUN + "(?! [A-Z])"),
@@ -28,10 +28,9 @@ final class PersonRoles {
                     + "(?:direct|co-direct|directing|co-directing|helm|helming)"),
             // "X, who worked on A and is now co-directing B"
             CodePattern.compile("<P:p> , who (?:[a-z-]+ |<W> ){1,8}?and (?:is|was) (?:now |also )?(?:directing|co-directing|helming)"));
-    /** The role each pattern gives. */
-    private static final List<Role> SAYS = List.of(Role.WRITER, Role.WRITER, Role.WRITER, Role.WRITER,
-            Role.DIRECTOR, Role.DIRECTOR, Role.DIRECTOR, Role.DIRECTOR, Role.DIRECTOR);
-    private static final CodePattern.Index INDEX = new CodePattern.Index(PATTERNS);
+    /** Writers' patterns, then directors'. */
+    private static final CodePattern.Index INDEX = new CodePattern.Index(
+            java.util.stream.Stream.concat(WRITER.stream(), DIRECTOR.stream()).toList());
 
     private final Map<String, Role> roles = new HashMap<>();
     private final Function<Mention, String> fullName;
@@ -40,9 +39,10 @@ final class PersonRoles {
         this.fullName = fullName;
         for (SentenceCode code : codes) {
             CodePattern.Found matches = INDEX.matches(code);
-            for (int p = 0; p < PATTERNS.size(); p++) {
+            for (int p = 0; p < WRITER.size() + DIRECTOR.size(); p++) {
+                Role role = p < WRITER.size() ? Role.WRITER : Role.DIRECTOR;
                 for (CodePattern.Match m : matches.of(p)) {
-                    roles.putIfAbsent(NameKey.loose(fullName.apply(m.mention("p"))), SAYS.get(p));
+                    roles.putIfAbsent(NameKey.loose(fullName.apply(m.mention("p"))), role);
                 }
             }
         }
