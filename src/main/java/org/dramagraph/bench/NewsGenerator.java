@@ -10,8 +10,8 @@ import java.util.Random;
 import java.util.Set;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.mention.MentionType;
-import org.dramagraph.name.NameKey;
-import org.dramagraph.relation.Fact;
+import org.dramagraph.lang.NameKey;
+import org.dramagraph.fact.Fact;
 
 /**
  * Invented entertainment news for benchmarks: a cast of generated people (surname and two syllables from closed

@@ -10,9 +10,9 @@ import org.dramagraph.clean.CleanText;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionType;
-import org.dramagraph.relation.Evidence;
-import org.dramagraph.relation.ExtractedFact;
-import org.dramagraph.relation.Fact;
+import org.dramagraph.fact.Evidence;
+import org.dramagraph.fact.ExtractedFact;
+import org.dramagraph.fact.Fact;
 import org.dramagraph.source.Article;
 import org.dramagraph.source.Photo;
 

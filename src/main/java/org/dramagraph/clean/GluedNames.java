@@ -1,7 +1,7 @@
 package org.dramagraph.clean;
 
-import org.dramagraph.mention.Lexicon;
-import org.dramagraph.name.Romanization;
+import org.dramagraph.lang.Lexicon;
+import org.dramagraph.lang.Romanization;
 
 /**
  * Separates names that a page's list markup ran together when it became text: "Baek Min HoonCha Eun

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.extract.Extractor;
 import org.dramagraph.extract.FactJson;
-import org.dramagraph.relation.ExtractedFact;
+import org.dramagraph.fact.ExtractedFact;
 import org.dramagraph.source.Article;
 import org.dramagraph.source.ArticleReader;
 import org.dramagraph.source.ArticleSink;

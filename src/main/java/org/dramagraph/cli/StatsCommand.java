@@ -10,7 +10,7 @@ import org.dramagraph.graph.EntityType;
 import org.dramagraph.graph.GraphStats;
 import org.dramagraph.graph.GraphStore;
 import org.dramagraph.graph.StoreException;
-import org.dramagraph.relation.FactType;
+import org.dramagraph.fact.FactType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.mention.Mention;
-import org.dramagraph.name.NameKey;
-import org.dramagraph.relation.ExtractedFact;
-import org.dramagraph.relation.Fact;
+import org.dramagraph.lang.NameKey;
+import org.dramagraph.fact.ExtractedFact;
+import org.dramagraph.fact.Fact;
 import org.dramagraph.segment.Sentence;
 
 /**
@@ -68,11 +68,11 @@ public final class ErrorReport {
 
     /** The misses counted by cause and fact type, biggest cause first: where the work is. */
     public static String causes(Evaluation evaluation, Score score) {
-        Map<MissCause, Map<org.dramagraph.relation.FactType, Integer>> counts = new java.util.EnumMap<>(MissCause.class);
+        Map<MissCause, Map<org.dramagraph.fact.FactType, Integer>> counts = new java.util.EnumMap<>(MissCause.class);
         for (Score.Scored miss : score.misses()) {
             Extraction x = evaluation.extractions().get(miss.article());
             if (x != null) {
-                counts.computeIfAbsent(cause(x, miss.fact()), c -> new java.util.EnumMap<>(org.dramagraph.relation.FactType.class))
+                counts.computeIfAbsent(cause(x, miss.fact()), c -> new java.util.EnumMap<>(org.dramagraph.fact.FactType.class))
                         .merge(miss.fact().type(), 1, Integer::sum);
             }
         }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dramagraph.name.NameKey;
-import org.dramagraph.relation.Fact;
-import org.dramagraph.relation.FactType;
+import org.dramagraph.lang.NameKey;
+import org.dramagraph.fact.Fact;
+import org.dramagraph.fact.FactType;
 
 /**
  * The matching rules of the evaluation (eval/SCHEMA.md): names equal after folding case, accents and

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.dramagraph.relation.Fact;
-import org.dramagraph.relation.FactType;
+import org.dramagraph.fact.Fact;
+import org.dramagraph.fact.FactType;
 
 /** Gold facts of an evaluation folder: {@code gold/ID.jsonl}, one fact per line (eval/SCHEMA.md). */
 public final class GoldSet {

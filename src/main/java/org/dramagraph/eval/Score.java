@@ -4,8 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dramagraph.relation.Fact;
-import org.dramagraph.relation.FactType;
+import org.dramagraph.fact.Fact;
+import org.dramagraph.fact.FactType;
 
 /**
  * Precision, recall and F1 per fact type and overall (micro-averaged), with the facts behind them.

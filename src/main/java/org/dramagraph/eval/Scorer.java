@@ -6,8 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dramagraph.relation.Fact;
-import org.dramagraph.relation.FactType;
+import org.dramagraph.fact.Fact;
+import org.dramagraph.fact.FactType;
 
 /**
  * Scores predicted facts against gold facts the way the reference scorer does: repeated predictions

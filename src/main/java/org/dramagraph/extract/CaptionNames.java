@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dramagraph.mention.Gazetteer;
-import org.dramagraph.mention.Lexicon;
+import org.dramagraph.lang.Lexicon;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionFinder;
 import org.dramagraph.mention.MentionType;
-import org.dramagraph.name.ArticleNames;
-import org.dramagraph.name.NameKey;
+import org.dramagraph.resolve.ArticleNames;
+import org.dramagraph.lang.NameKey;
 import org.dramagraph.segment.SegmentedText;
 import org.dramagraph.source.Photo;
 

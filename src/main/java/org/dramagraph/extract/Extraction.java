@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.dramagraph.clean.CleanText;
 import org.dramagraph.mention.Mention;
-import org.dramagraph.relation.ExtractedFact;
+import org.dramagraph.fact.ExtractedFact;
 import org.dramagraph.segment.Sentence;
 import org.dramagraph.source.Article;
 import org.dramagraph.source.Photo;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.dramagraph.relation.Evidence;
-import org.dramagraph.relation.ExtractedFact;
+import org.dramagraph.fact.Evidence;
+import org.dramagraph.fact.ExtractedFact;
 
 /** Facts as the JSON Lines of the evaluation format (eval/SCHEMA.md), with evidence and confidence added. */
 public final class FactJson {

@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.dramagraph.mention.Lexicon;
-import org.dramagraph.name.Romanization;
+import org.dramagraph.lang.Lexicon;
+import org.dramagraph.lang.Romanization;
 import org.dramagraph.source.Article;
 
 /**

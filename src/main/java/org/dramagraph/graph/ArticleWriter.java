@@ -13,7 +13,7 @@ import java.util.Set;
 import org.dramagraph.clean.CleanText;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.mention.Mention;
-import org.dramagraph.relation.ExtractedFact;
+import org.dramagraph.fact.ExtractedFact;
 import org.dramagraph.source.Article;
 import org.dramagraph.source.Photo;
 

@@ -3,7 +3,7 @@ package org.dramagraph.graph;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Map;
-import org.dramagraph.relation.FactType;
+import org.dramagraph.fact.FactType;
 
 /** Counts rows for {@link GraphStats}. */
 final class Counts {

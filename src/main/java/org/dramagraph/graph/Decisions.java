@@ -3,9 +3,9 @@ package org.dramagraph.graph;
 import java.sql.SQLException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.dramagraph.name.NameKey;
-import org.dramagraph.relation.Fact;
-import org.dramagraph.relation.FactType;
+import org.dramagraph.lang.NameKey;
+import org.dramagraph.fact.Fact;
+import org.dramagraph.fact.FactType;
 
 /**
  * Keeps editors' decisions attached to their facts. A decision applies to the fact row whose {@code fact_key} it

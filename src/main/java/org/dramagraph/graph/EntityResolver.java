@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.dramagraph.name.NameKey;
+import org.dramagraph.lang.NameKey;
 
 /**
  * Finds the entity a name stands for by its alias keys, and adds names the graph does not know yet.

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dramagraph.relation.Confidence;
-import org.dramagraph.relation.FactType;
+import org.dramagraph.fact.Confidence;
+import org.dramagraph.fact.FactType;
 
 /**
  * Loads facts with their entities and sources, for a condition on the {@code fact f} row. Facts an editor

@@ -82,7 +82,7 @@ public final class FactReviews {
     }
 
     private static Described described(ResultSet rs) throws SQLException {
-        org.dramagraph.relation.FactType type = org.dramagraph.relation.FactType.valueOf(rs.getString(2));
+        org.dramagraph.fact.FactType type = org.dramagraph.fact.FactType.valueOf(rs.getString(2));
         String words = type.key() + ": " + Stream.of(rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7)).filter(s -> s != null).collect(Collectors.joining(", "));
         return new Described(rs.getString(1), Decisions.namesKey(type, rs.getString(3), rs.getString(4),

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.dramagraph.name.NameKey;
-import org.dramagraph.relation.Fact;
-import org.dramagraph.relation.FactType;
+import org.dramagraph.lang.NameKey;
+import org.dramagraph.fact.Fact;
+import org.dramagraph.fact.FactType;
 
 /**
  * A fact with its names resolved to entities: the shape of a {@code fact} row. Only the fields of the

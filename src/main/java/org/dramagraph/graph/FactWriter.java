@@ -4,8 +4,8 @@ import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.dramagraph.relation.Evidence;
-import org.dramagraph.relation.ExtractedFact;
+import org.dramagraph.fact.Evidence;
+import org.dramagraph.fact.ExtractedFact;
 
 /** Writes one article's facts and their evidence, finding each distinct fact by its key, and counts them. */
 final class FactWriter {

@@ -1,8 +1,8 @@
 package org.dramagraph.graph;
 
 import java.util.List;
-import org.dramagraph.relation.Confidence;
-import org.dramagraph.relation.FactType;
+import org.dramagraph.fact.Confidence;
+import org.dramagraph.fact.FactType;
 
 /**
  * A fact as the graph holds it: its entities and its sources. Fields a type does not use are

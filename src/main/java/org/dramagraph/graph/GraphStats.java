@@ -1,7 +1,7 @@
 package org.dramagraph.graph;
 
 import java.util.Map;
-import org.dramagraph.relation.FactType;
+import org.dramagraph.fact.FactType;
 
 /**
  * Counts of what the store holds. The maps have an entry for every type, zero included.

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.dramagraph.relation.FactType;
+import org.dramagraph.fact.FactType;
 
 /** Builds the person, work, character and organisation views from the facts around an entity. */
 final class Profiles {

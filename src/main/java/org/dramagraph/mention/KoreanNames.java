@@ -1,9 +1,10 @@
 package org.dramagraph.mention;
 
+import org.dramagraph.lang.Lexicon;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dramagraph.name.Romanization;
+import org.dramagraph.lang.Romanization;
 import org.dramagraph.segment.Token;
 
 /**

@@ -1,5 +1,6 @@
 package org.dramagraph.mention;
 
+import org.dramagraph.lang.Lexicon;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

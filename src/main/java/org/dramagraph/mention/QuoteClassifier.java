@@ -1,5 +1,6 @@
 package org.dramagraph.mention;
 
+import org.dramagraph.lang.Lexicon;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

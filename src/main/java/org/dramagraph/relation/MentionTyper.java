@@ -96,7 +96,7 @@ public final class MentionTyper {
     }
 
     private static final CodePattern.Index INDEX = new CodePattern.Index(VOTES.stream().map(Vote::pattern).toList());
-    private static final org.dramagraph.mention.Lexicon LEXICON = org.dramagraph.mention.Lexicon.standard();
+    private static final org.dramagraph.lang.Lexicon LEXICON = org.dramagraph.lang.Lexicon.standard();
 
 
     /** One vote a sentence casts: for the mention at an item of its code. */
@@ -185,7 +185,7 @@ public final class MentionTyper {
                 // a capitalized name alone on a line, in Western order with a family name ("Ara Go"): a list of people
                 Mention m = code.mention(parts[0]);
                 String[] w = m.text().split(" ");
-                if (w.length == 2 && LEXICON.isSurname(w[1]) && org.dramagraph.name.Romanization.syllableCount(w[0]) > 0) {
+                if (w.length == 2 && LEXICON.isSurname(w[1]) && org.dramagraph.lang.Romanization.syllableCount(w[0]) > 0) {
                     add(votes, words, memory, m, MentionType.PERSON, 1);
                 }
             }

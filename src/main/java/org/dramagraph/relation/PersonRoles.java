@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.dramagraph.mention.Mention;
-import org.dramagraph.name.NameKey;
+import org.dramagraph.lang.NameKey;
 
 /**
  * What each person of an article does for a living, as the article says it: "writer X" or "written by

@@ -1,5 +1,6 @@
 package org.dramagraph.relation;
 
+import org.dramagraph.fact.FactType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.dramagraph.relation;
 
+import org.dramagraph.fact.FactType;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.segment.Quotation;
 

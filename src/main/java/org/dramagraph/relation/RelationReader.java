@@ -1,5 +1,6 @@
 package org.dramagraph.relation;
 
+import org.dramagraph.fact.FactType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionType;
-import org.dramagraph.name.NameKey;
+import org.dramagraph.lang.NameKey;
 import org.dramagraph.segment.SegmentedText;
 import org.dramagraph.segment.Sentence;
 

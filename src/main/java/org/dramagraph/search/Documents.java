@@ -13,7 +13,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.dramagraph.graph.EntityNames;
 import org.dramagraph.graph.IndexedArticle;
-import org.dramagraph.name.NameKey;
+import org.dramagraph.lang.NameKey;
 
 /** Turns articles and entities into index documents (to be built by a {@code FacetsConfig} before indexing). */
 final class Documents {

@@ -13,7 +13,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
-import org.dramagraph.name.NameKey;
+import org.dramagraph.lang.NameKey;
 
 /**
  * Builds the queries for what a reader typed. Names are matched by their keys, so case, spaces, hyphens and

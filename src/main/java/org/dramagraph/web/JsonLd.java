@@ -16,7 +16,7 @@ import org.dramagraph.graph.PersonProfile;
 import org.dramagraph.graph.Portrayal;
 import org.dramagraph.graph.Role;
 import org.dramagraph.graph.WorkProfile;
-import org.dramagraph.relation.FactType;
+import org.dramagraph.fact.FactType;
 
 /**
  * schema.org descriptions of the pages as JSON-LD: Person, TVSeries with its actors as PerformanceRole,

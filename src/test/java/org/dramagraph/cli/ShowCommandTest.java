@@ -11,9 +11,9 @@ import org.dramagraph.extract.Extraction;
 import org.dramagraph.graph.GraphStore;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionType;
-import org.dramagraph.relation.Evidence;
-import org.dramagraph.relation.ExtractedFact;
-import org.dramagraph.relation.Fact;
+import org.dramagraph.fact.Evidence;
+import org.dramagraph.fact.ExtractedFact;
+import org.dramagraph.fact.Fact;
 import org.dramagraph.source.Article;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,7 @@ class ShowCommandTest {
         Extraction unsure = new Extraction(Article.of("rumour", "About rumour", text), CleanText.unchanged(text), 0,
                 List.of(), List.of(), Map.of(), List.of(new ExtractedFact(Fact.wrote("Han Bi-ro", "Quiet Harbor"),
                 new Evidence("rumour", 0, 0, text.length(), text, "test",
-                        org.dramagraph.relation.Confidence.THRESHOLD / 2))), List.of());
+                        org.dramagraph.fact.Confidence.THRESHOLD / 2))), List.of());
         try (GraphStore graph = GraphStore.open(Path.of(db))) {
             graph.ingest(unsure);
         }

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.dramagraph.extract.Extractor;
-import org.dramagraph.relation.ExtractedFact;
+import org.dramagraph.fact.ExtractedFact;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,12 +40,12 @@ class DevSetTest {
         assertThat(dev.problems()).isEmpty();
         assertThat(all.f1()).as("dev F1\n%s", dev.score().table()).isGreaterThanOrEqualTo(F1_FLOOR);
         assertThat(all.precision()).as("dev precision\n%s", dev.score().table()).isGreaterThanOrEqualTo(PRECISION_FLOOR);
-        assertThat(dev.score().of(org.dramagraph.relation.FactType.QUOTE).f1()).isGreaterThanOrEqualTo(QUOTE_F1_FLOOR);
+        assertThat(dev.score().of(org.dramagraph.fact.FactType.QUOTE).f1()).isGreaterThanOrEqualTo(QUOTE_F1_FLOOR);
     }
 
     @Test
     void everyFactTypeStaysAboveItsFloor() {
-        for (org.dramagraph.relation.FactType type : org.dramagraph.relation.FactType.values()) {
+        for (org.dramagraph.fact.FactType type : org.dramagraph.fact.FactType.values()) {
             Score.Counts counts = dev.score().of(type);
             if (counts.tp() + counts.fn() > 0) {
                 assertThat(counts.f1()).as("%s F1\n%s", type, dev.score().table()).isGreaterThanOrEqualTo(TYPE_F1_FLOOR);

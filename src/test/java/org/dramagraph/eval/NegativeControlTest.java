@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dramagraph.SharedData;
 import org.dramagraph.extract.Extractor;
-import org.dramagraph.relation.ExtractedFact;
+import org.dramagraph.fact.ExtractedFact;
 import org.dramagraph.source.Article;
 import org.junit.jupiter.api.Test;
 

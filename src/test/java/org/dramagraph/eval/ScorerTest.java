@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.dramagraph.relation.Fact;
-import org.dramagraph.relation.FactType;
+import org.dramagraph.fact.Fact;
+import org.dramagraph.fact.FactType;
 import org.junit.jupiter.api.Test;
 
 class ScorerTest {

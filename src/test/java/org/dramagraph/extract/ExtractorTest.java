@@ -3,8 +3,8 @@ package org.dramagraph.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.dramagraph.relation.ExtractedFact;
-import org.dramagraph.relation.Fact;
+import org.dramagraph.fact.ExtractedFact;
+import org.dramagraph.fact.Fact;
 import org.dramagraph.source.Article;
 import org.junit.jupiter.api.Test;
 

@@ -66,7 +66,7 @@ class BrowseTest {
         for (int i = 0; i < 1_050; i++) {
             graph.ingest(Stories.story("brief-" + i, "Brief " + i, day.plusDays(i % 400),
                     "Harbor Lights airs on KBS2 again, note " + i + ".", List.of(),
-                    org.dramagraph.relation.Fact.network("Harbor Lights", "KBS2")));
+                    org.dramagraph.fact.Fact.network("Harbor Lights", "KBS2")));
         }
 
         Slice<ArticleSummary> first = graph.articles().naming(harbor.id(), 0, 5);
@@ -105,7 +105,7 @@ class BrowseTest {
         Entity harbor = one("Harbor Lights", EntityType.WORK);
         graph.ingest(Stories.story("harbor-lights-again", "Harbor Lights, again", LocalDate.of(2026, 3, 8),
                 "Moon Seo-jin plays Kang Ha-ri in Harbor Lights.", List.of(),
-                org.dramagraph.relation.Fact.plays("Moon Seo-jin", "Kang Ha-ri", "Harbor Lights")));
+                org.dramagraph.fact.Fact.plays("Moon Seo-jin", "Kang Ha-ri", "Harbor Lights")));
 
         GraphFact plays = graph.work(harbor.id(), 1).orElseThrow().cast().stream()
                 .filter(r -> r.person().name().equals("Moon Seo-jin")).findFirst().orElseThrow()
@@ -186,7 +186,7 @@ class BrowseTest {
         assertThat(graph.articles().changeMark()).isEqualTo(before);
 
         graph.ingest(Stories.story("extra", "Extra", LocalDate.of(2026, 3, 9), "Han Ji-ho plays Seo Woo in Night Market.",
-                List.of(), org.dramagraph.relation.Fact.plays("Han Ji-ho", "Seo Woo", "Night Market")));
+                List.of(), org.dramagraph.fact.Fact.plays("Han Ji-ho", "Seo Woo", "Night Market")));
 
         assertThat(graph.articles().changeMark()).isNotEqualTo(before);
     }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.dramagraph.relation.Fact;
-import org.dramagraph.relation.FactType;
+import org.dramagraph.fact.Fact;
+import org.dramagraph.fact.FactType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

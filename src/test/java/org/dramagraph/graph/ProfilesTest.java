@@ -3,7 +3,7 @@ package org.dramagraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.dramagraph.relation.Fact;
+import org.dramagraph.fact.Fact;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

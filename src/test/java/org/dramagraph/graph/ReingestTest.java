@@ -8,7 +8,7 @@ import java.util.Map;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionType;
-import org.dramagraph.relation.Fact;
+import org.dramagraph.fact.Fact;
 import org.dramagraph.source.Photo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,7 +138,7 @@ class ReingestTest {
             Extraction once = Fixtures.article("a", "Park Ji-eun wrote 'Queen of Tears'.",
                     Fact.wrote("Park Ji-eun", "Queen of Tears"));
             var first = once.facts().get(0);
-            var surer = new org.dramagraph.relation.ExtractedFact(first.fact(), new org.dramagraph.relation.Evidence(
+            var surer = new org.dramagraph.fact.ExtractedFact(first.fact(), new org.dramagraph.fact.Evidence(
                     "a", first.evidence().sentence(), 0, 10, "x", "better-rule", 0.99));
             graph.ingest(new Extraction(once.article(), once.clean(), 0, List.of(), List.of(), Map.of(),
                     List.of(first, surer), List.of()));

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dramagraph.extract.Extraction;
-import org.dramagraph.name.NameKey;
-import org.dramagraph.relation.ExtractedFact;
-import org.dramagraph.relation.Fact;
+import org.dramagraph.lang.NameKey;
+import org.dramagraph.fact.ExtractedFact;
+import org.dramagraph.fact.Fact;
 
 /** Checks on a store file for crash and re-ingest tests: consistency, completeness, and a dump to compare. */
 public final class StoreChecks {

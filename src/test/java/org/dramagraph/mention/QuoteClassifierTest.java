@@ -1,5 +1,6 @@
 package org.dramagraph.mention;
 
+import org.dramagraph.lang.Lexicon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.dramagraph.segment.Quotation;

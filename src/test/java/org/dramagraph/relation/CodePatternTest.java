@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.dramagraph.mention.Gazetteer;
-import org.dramagraph.mention.Lexicon;
+import org.dramagraph.lang.Lexicon;
 import org.dramagraph.mention.MentionFinder;
 import org.dramagraph.segment.SegmentedText;
 import org.junit.jupiter.api.Test;

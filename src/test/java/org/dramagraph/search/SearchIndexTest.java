@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.dramagraph.graph.GraphStore;
-import org.dramagraph.relation.Fact;
+import org.dramagraph.fact.Fact;
 import org.dramagraph.web.Stories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -141,11 +141,11 @@ class ApiTest {
         }
         assertThat(plays).isNotNull();
         assertThat(plays.get("unconfirmed").asBoolean()).isTrue();
-        assertThat(plays.get("confidence").asDouble()).isLessThan(org.dramagraph.relation.Confidence.THRESHOLD);
+        assertThat(plays.get("confidence").asDouble()).isLessThan(org.dramagraph.fact.Confidence.THRESHOLD);
         assertThat(plays.at("/sources/0/url").asText()).startsWith("/articles/night-market-cameo#s");
         JsonNode writer = ok("/api/works/" + harbor).at("/writers/0");
         assertThat(writer.get("unconfirmed").asBoolean()).isFalse();
-        assertThat(writer.get("confidence").asDouble()).isGreaterThanOrEqualTo(org.dramagraph.relation.Confidence.THRESHOLD);
+        assertThat(writer.get("confidence").asDouble()).isGreaterThanOrEqualTo(org.dramagraph.fact.Confidence.THRESHOLD);
     }
 
     @Test

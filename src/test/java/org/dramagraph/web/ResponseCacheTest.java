@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.dramagraph.graph.GraphStore;
-import org.dramagraph.relation.Fact;
+import org.dramagraph.fact.Fact;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,10 +9,10 @@ import org.dramagraph.bench.StoryBuilder;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.graph.GraphStore;
 import org.dramagraph.mention.MentionType;
-import org.dramagraph.relation.Confidence;
-import org.dramagraph.relation.Evidence;
-import org.dramagraph.relation.ExtractedFact;
-import org.dramagraph.relation.Fact;
+import org.dramagraph.fact.Confidence;
+import org.dramagraph.fact.Evidence;
+import org.dramagraph.fact.ExtractedFact;
+import org.dramagraph.fact.Fact;
 import org.dramagraph.source.Photo;
 
 /**

@@ -1,12 +1,13 @@
-package org.dramagraph.name;
+package org.dramagraph.resolve;
 
+import org.dramagraph.lang.NameKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.dramagraph.mention.Lexicon;
+import org.dramagraph.lang.Lexicon;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionType;
 

@@ -1,4 +1,4 @@
-package org.dramagraph.name;
+package org.dramagraph.lang;
 
 import java.text.Normalizer;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.dramagraph.name;
+package org.dramagraph.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

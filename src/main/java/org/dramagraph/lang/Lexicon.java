@@ -1,4 +1,4 @@
-package org.dramagraph.mention;
+package org.dramagraph.lang;
 
 import java.io.BufferedReader;
 import java.io.IOException;

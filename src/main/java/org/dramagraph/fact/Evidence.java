@@ -1,4 +1,4 @@
-package org.dramagraph.relation;
+package org.dramagraph.fact;
 
 /**
  * Where a fact was read and how sure the extractor is of it.

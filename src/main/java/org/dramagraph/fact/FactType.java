@@ -1,4 +1,4 @@
-package org.dramagraph.relation;
+package org.dramagraph.fact;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.dramagraph.relation;
+package org.dramagraph.fact;
 
 /**
  * A fact of one article, with the evidence of the sentence that states it best.

@@ -1,4 +1,4 @@
-package org.dramagraph.name;
+package org.dramagraph.lang;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.dramagraph.relation;
+package org.dramagraph.fact;
 
 /**
  * How sure Dramagraph is of a fact. Each rule reading a fact gives a confidence; the same fact read in
