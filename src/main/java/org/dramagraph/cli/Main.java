@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 StatsCommand.class,
                 ExtractCommand.class,
                 EvalCommand.class,
+                TrainCommand.class,
                 BenchCommand.class,
                 BenchHtmlCommand.class,
                 ServeCommand.class,

@@ -27,10 +27,18 @@ public record Evaluation(Map<String, List<Fact>> gold, Map<String, Extraction> e
 
     /** Extracts every article of {@code dir/articles}, to be scored against {@code dir/gold}. */
     public static Evaluation run(Path dir, Extractor extractor) throws IOException {
-        Map<String, List<Fact>> gold = GoldSet.load(dir);
+        return run(List.of(dir), extractor);
+    }
+
+    /** Extracts the articles of several evaluation folders, to be scored together. */
+    public static Evaluation run(List<Path> dirs, Extractor extractor) throws IOException {
+        Map<String, List<Fact>> gold = new java.util.TreeMap<>();
+        for (Path dir : dirs) {
+            gold.putAll(GoldSet.load(dir));
+        }
         Map<String, Extraction> extractions = new LinkedHashMap<>();
         List<InputProblem> problems = new ArrayList<>();
-        new ArticleReader().read(List.of(dir.resolve("articles").toString()), new ArticleSink() {
+        new ArticleReader().read(dirs.stream().map(d -> d.resolve("articles").toString()).toList(), new ArticleSink() {
             @Override
             public void article(Article article) {
                 extractions.put(article.id(), extractor.extract(article));

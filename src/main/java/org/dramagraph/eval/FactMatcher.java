@@ -54,7 +54,7 @@ public final class FactMatcher {
         return sb.toString();
     }
 
-    static List<String> alternatives(String value) {
+    public static List<String> alternatives(String value) {
         List<String> out = new ArrayList<>();
         for (String v : (value == null ? "" : value).split(" \\| ")) {
             String k = NameKey.exact(v);

@@ -11,13 +11,18 @@ import org.dramagraph.lang.Lexicon;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionFinder;
 import org.dramagraph.mention.QuoteKind;
+import org.dramagraph.resolve.ArticleEntities;
 import org.dramagraph.resolve.ArticleNames;
 import org.dramagraph.fact.Confidence;
 import org.dramagraph.fact.Evidence;
 import org.dramagraph.fact.ExtractedFact;
 import org.dramagraph.fact.Fact;
 import org.dramagraph.fact.FactType;
+import org.dramagraph.relation.ArticleView;
+import org.dramagraph.relation.Inference;
 import org.dramagraph.relation.MentionTyper;
+import org.dramagraph.relation.Pairs;
+import org.dramagraph.relation.RelationModel;
 import org.dramagraph.relation.QuoteAttributor;
 import org.dramagraph.relation.Reading;
 import org.dramagraph.relation.RelationReader;
@@ -44,6 +49,8 @@ public final class Extractor {
     private final RelevanceFilter relevance = new RelevanceFilter();
     private final CaptionNames captions = new CaptionNames(lexicon, finder);
     private final Gazetteer catalog;
+    /** The relation models, or null for the shipped ones (loaded on first use). */
+    private final RelationModel model;
 
     /** An extractor that knows no names beforehand. */
     public Extractor() {
@@ -52,11 +59,17 @@ public final class Extractor {
 
     /** An extractor that also recognises the names of a user's catalog. */
     public Extractor(Gazetteer catalog) {
-        this.catalog = catalog;
+        this(catalog, null);
     }
 
-    /** Runs the whole pipeline over one article. */
-    public Extraction extract(Article article) {
+    /** An extractor with other relation models than the shipped ones (for cross-validation and retraining). */
+    public Extractor(Gazetteer catalog, RelationModel model) {
+        this.catalog = catalog;
+        this.model = model;
+    }
+
+    /** Reads an article up to its entities: cleaned, segmented, names found, typed and resolved. */
+    public Analysis analyse(Article article) {
         CleanText clean = cleaner.clean(article.title(), article.text());
         SegmentedText doc = SegmentedText.of(article.title(), clean.text());
         MentionFinder.Prepared text = finder.prepare(doc);
@@ -71,16 +84,35 @@ public final class Extractor {
         List<Mention> mentions = rounds.find();
         ArticleNames names = new ArticleNames(lexicon, mentions);
         mentions = names.retype(mentions);
-
-        List<Reading> readings = new ArrayList<>();
         // general news (no Korean names or places with no entertainment words) states no drama facts
-        if (relevance.anyEvidence(article.title(), clean.text())) {
-            List<SentenceCode> codes = coder.codes(mentions);
-            readings.addAll(reader.read(doc, codes, names::display));
-            readings.addAll(quotes.attribute(doc, speech(doc, text.kinds()), mentions));
-        }
+        boolean relevant = relevance.anyEvidence(article.title(), clean.text());
+        return new Analysis(article, clean, text, mentions, names, ArticleEntities.of(mentions, names, lexicon), relevant);
+    }
 
-        List<ExtractedFact> facts = facts(article, doc, clean, readings, names);
+    /** Runs the whole pipeline over one article. */
+    public Extraction extract(Article article) {
+        return extract(analyse(article));
+    }
+
+    /** Reads the facts of an analysed article with the extractor's relation models. */
+    public Extraction extract(Analysis a) {
+        return extract(a, model());
+    }
+
+    /** Reads the facts of an analysed article with the given relation models (cross-validation trains its own). */
+    public Extraction extract(Analysis analysed, RelationModel model) {
+        Analysis a = model.typer().retype(analysed);
+        SegmentedText doc = a.doc();
+        List<Mention> mentions = a.mentions();
+        ArticleNames names = a.names();
+        List<Reading> rules = rules(a);
+        List<Inference> inferences = a.relevant() ? model.read(pairs(a, rules)) : List.of();
+        Article article = a.article();
+        CleanText clean = a.clean();
+        List<ExtractedFact> facts = new ArrayList<>(facts(article, doc, clean, seeds(rules), names));
+        for (Inference i : inferences) {
+            facts.add(fact(article, doc, clean, i));
+        }
         Map<Mention, String> display = new LinkedHashMap<>();
         for (Mention m : mentions) {
             display.put(m, names.display(m));
@@ -89,6 +121,47 @@ public final class Extractor {
         photos.addAll(clean.credits());
         return new Extraction(article, clean, doc.bodyStart(), doc.sentences(), mentions, display, facts, photos,
                 captions.people(photos, mentions, display));
+    }
+
+    /**
+     * What the hand rules read of an analysed article: relations, roles and quotes. Quotes and roles
+     * become facts as they are; the relation stage reads the rest as features of candidate pairs.
+     */
+    public List<Reading> rules(Analysis a) {
+        if (!a.relevant()) {
+            return List.of();
+        }
+        SegmentedText doc = a.doc();
+        List<Reading> readings = new ArrayList<>();
+        List<SentenceCode> codes = new SentenceCoder(doc).codes(a.mentions());
+        readings.addAll(reader.read(doc, codes, a.names()::display));
+        readings.addAll(quotes.attribute(doc, speech(doc, a.text().kinds()), a.mentions()));
+        return readings;
+    }
+
+    /** The candidate pairs of an analysed article, with what the rules read of them. */
+    public Pairs pairs(Analysis a, List<Reading> rules) {
+        return Pairs.of(new ArticleView(a), rules);
+    }
+
+    /** The readings that become facts as they are: the relation models decide the other types. */
+    private static List<Reading> seeds(List<Reading> rules) {
+        return rules.stream().filter(r -> r.type() == FactType.PLAYS || r.type() == FactType.QUOTE).toList();
+    }
+
+    private RelationModel model() {
+        return model != null ? model : RelationModel.standard();
+    }
+
+    /** A fact the relation models read, its evidence the sentences they read it from. */
+    private static ExtractedFact fact(Article article, SegmentedText doc, CleanText clean, Inference i) {
+        List<Evidence> sources = new ArrayList<>();
+        for (int k = 0; k < i.sentences().size(); k++) {
+            Sentence s = doc.sentences().get(i.sentences().get(k));
+            // the second sentence of an inference gives the context (the work a section is about): no confidence of its own
+            sources.add(evidence(article, doc, clean, s, k == 0 ? i.rule() : "context", k == 0 ? i.confidence() : 0));
+        }
+        return new ExtractedFact(i.fact(), sources, i.confidence());
     }
 
     private static List<Quotation> speech(SegmentedText doc, List<QuoteKind> kinds) {
@@ -114,7 +187,7 @@ public final class Extractor {
                 default -> new Fact(r.type(), names.display(r.person()), null, names.display(r.work()), null, null);
             };
             Sentence s = doc.sentences().get(r.sentence());
-            Evidence evidence = evidence(article, doc, clean, s, r);
+            Evidence evidence = evidence(article, doc, clean, s, r.rule(), r.confidence());
             ExtractedFact previous = out.get(fact);
             if (previous == null) {
                 out.put(fact, new ExtractedFact(fact, evidence));
@@ -134,13 +207,14 @@ public final class Extractor {
     }
 
     /** Evidence offsets point into the original text; a headline sentence has none there (-1). */
-    private static Evidence evidence(Article article, SegmentedText doc, CleanText clean, Sentence s, Reading r) {
+    private static Evidence evidence(Article article, SegmentedText doc, CleanText clean, Sentence s, String rule,
+                                     double confidence) {
         int start = -1;
         int end = -1;
         if (!doc.inHeadline(s)) {
             start = clean.originalOffset(s.start() - doc.bodyStart());
             end = clean.originalEnd(s.end() - doc.bodyStart());
         }
-        return new Evidence(article.id(), s.index(), start, end, s.text(), r.rule(), r.confidence());
+        return new Evidence(article.id(), s.index(), start, end, s.text(), rule, confidence);
     }
 }

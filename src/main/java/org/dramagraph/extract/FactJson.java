@@ -14,6 +14,14 @@ public final class FactJson {
     private FactJson() {
     }
 
+    private static Map<String, Object> place(Evidence e) {
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("sentence", e.sentence());
+        evidence.put("start", e.start());
+        evidence.put("end", e.end());
+        return evidence;
+    }
+
     /** One fact of an article as one line of JSON. */
     public static String line(String articleId, ExtractedFact f) {
         Map<String, Object> line = new LinkedHashMap<>();
@@ -24,11 +32,10 @@ public final class FactJson {
         line.put("confidence", Math.round(f.confidence() * 1000) / 1000.0);
         line.put("confirmed", f.confirmed());
         line.put("rule", e.rule());
-        Map<String, Object> evidence = new LinkedHashMap<>();
-        evidence.put("sentence", e.sentence());
-        evidence.put("start", e.start());
-        evidence.put("end", e.end());
-        line.put("evidence", evidence);
+        line.put("evidence", place(e));
+        if (f.sources().size() > 1) {
+            line.put("also", f.sources().subList(1, f.sources().size()).stream().map(FactJson::place).toList());
+        }
         try {
             return JSON.writeValueAsString(line);
         } catch (JsonProcessingException ex) {

@@ -9,7 +9,7 @@ public final class Confidence {
      * Facts at least this sure count as confirmed; the others are kept in the graph, marked unconfirmed.
      * Chosen on the dev set with {@code dramagraph eval ../shared/eval/dev --sweep} (see the README).
      */
-    public static final double THRESHOLD = 0.6;
+    public static final double THRESHOLD = 0.5;
 
     private Confidence() {
     }

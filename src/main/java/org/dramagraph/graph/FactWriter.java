@@ -42,15 +42,16 @@ final class FactWriter {
         for (EntityResolver.Resolved r : f.names()) {
             uses.add(r);
         }
-        Evidence e = extracted.evidence();
-        // one source per sentence; a second reading of the same sentence keeps the surer one
-        db.update("INSERT INTO evidence (fact_id, article_id, sentence, start_offset, end_offset, snippet, rule,"
-                + " confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fact_id, article_id, sentence) DO UPDATE"
-                + " SET start_offset = excluded.start_offset, end_offset = excluded.end_offset,"
-                + " snippet = excluded.snippet, rule = excluded.rule, confidence = excluded.confidence"
-                + " WHERE excluded.confidence > evidence.confidence",
-                id, articleId, e.sentence(), e.start(), e.end(), e.snippet() == null ? "" : e.snippet(),
-                e.rule(), e.confidence());
+        for (Evidence e : extracted.sources()) {
+            // one source per sentence; a second reading of the same sentence keeps the surer one
+            db.update("INSERT INTO evidence (fact_id, article_id, sentence, start_offset, end_offset, snippet, rule,"
+                    + " confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fact_id, article_id, sentence) DO UPDATE"
+                    + " SET start_offset = excluded.start_offset, end_offset = excluded.end_offset,"
+                    + " snippet = excluded.snippet, rule = excluded.rule, confidence = excluded.confidence"
+                    + " WHERE excluded.confidence > evidence.confidence",
+                    id, articleId, e.sentence(), e.start(), e.end(), e.snippet() == null ? "" : e.snippet(),
+                    e.rule(), e.confidence());
+        }
     }
 
     int distinct() {

@@ -271,12 +271,23 @@ public final class MentionFinder {
                 i = end - 1;
             }
         }
-        // 5. a title in a parenthesis after a name keeps its colon: "Ko Min-jae (Salt Road: The Last Harbor)"
+        // 5. a title in a parenthesis after a name keeps its colon: "Ko Min-jae (Salt Road: The Last Harbor)";
+        //    a parenthesis listing several titles is read title by title: "(Blue Harbor, Salt Road: Part 2)"
         for (int i = 1; i + 2 < n; i++) {
-            if (tokens.get(i).text().equals("(") && type[i - 1] == MentionType.PERSON && type[i + 1] == null) {
-                int close = parenthesizedTitle(tokens, type, i + 1);
-                if (close > i + 1) {
-                    mark(type, rule, spanEnd, i + 1, close, MentionType.NAME, "parenthesized");
+            if (tokens.get(i).text().equals("(") && type[i - 1] == MentionType.PERSON) {
+                int from = i + 1;
+                while (from < n && type[from] == null) {
+                    int end = parenthesizedTitle(tokens, type, from);
+                    if (end < 0) {
+                        break;
+                    }
+                    if (hasColon(tokens, from, end)) {
+                        mark(type, rule, spanEnd, from, end, MentionType.NAME, "parenthesized");
+                    }
+                    if (!tokens.get(end).text().equals(",")) {
+                        break;
+                    }
+                    from = end + 1;
                 }
             }
         }
@@ -391,28 +402,35 @@ public final class MentionFinder {
     }
 
     /**
-     * The end of a title-shaped stretch from {@code from} to a closing parenthesis, when it holds a colon
-     * or a comma (which a plain capitalized run would stop at), else -1.
+     * The end (exclusive) of a title-shaped stretch from {@code from} up to a comma or a closing
+     * parenthesis, or -1 when there is none within a few words.
      */
     private int parenthesizedTitle(List<Token> tokens, MentionType[] type, int from) {
-        boolean inner = false;
         for (int i = from; i < Math.min(tokens.size(), from + 12); i++) {
             Token t = tokens.get(i);
             String w = t.text();
-            if (w.equals(")")) {
-                return inner && tokens.get(i - 1).isWord() ? i : -1;
+            if (w.equals(")") || w.equals(",")) {
+                return i > from && tokens.get(i - 1).isWord() ? i : -1;
             }
             if (type[i] != null) {
                 return -1;
             }
-            if (w.equals(":") || w.equals(",")) {
-                inner = true;
-            } else if (!(t.capitalized() || t.isWord() && Character.isDigit(w.charAt(0)) || SPAN_CONNECTORS.contains(w)
-                    || w.equals("-") || w.equals("!") || w.equals("?") || w.equals("'s") || w.equals("\u2019s"))) {
+            if (!(w.equals(":") || t.capitalized() || t.isWord() && Character.isDigit(w.charAt(0))
+                    || SPAN_CONNECTORS.contains(w) || w.equals("-") || w.equals("!") || w.equals("?")
+                    || w.equals("'s") || w.equals("\u2019s"))) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    private static boolean hasColon(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).text().equals(":")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Comparing ...", "Additionally, ...": a participle or adverb opening a sentence, not a name. */

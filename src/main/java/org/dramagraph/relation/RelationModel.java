@@ -1,0 +1,124 @@
+package org.dramagraph.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dramagraph.fact.Fact;
+import org.dramagraph.fact.FactType;
+import org.dramagraph.learn.Features;
+import org.dramagraph.learn.LinearModel;
+import org.dramagraph.learn.ModelSet;
+import org.dramagraph.resolve.Entity;
+
+/**
+ * The trained decisions of the relation stage, over the candidate {@link Pairs} of an article:
+ * whether a person and a work are linked at all (the surest of the pair's instances), what the person
+ * is (actor, writer, director: from every mention of them), whether an appearance is a cameo, and
+ * whether a work airs on a network. A person-work fact's score is the product of link and role; every
+ * score is then calibrated on held-out data, so a fact's confidence is the chance it is right.
+ */
+public final class RelationModel {
+    public static final String LINK = "link";
+    public static final String CAMEO = "cameo";
+    public static final String NETWORK = "network";
+    /** The shipped models, trained by {@code dramagraph train}. */
+    public static final String RESOURCE = "/org/dramagraph/relation/model";
+    /** Facts less sure than this are not reported at all. */
+    public static final double FLOOR = 0.2;
+
+    private static volatile RelationModel standard;
+
+    private final ModelSet models;
+
+    public RelationModel(ModelSet models) {
+        this.models = models;
+    }
+
+    /** The models shipped with Dramagraph. */
+    public static RelationModel standard() {
+        RelationModel m = standard;
+        if (m == null) {
+            synchronized (RelationModel.class) {
+                if (standard == null) {
+                    standard = new RelationModel(ModelSet.resource(RESOURCE));
+                }
+                m = standard;
+            }
+        }
+        return m;
+    }
+
+    /** The name of the role model for a fact type ({@code role-cast}). */
+    public static String role(FactType type) {
+        return "role-" + type.key();
+    }
+
+    public ModelSet models() {
+        return models;
+    }
+
+    /** The entity typer of the same training. */
+    public EntityTyper typer() {
+        return new EntityTyper(models);
+    }
+
+    /** The facts the pairs state, with calibrated confidences; those below {@link #FLOOR} are left out. */
+    public List<Inference> read(Pairs pairs) {
+        List<Inference> out = new ArrayList<>();
+        for (Scored s : score(pairs)) {
+            double p = models.calibration(s.type().key()).apply(s.score());
+            if (p >= FLOOR) {
+                out.add(new Inference(s.fact(), p, s.sentences(), s.rule()));
+            }
+        }
+        return out;
+    }
+
+    /** A raw (uncalibrated) score of one possible fact. */
+    public record Scored(FactType type, Fact fact, double score, List<Integer> sentences, String rule) {
+    }
+
+    /** Every possible fact of the pairs with its raw score: what calibration is fitted to. */
+    public List<Scored> score(Pairs pairs) {
+        List<Scored> out = new ArrayList<>();
+        Map<Entity, Features> roles = pairs.roles();
+        for (Pairs.Pair pair : pairs.all()) {
+            if (pair.kind() == Pairs.Kind.NETWORK_WORK) {
+                Best n = best(models.model(NETWORK), pair);
+                out.add(new Scored(FactType.NETWORK, Fact.network(pair.b().name(), pair.a().name()), n.p, n.sentences,
+                        "learned:network"));
+                continue;
+            }
+            Best link = best(models.model(LINK), pair);
+            Features role = roles.get(pair.a());
+            for (FactType t : List.of(FactType.CAST, FactType.WROTE, FactType.DIRECTED)) {
+                double p = link.p * models.model(role(t)).probability(role);
+                out.add(new Scored(t, new Fact(t, pair.a().name(), null, pair.b().name(), null, null), p,
+                        link.sentences, "learned:link+role"));
+            }
+            Best cameo = best(models.model(CAMEO), pair);
+            out.add(new Scored(FactType.CAMEO, Fact.cameo(pair.a().name(), pair.b().name()), cameo.p, cameo.sentences,
+                    "learned:cameo"));
+        }
+        return out;
+    }
+
+    private record Best(double p, List<Integer> sentences) {
+    }
+
+    /** The surest instance of a pair under a model: the pair holds if one place says so. */
+    private static Best best(LinearModel model, Pairs.Pair pair) {
+        double best = -1;
+        Pairs.Instance at = null;
+        for (Pairs.Instance i : pair.instances()) {
+            double p = model.probability(i.features());
+            if (p > best) {
+                best = p;
+                at = i;
+            }
+        }
+        List<Integer> sentences = at.linked() < 0 || at.linked() == at.sentence() ? List.of(at.sentence())
+                : List.of(at.sentence(), at.linked());
+        return new Best(best, sentences);
+    }
+}
