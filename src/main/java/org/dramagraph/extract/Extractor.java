@@ -146,7 +146,7 @@ public final class Extractor {
 
     /** The readings that become facts as they are: the relation models decide the other types. */
     private static List<Reading> seeds(List<Reading> rules) {
-        return rules.stream().filter(r -> r.type() == FactType.PLAYS || r.type() == FactType.QUOTE).toList();
+        return rules.stream().filter(r -> r.type() == FactType.QUOTE).toList();
     }
 
     private RelationModel model() {

@@ -202,6 +202,30 @@ public final class ArticleView {
         return headingWork[sentence];
     }
 
+    /** The person named last before a mention (in its sentence or earlier), or null. */
+    public Entity lastPerson(Mention m) {
+        Mention last = lastPersonMention(m);
+        return last == null ? null : entity(last);
+    }
+
+    /** The sentence of the person named last before a mention, or -1. */
+    public int lastPersonSentence(Mention m) {
+        Mention last = lastPersonMention(m);
+        return last == null ? -1 : last.sentence();
+    }
+
+    private Mention lastPersonMention(Mention m) {
+        List<Mention> mentions = analysis.mentions();
+        int at = java.util.Collections.binarySearch(mentions.stream().map(Mention::start).toList(), m.start());
+        for (int i = (at < 0 ? -at - 1 : at) - 1; i >= 0; i--) {
+            Mention x = mentions.get(i);
+            if (entity(x) != null && entity(x).type() == MentionType.PERSON) {
+                return x;
+            }
+        }
+        return null;
+    }
+
     public boolean inHeadline(Entity e) {
         int bodyStart = analysis.doc().bodyStart();
         return e.mentions().stream().anyMatch(m -> m.start() < bodyStart);

@@ -22,7 +22,7 @@ public final class EntityTyper {
     /** The kinds a name can be typed as, each with its model's name. */
     public static final List<MentionType> KINDS = List.of(MentionType.PERSON, MentionType.WORK, MentionType.CHARACTER);
     /** How sure a kind must be to be given. */
-    public static final double SURE = 0.5;
+    public static final double SURE = Double.parseDouble(System.getProperty("sure", "0.3"));
 
     private final ModelSet models;
     private final Lexicon lexicon = Lexicon.standard();

@@ -32,6 +32,14 @@ public final class InstanceFeatures {
                 }
             }
         }
+        if (b.type() != org.dramagraph.mention.MentionType.NETWORK && a.type() != org.dramagraph.mention.MentionType.NETWORK) {
+            for (Pairs.Instance i : throughPronoun(view, a, b, shared)) {
+                if (!together[i.sentence()]) {
+                    together[i.sentence()] = true;
+                    out.add(i);
+                }
+            }
+        }
         for (Mention x : a.mentions()) {
             int s = x.sentence();
             if (together[s]) {
@@ -88,6 +96,68 @@ public final class InstanceFeatures {
             f.addAll("", local);
             f.addAll("x:" + strongest + here + "&", local);
             out.add(new Pairs.Instance(f, s, sentenceNaming(view, s, b)));
+        }
+        return out;
+    }
+
+    /**
+     * The instances of a person and a role: every sentence naming both, and every sentence naming the
+     * role after "he" or "she" when the person is the one named last before it ("She plays X").
+     */
+    public static List<Pairs.Instance> ofRole(ArticleView view, Entity person, Entity role) {
+        List<Pairs.Instance> out = new ArrayList<>();
+        Features shared = new Features().add("*").add("e:ta-tb", person.type().name() + "-" + role.type().name());
+        for (Mention x : person.mentions()) {
+            for (Mention y : role.mentions()) {
+                if (x.sentence() == y.sentence()) {
+                    Features f = new Features().addAll("", shared);
+                    sentence(view, x, y, f);
+                    out.add(new Pairs.Instance(f, x.sentence(), -1));
+                }
+            }
+        }
+        out.addAll(throughPronoun(view, person, role, shared));
+        return out;
+    }
+
+    /**
+     * Instances where the second entity is named after "he" or "she" (or "his", "her") and the person
+     * is the one named last before: "She is known for X", "His role as Y".
+     */
+    private static List<Pairs.Instance> throughPronoun(ArticleView view, Entity person, Entity other, Features shared) {
+        List<Pairs.Instance> out = new ArrayList<>();
+        for (Mention y : other.mentions()) {
+            ArticleView.Row r = view.row(y);
+            int j = view.item(y);
+            int pronoun = -1;
+            for (int k = j - 1; k >= 0 && pronoun < 0; k--) {
+                String w = r.words()[k];
+                if (w.equals("P") || w.equals("X") && view.entity(r.mentions()[k]) != other) {
+                    break; // a name in between is the subject
+                }
+                if (w.equals("he") || w.equals("his")) {
+                    pronoun = k;
+                }
+            }
+            if (pronoun < 0 || view.lastPerson(y) != person) {
+                continue;
+            }
+            Features f = new Features().addAll("", shared).add("pronoun", r.words()[pronoun]);
+            StringBuilder between = new StringBuilder();
+            int[] span = Lists.span(r, j);
+            int hi = span[0] > pronoun ? span[0] : j;
+            for (int k = pronoun + 1; k < hi; k++) {
+                if (k - pronoun <= 6) {
+                    between.append(r.word(k)).append(' ');
+                }
+                if (k - pronoun <= 15) {
+                    f.add("s:bw", r.word(k));
+                }
+            }
+            f.add("s:btw", r.words()[pronoun] + ":" + between.toString().strip());
+            f.add("s:before", "he:" + r.word(pronoun - 1));
+            f.add("bR1", r.word(j + 1));
+            out.add(new Pairs.Instance(f, y.sentence(), view.lastPersonSentence(y)));
         }
         return out;
     }

@@ -15,7 +15,7 @@ import org.dramagraph.resolve.Entity;
  */
 public final class Pairs {
     /** What a pair is between. */
-    public enum Kind { PERSON_WORK, NETWORK_WORK }
+    public enum Kind { PERSON_WORK, NETWORK_WORK, PERSON_CHARACTER }
 
     /**
      * One place that may state a pair's relation.
@@ -51,6 +51,10 @@ public final class Pairs {
     public static Pairs of(ArticleView view, List<Reading> rules) {
         Map<String, List<String>> ruled = new LinkedHashMap<>();
         for (Reading r : rules) {
+            if (r.person() != null && r.character() != null) {
+                ruled.computeIfAbsent(key(view.entity(r.person()), view.entity(r.character())), k -> new ArrayList<>())
+                        .add(r.rule());
+            }
             if (r.person() != null && r.work() != null) {
                 ruled.computeIfAbsent(key(view.entity(r.person()), view.entity(r.work())), k -> new ArrayList<>())
                         .add(r.rule() + "/" + r.type().key());
@@ -70,6 +74,31 @@ public final class Pairs {
             for (Entity w : all) {
                 if (w != p && workLike(w) && !(p.type() == MentionType.NAME && w.type() == MentionType.NAME)) {
                     add(view, Kind.PERSON_WORK, p, w, ruled, out);
+                }
+            }
+        }
+        for (Entity p : all) {
+            if (!personLike(p)) {
+                continue;
+            }
+            for (Entity c : all) {
+                // a role may be typed a person (both are Korean names) or a work (a title role: "his role as Vincenzo")
+                if (c != p && c.type() != MentionType.NETWORK) {
+                    List<Instance> instances = InstanceFeatures.ofRole(view, p, c);
+                    List<String> rules2 = ruled.getOrDefault(key(p, c), List.of());
+                    if (instances.isEmpty() && !rules2.isEmpty()) {
+                        // the rules read it where the two are apart ("the former plays X")
+                        Features f = new Features().add("*").add("ruleOnly");
+                        instances = List.of(new Instance(f, c.first().sentence(), -1));
+                    }
+                    if (!instances.isEmpty()) {
+                        for (String rule : rules2) {
+                            instances.forEach(i -> i.features().add("rule", rule));
+                        }
+                        String kind = c.type().name();
+                        instances.forEach(i -> i.features().add("roleType", kind));
+                        out.add(new Pair(Kind.PERSON_CHARACTER, p, c, instances));
+                    }
                 }
             }
         }

@@ -19,8 +19,8 @@ import org.dramagraph.resolve.Entity;
  */
 public final class RelationModel {
     public static final String LINK = "link";
-    public static final String CAMEO = "cameo";
     public static final String NETWORK = "network";
+    public static final String PLAYS = "plays";
     /** The shipped models, trained by {@code dramagraph train}. */
     public static final String RESOURCE = "/org/dramagraph/relation/model";
     /** Facts less sure than this are not reported at all. */
@@ -82,25 +82,64 @@ public final class RelationModel {
     public List<Scored> score(Pairs pairs) {
         List<Scored> out = new ArrayList<>();
         Map<Entity, Features> roles = pairs.roles();
+        // a person's appearances, by work: where the roles they play are played
+        Map<Entity, Map<Entity, Best>> appearances = new java.util.HashMap<>();
         for (Pairs.Pair pair : pairs.all()) {
             if (pair.kind() == Pairs.Kind.NETWORK_WORK) {
                 Best n = best(models.model(NETWORK), pair);
                 out.add(new Scored(FactType.NETWORK, Fact.network(pair.b().name(), pair.a().name()), n.p, n.sentences,
                         "learned:network"));
+            } else if (pair.kind() == Pairs.Kind.PERSON_WORK) {
+                Best link = best(models.model(LINK), pair);
+                Features role = roles.get(pair.a());
+                double cast = 0;
+                for (FactType t : List.of(FactType.CAST, FactType.WROTE, FactType.DIRECTED)) {
+                    double p = link.p * models.model(role(t)).probability(role);
+                    cast = t == FactType.CAST ? p : cast;
+                    out.add(new Scored(t, new Fact(t, pair.a().name(), null, pair.b().name(), null, null), p,
+                            link.sentences, "learned:link+role"));
+                }
+                // a cameo is an appearance by someone the article presents as making one
+                double cameo = cast * models.model(role(FactType.CAMEO)).probability(role);
+                out.add(new Scored(FactType.CAMEO, Fact.cameo(pair.a().name(), pair.b().name()), cameo,
+                        link.sentences, "learned:link+role"));
+                appearances.computeIfAbsent(pair.a(), k -> new java.util.LinkedHashMap<>())
+                        .put(pair.b(), new Best(cast, link.sentences));
+            }
+        }
+        for (Pairs.Pair pair : pairs.all()) {
+            if (pair.kind() != Pairs.Kind.PERSON_CHARACTER) {
                 continue;
             }
-            Best link = best(models.model(LINK), pair);
-            Features role = roles.get(pair.a());
-            for (FactType t : List.of(FactType.CAST, FactType.WROTE, FactType.DIRECTED)) {
-                double p = link.p * models.model(role(t)).probability(role);
-                out.add(new Scored(t, new Fact(t, pair.a().name(), null, pair.b().name(), null, null), p,
-                        link.sentences, "learned:link+role"));
+            Best plays = best(models.model(PLAYS), pair);
+            Map<Entity, Best> works = appearances.getOrDefault(pair.a(), Map.of());
+            Entity likeliest = null;
+            for (var w : works.entrySet()) {
+                if (likeliest == null || w.getValue().p > works.get(likeliest).p) {
+                    likeliest = w.getKey();
+                }
             }
-            Best cameo = best(models.model(CAMEO), pair);
-            out.add(new Scored(FactType.CAMEO, Fact.cameo(pair.a().name(), pair.b().name()), cameo.p, cameo.sentences,
-                    "learned:cameo"));
+            for (var w : works.entrySet()) {
+                // the role is played in the likeliest work, and in any other named beside the role (a crossover)
+                if (w.getKey() == likeliest || together(pair.b(), w.getKey())) {
+                    out.add(new Scored(FactType.PLAYS, Fact.plays(pair.a().name(), pair.b().name(), w.getKey().name()),
+                            plays.p * w.getValue().p, plays.sentences, "learned:plays"));
+                }
+            }
         }
         return out;
+    }
+
+    /** Whether two entities are named in one sentence somewhere. */
+    private static boolean together(Entity a, Entity b) {
+        for (var x : a.mentions()) {
+            for (var y : b.mentions()) {
+                if (x.sentence() == y.sentence()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private record Best(double p, List<Integer> sentences) {

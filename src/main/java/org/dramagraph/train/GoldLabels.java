@@ -30,30 +30,44 @@ final class GoldLabels {
         this.names = names;
     }
 
-    /** The fact types the gold states of a pair. */
+    /**
+     * The fact types the gold states of a pair: for a person and a work, cast (a role played counts),
+     * wrote, directed, cameo; for a network and a work, network; for a person and a role, plays.
+     */
     Set<FactType> of(Pairs.Pair pair) {
         Set<FactType> out = EnumSet.noneOf(FactType.class);
         for (Fact g : gold) {
-            boolean match = switch (g.type()) {
-                case CAST, WROTE, DIRECTED, CAMEO -> pair.kind() == Pairs.Kind.PERSON_WORK
-                        && names(pair.a(), g.person()) && names(pair.b(), g.work());
-                case NETWORK -> pair.kind() == Pairs.Kind.NETWORK_WORK && names(pair.a(), g.org()) && names(pair.b(), g.work());
-                case PLAYS -> pair.kind() == Pairs.Kind.PERSON_WORK && names(pair.a(), g.person()) && names(pair.b(), g.work());
-                case QUOTE -> false;
-            };
-            if (match) {
-                out.add(g.type() == FactType.PLAYS ? FactType.CAST : g.type());
+            switch (pair.kind()) {
+                case PERSON_WORK -> {
+                    if (g.type() != FactType.NETWORK && g.type() != FactType.QUOTE && names(pair.a(), g.person())
+                            && names(pair.b(), g.work())) {
+                        out.add(g.type() == FactType.PLAYS ? FactType.CAST : g.type());
+                    }
+                }
+                case NETWORK_WORK -> {
+                    if (g.type() == FactType.NETWORK && names(pair.a(), g.org()) && names(pair.b(), g.work())) {
+                        out.add(FactType.NETWORK);
+                    }
+                }
+                case PERSON_CHARACTER -> {
+                    if (g.type() == FactType.PLAYS && names(pair.a(), g.person()) && names(pair.b(), g.character())) {
+                        out.add(FactType.PLAYS);
+                    }
+                }
             }
         }
         return out;
     }
 
-    /** What the gold says a person does anywhere in the article: acts (cast, plays, cameo), writes, directs. */
+    /**
+     * What the gold says a person does anywhere in the article: acts (cast; a role played counts),
+     * makes a cameo, writes, directs.
+     */
     Set<FactType> roles(Entity person) {
         Set<FactType> out = EnumSet.noneOf(FactType.class);
         for (Fact g : gold) {
             if (g.type() != FactType.QUOTE && g.type() != FactType.NETWORK && names(person, g.person())) {
-                out.add(g.type() == FactType.PLAYS || g.type() == FactType.CAMEO ? FactType.CAST : g.type());
+                out.add(g.type() == FactType.PLAYS ? FactType.CAST : g.type());
             }
         }
         return out;

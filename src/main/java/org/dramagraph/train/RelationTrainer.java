@@ -33,7 +33,7 @@ import org.dramagraph.resolve.Entity;
  * part scored by models trained on the others). The same articles and settings give the same models.
  */
 public final class RelationTrainer {
-    private static final List<FactType> ROLES = List.of(FactType.CAST, FactType.WROTE, FactType.DIRECTED);
+    private static final List<FactType> ROLES = List.of(FactType.CAST, FactType.WROTE, FactType.DIRECTED, FactType.CAMEO);
 
     private final Learner learner;
     private final int calibrationFolds;
@@ -121,8 +121,8 @@ public final class RelationTrainer {
 
     private Map<String, LinearModel> fitRelations(List<Typed> articles) {
         List<Example> link = new ArrayList<>();
-        List<Example> cameo = new ArrayList<>();
         List<Example> network = new ArrayList<>();
+        List<Example> plays = new ArrayList<>();
         Map<FactType, List<Example>> roles = new EnumMap<>(FactType.class);
         ROLES.forEach(t -> roles.put(t, new ArrayList<>()));
         for (Typed a : articles) {
@@ -133,11 +133,10 @@ public final class RelationTrainer {
             for (Pairs.Pair pair : a.pairs().all()) {
                 Set<FactType> labels = gold.of(pair);
                 for (Pairs.Instance i : pair.instances()) {
-                    if (pair.kind() == Pairs.Kind.NETWORK_WORK) {
-                        network.add(new Example(i.features(), labels.contains(FactType.NETWORK)));
-                    } else {
-                        link.add(new Example(i.features(), !labels.isEmpty()));
-                        cameo.add(new Example(i.features(), labels.contains(FactType.CAMEO)));
+                    switch (pair.kind()) {
+                        case NETWORK_WORK -> network.add(new Example(i.features(), labels.contains(FactType.NETWORK)));
+                        case PERSON_CHARACTER -> plays.add(new Example(i.features(), labels.contains(FactType.PLAYS)));
+                        case PERSON_WORK -> link.add(new Example(i.features(), !labels.isEmpty()));
                     }
                 }
             }
@@ -148,8 +147,8 @@ public final class RelationTrainer {
         }
         Map<String, LinearModel> out = new LinkedHashMap<>();
         out.put(RelationModel.LINK, learner.train(link));
-        out.put(RelationModel.CAMEO, learner.train(cameo));
         out.put(RelationModel.NETWORK, learner.train(network));
+        out.put(RelationModel.PLAYS, learner.train(plays));
         ROLES.forEach(t -> out.put(RelationModel.role(t), learner.train(roles.get(t))));
         return out;
     }
