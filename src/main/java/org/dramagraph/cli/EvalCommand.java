@@ -63,6 +63,15 @@ final class EvalCommand implements Callable<Integer> {
         System.out.printf("%d articles, %d gold facts; %d folds by outlet, facts at confidence >= %.2f%n", articles.size(),
                 result.total().total().tp() + result.total().total().fn(), folds, threshold);
         System.out.print(result.table());
+        if (dirs.size() > 1) {
+            System.out.println();
+            for (Path dir : dirs) {
+                java.util.Set<String> ids = new java.util.HashSet<>(org.dramagraph.eval.GoldSet.load(dir).keySet());
+                Score.Counts c = result.of(ids).total();
+                System.out.printf(java.util.Locale.ROOT, "articles of %s only: prec %.3f  rec %.3f  f1 %.3f%n", dir,
+                        c.precision(), c.recall(), c.f1());
+            }
+        }
         System.out.println();
         System.out.print(result.reliability());
         return ExitCodes.OK;

@@ -88,12 +88,18 @@ public final class RelevanceFilter implements Predicate<Article> {
     }
 
     /**
-     * Whether a text shows any sign of Korean entertainment at all: some Korean evidence and some trade
-     * evidence. The extractor reads relations only from such texts, so general news yields no drama facts.
+     * Whether a text shows the least sign of Korean entertainment the extractor reads relations from: a
+     * Korean personal name and a trade word, or the word Korea (or the like) and two pieces of trade
+     * evidence. A two-line casting item passes; general news that names Korea once in passing does
+     * not, and yields no drama facts.
      */
     public boolean anyEvidence(String title, String text) {
         Evidence e = evidence(title, text, true);
-        return e.korean() >= 1 && e.entertainment() >= 1;
+        return enough(e.koreanNames(), e.korean(), e.entertainment());
+    }
+
+    private static boolean enough(int koreanNames, int korean, int entertainment) {
+        return koreanNames >= 1 && entertainment >= 1 || korean >= 1 && entertainment >= MIN_EACH;
     }
 
     /** Whether the article reaches the threshold. */
@@ -120,7 +126,7 @@ public final class RelevanceFilter implements Predicate<Article> {
         SampleWords words = new SampleWords(sample);
         String w;
         for (int i = 0; (w = words.get(i)) != null; i++) {
-            if (firstOfEach && !names.isEmpty() | !korea.isEmpty() && !trade.isEmpty() | !networks.isEmpty()) {
+            if (firstOfEach && enough(names.size(), names.size() + 2 * korea.size(), trade.size() + 2 * networks.size())) {
                 break;
             }
             String lower = w.toLowerCase(Locale.ROOT);

@@ -8,7 +8,8 @@ import java.util.Map;
  */
 public record LinearModel(double bias, Map<String, Double> weights) {
     public LinearModel {
-        weights = Map.copyOf(weights);
+        // a hash map, not Map.copyOf: its open addressing probes slowly for the many misses scoring meets
+        weights = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(weights));
     }
 
     /** The weighted sum of the features: above 0 leans to yes. */

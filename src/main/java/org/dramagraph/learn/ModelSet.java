@@ -36,10 +36,50 @@ public final class ModelSet {
     private final Map<String, Calibration> calibrations;
     private final ObjectNode settings;
 
+    /** Every model's weight of each feature, by model number: one look-up scores a feature for all models. */
+    private final Map<String, double[]> joint = new HashMap<>();
+    private final String[] names;
+    private final double[] biases;
+
     public ModelSet(Map<String, LinearModel> models, Map<String, Calibration> calibrations, ObjectNode settings) {
         this.models = new TreeMap<>(models);
         this.calibrations = new TreeMap<>(calibrations);
         this.settings = settings;
+        this.names = this.models.keySet().toArray(new String[0]);
+        this.biases = new double[names.length];
+        for (int i = 0; i < names.length; i++) {
+            LinearModel m = this.models.get(names[i]);
+            biases[i] = m.bias();
+            int at = i;
+            m.weights().forEach((f, w) -> joint.computeIfAbsent(f, k -> new double[names.length])[at] = w);
+        }
+    }
+
+    /** The number of a named model among {@link #probabilities}' results; throws if there is none. */
+    public int index(String name) {
+        int i = java.util.Arrays.binarySearch(names, name);
+        if (i < 0) {
+            throw new IllegalStateException("the model set has no model named '" + name + "'");
+        }
+        return i;
+    }
+
+    /** Every model's probability of yes for one set of features, by model number ({@link #index}). */
+    public double[] probabilities(Features features) {
+        double[] sum = biases.clone();
+        for (var e : features.values().entrySet()) {
+            double[] w = joint.get(e.getKey());
+            if (w != null) {
+                double v = e.getValue();
+                for (int i = 0; i < w.length; i++) {
+                    sum[i] += w[i] * v;
+                }
+            }
+        }
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] = 1 / (1 + Math.exp(-sum[i]));
+        }
+        return sum;
     }
 
     /** A named model; throws if the set has none by that name. */

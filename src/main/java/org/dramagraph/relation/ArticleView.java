@@ -33,6 +33,8 @@ public final class ArticleView {
     private final Map<Mention, Integer> itemOf = new HashMap<>();
     private final List<Entity> works = new ArrayList<>();
     private final Entity mainWork;
+    /** For each mention: the person mention last before it, if any. */
+    private final Map<Mention, Mention> lastPersonBefore = new HashMap<>();
     /** For each sentence: the work most recently named up to it (inclusive of headings), or null. */
     private final Entity[] lastWork;
     /** For each sentence: the work named in the nearest heading above it, or null. */
@@ -76,6 +78,16 @@ public final class ArticleView {
             }
             rows.add(new Row(s, words.toArray(new String[0]), items.toArray(new Mention[0]),
                     analysis.text().headings()[s.index()]));
+        }
+        Mention lastPerson = null;
+        for (Mention x : mentions) {
+            if (lastPerson != null) {
+                lastPersonBefore.put(x, lastPerson);
+            }
+            Entity e = analysis.entities().of(x);
+            if (e != null && e.type() == MentionType.PERSON) {
+                lastPerson = x;
+            }
         }
         Map<Entity, Integer> count = new HashMap<>();
         for (Entity e : analysis.entities().all()) {
@@ -215,15 +227,7 @@ public final class ArticleView {
     }
 
     private Mention lastPersonMention(Mention m) {
-        List<Mention> mentions = analysis.mentions();
-        int at = java.util.Collections.binarySearch(mentions.stream().map(Mention::start).toList(), m.start());
-        for (int i = (at < 0 ? -at - 1 : at) - 1; i >= 0; i--) {
-            Mention x = mentions.get(i);
-            if (entity(x) != null && entity(x).type() == MentionType.PERSON) {
-                return x;
-            }
-        }
-        return null;
+        return lastPersonBefore.get(m);
     }
 
     public boolean inHeadline(Entity e) {

@@ -59,8 +59,9 @@ public final class EntityTyper {
             }
             MentionType best = MentionType.NAME;
             double sure = SURE;
+            double[] all = models.probabilities(f);
             for (MentionType kind : KINDS) {
-                double p = models.model(model(kind)).probability(f);
+                double p = all[models.index(model(kind))];
                 if (p >= sure) {
                     sure = p;
                     best = kind;

@@ -21,6 +21,8 @@ public final class RelationModel {
     public static final String LINK = "link";
     public static final String NETWORK = "network";
     public static final String PLAYS = "plays";
+    public static final String PLAYED_IN = "played-in";
+    public static final String CAMEO_IN = "cameo-in";
     /** The shipped models, trained by {@code dramagraph train}. */
     public static final String RESOURCE = "/org/dramagraph/relation/model";
     /** Facts less sure than this are not reported at all. */
@@ -84,6 +86,8 @@ public final class RelationModel {
         Map<Entity, Features> roles = pairs.roles();
         // a person's appearances, by work: where the roles they play are played
         Map<Entity, Map<Entity, Best>> appearances = new java.util.HashMap<>();
+        // what each person is, worked out once however many works they are paired with
+        Map<Entity, double[]> roleOf = new java.util.HashMap<>();
         for (Pairs.Pair pair : pairs.all()) {
             if (pair.kind() == Pairs.Kind.NETWORK_WORK) {
                 Best n = best(models.model(NETWORK), pair);
@@ -91,18 +95,19 @@ public final class RelationModel {
                         "learned:network"));
             } else if (pair.kind() == Pairs.Kind.PERSON_WORK) {
                 Best link = best(models.model(LINK), pair);
-                Features role = roles.get(pair.a());
+                double[] is = roleOf.computeIfAbsent(pair.a(), person -> roles(roles.get(person)));
                 double cast = 0;
                 for (FactType t : List.of(FactType.CAST, FactType.WROTE, FactType.DIRECTED)) {
-                    double p = link.p * models.model(role(t)).probability(role);
+                    double p = link.p * is[t.ordinal()];
                     cast = t == FactType.CAST ? p : cast;
                     out.add(new Scored(t, new Fact(t, pair.a().name(), null, pair.b().name(), null, null), p,
                             link.sentences, "learned:link+role"));
                 }
-                // a cameo is an appearance by someone the article presents as making one
-                double cameo = cast * models.model(role(FactType.CAMEO)).probability(role);
+                // a cameo is an appearance by someone the article presents as making one, in the work it says
+                Best in = best(models.model(CAMEO_IN), pair);
+                double cameo = cast * is[FactType.CAMEO.ordinal()] * in.p;
                 out.add(new Scored(FactType.CAMEO, Fact.cameo(pair.a().name(), pair.b().name()), cameo,
-                        link.sentences, "learned:link+role"));
+                        in.sentences, "learned:link+role"));
                 appearances.computeIfAbsent(pair.a(), k -> new java.util.LinkedHashMap<>())
                         .put(pair.b(), new Best(cast, link.sentences));
             }
@@ -113,33 +118,24 @@ public final class RelationModel {
             }
             Best plays = best(models.model(PLAYS), pair);
             Map<Entity, Best> works = appearances.getOrDefault(pair.a(), Map.of());
-            Entity likeliest = null;
-            for (var w : works.entrySet()) {
-                if (likeliest == null || w.getValue().p > works.get(likeliest).p) {
-                    likeliest = w.getKey();
-                }
-            }
-            for (var w : works.entrySet()) {
-                // the role is played in the likeliest work, and in any other named beside the role (a crossover)
-                if (w.getKey() == likeliest || together(pair.b(), w.getKey())) {
-                    out.add(new Scored(FactType.PLAYS, Fact.plays(pair.a().name(), pair.b().name(), w.getKey().name()),
-                            plays.p * w.getValue().p, plays.sentences, "learned:plays"));
-                }
+            for (Entity w : works.keySet()) {
+                double in = models.model(PLAYED_IN).probability(
+                        RoleWorkFeatures.of(pairs.view(), pair, w, plays.sentences.get(0)));
+                out.add(new Scored(FactType.PLAYS, Fact.plays(pair.a().name(), pair.b().name(), w.name()),
+                        plays.p * in, plays.sentences, "learned:plays"));
             }
         }
         return out;
     }
 
-    /** Whether two entities are named in one sentence somewhere. */
-    private static boolean together(Entity a, Entity b) {
-        for (var x : a.mentions()) {
-            for (var y : b.mentions()) {
-                if (x.sentence() == y.sentence()) {
-                    return true;
-                }
-            }
+    /** The probability of each role (by fact type ordinal: cast, wrote, directed, cameo) for a person's role features. */
+    private double[] roles(Features role) {
+        double[] all = models.probabilities(role);
+        double[] out = new double[FactType.values().length];
+        for (FactType t : List.of(FactType.CAST, FactType.WROTE, FactType.DIRECTED, FactType.CAMEO)) {
+            out[t.ordinal()] = all[models.index(role(t))];
         }
-        return false;
+        return out;
     }
 
     private record Best(double p, List<Integer> sentences) {

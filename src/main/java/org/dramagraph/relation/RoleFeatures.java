@@ -38,6 +38,7 @@ public final class RoleFeatures {
                 f.add("after", r.word(k));
             }
             f.add("self", r.word(i - 1) + "_" + r.word(i + 1));
+
         }
         return f;
     }

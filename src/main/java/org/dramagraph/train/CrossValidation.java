@@ -29,7 +29,21 @@ public final class CrossValidation {
      * @param folds     each fold's own scores
      * @param predicted every held-out prediction with whether it was right, for the reliability table
      */
-    public record Result(Score total, List<Score> folds, List<Judged> predicted) {
+    public record Result(Score total, List<Score> folds, List<Judged> predicted, Map<String, List<Fact>> gold,
+                         Map<String, List<Fact>> confirmed) {
+        /** The scores of some of the articles only (one folder's, say). */
+        public Score of(java.util.Collection<String> articleIds) {
+            Map<String, List<Fact>> g = new LinkedHashMap<>();
+            Map<String, List<Fact>> p = new LinkedHashMap<>();
+            for (String id : articleIds) {
+                if (gold.containsKey(id)) {
+                    g.put(id, gold.get(id));
+                    p.put(id, confirmed.getOrDefault(id, List.of()));
+                }
+            }
+            return Scorer.score(g, p);
+        }
+
         /** The spread of one type's F1 across folds: the lowest and the highest (NaN-free: folds without gold skipped). */
         public double[] f1Range(FactType type) {
             double lo = 1;
@@ -119,6 +133,6 @@ public final class CrossValidation {
             gold.putAll(foldGold);
             predicted.putAll(foldPredicted);
         }
-        return new Result(Scorer.score(gold, predicted), perFold, judged);
+        return new Result(Scorer.score(gold, predicted), perFold, judged, gold, predicted);
     }
 }

@@ -59,6 +59,17 @@ final class GoldLabels {
         return out;
     }
 
+    /** Whether the gold says the person plays the role in the work. */
+    boolean plays(Entity person, Entity role, Entity work) {
+        for (Fact g : gold) {
+            if (g.type() == FactType.PLAYS && names(person, g.person()) && names(role, g.character())
+                    && names(work, g.work())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * What the gold says a person does anywhere in the article: acts (cast; a role played counts),
      * makes a cameo, writes, directs.

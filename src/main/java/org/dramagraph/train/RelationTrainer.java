@@ -24,6 +24,7 @@ import org.dramagraph.mention.MentionType;
 import org.dramagraph.relation.EntityTyper;
 import org.dramagraph.relation.Pairs;
 import org.dramagraph.relation.RelationModel;
+import org.dramagraph.relation.RoleWorkFeatures;
 import org.dramagraph.resolve.Entity;
 
 /**
@@ -123,6 +124,8 @@ public final class RelationTrainer {
         List<Example> link = new ArrayList<>();
         List<Example> network = new ArrayList<>();
         List<Example> plays = new ArrayList<>();
+        List<Example> playedIn = new ArrayList<>();
+        List<Example> cameoIn = new ArrayList<>();
         Map<FactType, List<Example>> roles = new EnumMap<>(FactType.class);
         ROLES.forEach(t -> roles.put(t, new ArrayList<>()));
         for (Typed a : articles) {
@@ -136,7 +139,26 @@ public final class RelationTrainer {
                     switch (pair.kind()) {
                         case NETWORK_WORK -> network.add(new Example(i.features(), labels.contains(FactType.NETWORK)));
                         case PERSON_CHARACTER -> plays.add(new Example(i.features(), labels.contains(FactType.PLAYS)));
-                        case PERSON_WORK -> link.add(new Example(i.features(), !labels.isEmpty()));
+                        case PERSON_WORK -> {
+                            link.add(new Example(i.features(), !labels.isEmpty()));
+                            if (labels.contains(FactType.CAST) && gold.roles(pair.a()).contains(FactType.CAMEO)) {
+                                // which of a cameo maker's appearances is the cameo
+                                cameoIn.add(new Example(i.features(), labels.contains(FactType.CAMEO)));
+                            }
+                        }
+                    }
+                }
+            }
+            // which of the person's works a role is played in, asked of the roles the gold says they play
+            for (Pairs.Pair pair : a.pairs().all()) {
+                if (pair.kind() != Pairs.Kind.PERSON_CHARACTER || !gold.of(pair).contains(FactType.PLAYS)) {
+                    continue;
+                }
+                int sentence = pair.instances().get(0).sentence();
+                for (Pairs.Pair appearance : a.pairs().all()) {
+                    if (appearance.kind() == Pairs.Kind.PERSON_WORK && appearance.a() == pair.a()) {
+                        playedIn.add(new Example(RoleWorkFeatures.of(a.pairs().view(), pair, appearance.b(), sentence),
+                                gold.plays(pair.a(), pair.b(), appearance.b())));
                     }
                 }
             }
@@ -149,6 +171,8 @@ public final class RelationTrainer {
         out.put(RelationModel.LINK, learner.train(link));
         out.put(RelationModel.NETWORK, learner.train(network));
         out.put(RelationModel.PLAYS, learner.train(plays));
+        out.put(RelationModel.PLAYED_IN, learner.train(playedIn));
+        out.put(RelationModel.CAMEO_IN, learner.train(cameoIn));
         ROLES.forEach(t -> out.put(RelationModel.role(t), learner.train(roles.get(t))));
         return out;
     }

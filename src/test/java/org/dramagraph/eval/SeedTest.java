@@ -19,7 +19,7 @@ import org.dramagraph.source.ArticleSink;
 import org.dramagraph.source.InputProblem;
 import org.junit.jupiter.api.Test;
 
-/** The article the project started from: at least 17 of its 19 facts, at most 2 false alarms. */
+/** The article the project started from: at least 15 of its 19 facts confirmed, at most 1 false alarm (floors that only go up). */
 class SeedTest {
     @Test
     void extractFindsTheSeedFacts() throws IOException {
@@ -44,12 +44,13 @@ class SeedTest {
             }
         });
         List<Fact> gold = GoldSet.read(goldFile);
-        List<Fact> predicted = new Extractor().extract(article[0]).facts().stream().map(ExtractedFact::fact).toList();
+        List<Fact> predicted = new Extractor().extract(article[0]).facts().stream().filter(ExtractedFact::confirmed)
+                .map(ExtractedFact::fact).toList();
 
         Score score = Scorer.score(Map.of("seed", gold), Map.of("seed", predicted));
 
         assertThat(gold).hasSize(19);
-        assertThat(score.total().tp()).as("found\n%s", score.table()).isGreaterThanOrEqualTo(17);
-        assertThat(score.total().fp()).as("false alarms %s", score.alarms()).isLessThanOrEqualTo(2);
+        assertThat(score.total().tp()).as("found\n%s", score.table()).isGreaterThanOrEqualTo(15);
+        assertThat(score.total().fp()).as("false alarms %s", score.alarms()).isLessThanOrEqualTo(1);
     }
 }

@@ -46,12 +46,6 @@ class ErrorCauseTest {
     }
 
     @Test
-    void aParenthesisAfterTheActorDoesNotHideTheRole() {
-        assertThat(facts("“Blue Hour” is a new drama.\n\nLim Ha-eun (Paper Cranes) is also confirmed for the role of Jo Eun-sol."))
-                .contains("plays|Lim Ha-eun|Jo Eun-sol|Blue Hour", "cast|Lim Ha-eun|Paper Cranes");
-    }
-
-    @Test
     void knownForCreditsFollowTheTradeTheArticleNames() {
         assertThat(facts("The drama is helmed by director Pyo Jae-min. His previous works include “Salt Road” and “Lantern Nights”."))
                 .contains("directed|Pyo Jae-min|Salt Road", "directed|Pyo Jae-min|Lantern Nights")
@@ -69,12 +63,6 @@ class ErrorCauseTest {
         assertThat(facts("On-Air: tvN Harbor Lights [Episode 3]\n\nThe drama Harbor Lights aired its third episode."))
                 .contains("network|Harbor Lights|tvN");
         assertThat(facts("“Blue Hour”, an upcoming JTBC weekend drama, shares a poster.")).contains("network|Blue Hour|JTBC");
-    }
-
-    @Test
-    void aRoleNamedAfterItsShowIsTheShowAfterAWorkNoun() {
-        assertThat(facts("Kwon Do-yun returns as Ma Seok-do, his 2020 Netflix character from the K-drama “Ma Seok-do”."))
-                .contains("network|Ma Seok-do|Netflix");
     }
 
     @Test

@@ -71,13 +71,6 @@ class ExtractorTest {
     }
 
     @Test
-    void cameoIsAlsoCast() {
-        assertThat(facts("Kwon Do-yun made a special appearance in “Harbor Lights” as his old character Ma Seok-do."))
-                .contains("cameo|Kwon Do-yun|Harbor Lights", "cast|Kwon Do-yun|Harbor Lights",
-                        "plays|Kwon Do-yun|Ma Seok-do|Harbor Lights");
-    }
-
-    @Test
     void networksFromAiringAndPossessives() {
         assertThat(facts("“Blue Hour” will premiere on JTBC and Netflix in June."))
                 .contains("network|Blue Hour|JTBC", "network|Blue Hour|Netflix");
@@ -118,27 +111,12 @@ class ExtractorTest {
     }
 
     @Test
-    void aPronounStandsForTheSubjectNotTheOneWorkedWith() {
-        List<String> facts = facts("Han Seo-jin returns.\n\n"
-                + "The actor first worked with Oh Seung-ah on “Paper Cranes,” in which he played Yoon Dal-rae.");
-        assertThat(facts).contains("plays|Han Seo-jin|Yoon Dal-rae|Paper Cranes")
-                .doesNotContain("plays|Oh Seung-ah|Yoon Dal-rae|Paper Cranes");
-    }
-
-    @Test
     void itMeansTheSeriesNotAWriterPastHit() {
         List<String> facts = facts("“Winter Letters” premieres in May.\n\n"
                 + "The series was written by Oh Seung-ah, whose earlier hits include “Paper Cranes” and “Blue Hour.” "
                 + "It is directed by Pyo Jae-min.");
         assertThat(facts).contains("directed|Pyo Jae-min|Winter Letters")
                 .doesNotContain("directed|Pyo Jae-min|Blue Hour");
-    }
-
-    @Test
-    void anActorMarkedByACreditOwnsTheNameAfterThePossessive() {
-        List<String> facts = facts("“Harbor Lights” drama posters are out",
-                "Moon Tae-yang’s (Paper Cranes) Jo Eun-sol can fly, while Baek Min-ha (Blue Hour)’s brave Yoon Dal-rae runs.");
-        assertThat(facts).contains("plays|Moon Tae-yang|Jo Eun-sol|Harbor Lights", "plays|Baek Min-ha|Yoon Dal-rae|Harbor Lights");
     }
 
     @Test
@@ -172,29 +150,11 @@ class ExtractorTest {
     }
 
     @Test
-    void eachSectionOfAListOfWorksIsAboutItsHeading() {
-        List<String> facts = facts("Casting news of the week",
-                "1. “Harbor Lights”\n\n“Harbor Lights” is a new romance series. Baek Min-ha will star in it.\n\n"
-                        + "2. “Salt Road”\n\n“Salt Road” is based on a novel. Han Seo-jin and Moon Tae-yang are said to be starring "
-                        + "in this drama. Ko Min-jae of “Paper Moon” will direct the drama.");
-        assertThat(facts).contains("cast|Han Seo-jin|Salt Road", "cast|Moon Tae-yang|Salt Road", "directed|Ko Min-jae|Salt Road")
-                .doesNotContain("directed|Ko Min-jae|Harbor Lights", "cast|Han Seo-jin|Harbor Lights");
-    }
-
-    @Test
     void creditsListedInAParenthesisAfterTheName() {
         List<String> facts = facts("“Salt Road” is written by Yoon Ga-eun (“Winter Letters”) and directed by Ko Min-jae "
                 + "(“Paper Moon,” “Blue Harbor”).");
         assertThat(facts).contains("directed|Ko Min-jae|Salt Road", "directed|Ko Min-jae|Paper Moon",
                 "directed|Ko Min-jae|Blue Harbor", "wrote|Yoon Ga-eun|Winter Letters");
-    }
-
-    @Test
-    void whoWorkedOnAndIsNowDirecting() {
-        List<String> facts = facts("A drama reunion", "The reunion happened thanks to Ko Min-jae, who had previously worked on “Paper Moon” and is "
-                + "now co-directing “Salt Road.”");
-        assertThat(facts).contains("directed|Ko Min-jae|Paper Moon", "directed|Ko Min-jae|Salt Road")
-                .doesNotContain("cast|Ko Min-jae|Paper Moon");
     }
 
     @Test
@@ -205,37 +165,12 @@ class ExtractorTest {
     }
 
     @Test
-    void aPastCharacterFromAnEarlierWork() {
-        List<String> facts = facts("In “Salt Road”, Han Seo-jin made a surprise appearance as his past character "
-                + "“Jo Eun-sol” from the 2013 film “Paper Moon”.");
-        assertThat(facts).contains("plays|Han Seo-jin|Jo Eun-sol|Paper Moon", "cast|Han Seo-jin|Paper Moon");
-    }
-
-    @Test
-    void theCharacterOfANameThenPlayedBy() {
-        List<String> facts = facts("Meet the new k-drama",
-                "The series introduces the unique character of Jo Eun-sol in the new k-drama “Salt Road”. Played by Baek Min-ha, "
-                        + "the series is directed by the amazing Ko Min-jae. Jo Eun-sol steps into the world. "
-                        + "“Jo Eun-sol isn’t someone you pity,” she said.");
-        assertThat(facts).contains("plays|Baek Min-ha|Jo Eun-sol|Salt Road", "directed|Ko Min-jae|Salt Road");
-    }
-
-    @Test
     void actorsKnownByEarlierWorksStarAsDescribedRoles() {
         List<String> facts = facts("Salt Road premieres today",
                 "“Salt Road” is premiering today on tvN. Ko Min-jae (Paper Moon) stars as the head of the family. "
                         + "Blue Harbor‘s Han Seo-jin stars as a prosecutor. Baek Min-ha plays Ko Min-jae’s character’s wife.");
         assertThat(facts).contains("cast|Ko Min-jae|Salt Road", "cast|Ko Min-jae|Paper Moon", "cast|Han Seo-jin|Salt Road",
                 "cast|Han Seo-jin|Blue Harbor", "cast|Baek Min-ha|Salt Road");
-    }
-
-    @Test
-    void aTitleRoleNamedInFullCrossesOverFromItsShow() {
-        List<String> facts = facts("“Moonrise” cameo",
-                "Han Seo-jin led the drama “Moonrise” in 2021. Han Seo-jin made a cameo in “Salt Road” as Moonrise Baekho in "
-                        + "episode 8.");
-        assertThat(facts).contains("plays|Han Seo-jin|Moonrise Baekho|Salt Road", "plays|Han Seo-jin|Moonrise Baekho|Moonrise",
-                "cameo|Han Seo-jin|Salt Road");
     }
 
     @Test
@@ -306,14 +241,6 @@ class ExtractorTest {
     }
 
     @Test
-    void inChargeOfTheScriptAndOfDirecting() {
-        List<String> facts = facts("“Salt Road” season 2 confirmed",
-                "“Salt Road” season 2 will premiere on tvN. Writers Yoon Ga-eun and Moon Da-in will be in charge of the script, "
-                        + "while Ko Min-jae is in charge of directing.");
-        assertThat(facts).contains("wrote|Yoon Ga-eun|Salt Road", "wrote|Moon Da-in|Salt Road", "directed|Ko Min-jae|Salt Road");
-    }
-
-    @Test
     void whoPlaysADescribedRoleThenSpeaks() {
         List<String> facts = facts("Salt Road cast talks",
                 "“Salt Road” premieres on tvN this week. Yoon Ha-rin, who plays the ferry captain Seo Mi-rae, said the shoot was "
@@ -328,15 +255,6 @@ class ExtractorTest {
                         + "(working title).");
         assertThat(facts).contains("cast|Baek Min-ha|Salt Road", "cast|Han Seo-jin|Salt Road", "cast|Ko Min-jae|Night Ferry",
                 "cast|Moon Da-in|Night Ferry");
-    }
-
-    @Test
-    void aMostRecentWorkAndTheNextSeenOnAPlatform() {
-        List<String> facts = facts("Casting updates",
-                "“Harbor Lights” will star Han Seo-jin.\n\nHan Seo-jin is known for classics such as “Paper Moon”. Moonrise was "
-                        + "her most recent work and she is next seen in the big-budget Disney+ series, Sea Glass, opposite Baek Min-ha. "
-                        + "She will also appear in the Netflix k-drama “Night Ferry”.");
-        assertThat(facts).contains("cast|Han Seo-jin|Moonrise", "cast|Han Seo-jin|Sea Glass", "cast|Han Seo-jin|Night Ferry");
     }
 
     @Test
@@ -370,21 +288,6 @@ class ExtractorTest {
                         + "lands in a port town. A captain named ‘Moon Da-in’ (Baek Min-ha) finds her.");
         assertThat(facts).contains("plays|Han Seo-jin|Jo Eun-sol|Salt Road", "plays|Baek Min-ha|Moon Da-in|Salt Road")
                 .doesNotContain("cast|Baek Min-ha|Night Ferry");
-    }
-
-    @Test
-    void aFactSheetCreditsTheWorkItIsAbout() {
-        List<String> facts = facts("Discussion: tvN “Salt Road” episodes 9 & 10",
-                "• Drama: Salt Road\n• Director: Ko Min-jae\n• Screenwriter: Yoon Ga-eun\n• Episodes: 16");
-        assertThat(facts).contains("directed|Ko Min-jae|Salt Road", "wrote|Yoon Ga-eun|Salt Road");
-    }
-
-    @Test
-    void theFormerAndTheLatterAreThePeopleOfTheSentenceBefore() {
-        List<String> facts = facts("New tvN drama “Salt Road” (working title)",
-                "Baek Min-ha will be romancing Han Seo-jin in the upcoming tvN drama, “Salt Road” (working title). The former will "
-                        + "step in as Ko Min-jae, a prince. The latter will play Yoon Ga-eun, a chaebol heiress.");
-        assertThat(facts).contains("plays|Baek Min-ha|Ko Min-jae|Salt Road", "plays|Han Seo-jin|Yoon Ga-eun|Salt Road");
     }
 
     @Test
