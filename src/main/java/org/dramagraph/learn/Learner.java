@@ -6,6 +6,14 @@ import java.util.List;
 public interface Learner {
     LinearModel train(List<Example> examples);
 
+    /**
+     * The learner for a question whose answer is rarely yes (a cameo among appearances): one that
+     * weighs a missed yes more, where the learner can. Calibration afterwards restores the probabilities.
+     */
+    default Learner forRareYes() {
+        return this;
+    }
+
     /** A short name for reports and the model files' settings. */
     String describe();
 }

@@ -21,14 +21,31 @@ import java.util.Map;
 public final class LiblinearLearner implements Learner {
     private final double c;
     private final int minCount;
+    private final double positiveWeight;
 
     /**
      * @param c        the inverse of the regularisation strength (smaller: simpler models)
      * @param minCount the fewest examples a feature must appear in to be learned
      */
     public LiblinearLearner(double c, int minCount) {
+        this(c, minCount, 1);
+    }
+
+    /**
+     * @param positiveWeight how much more a mistake on a yes costs than one on a no: for a rare answer
+     *                       (cameos), so that its cues outweigh the prior; calibration then brings the
+     *                       probabilities back to how often they are right
+     */
+    public LiblinearLearner(double c, int minCount, double positiveWeight) {
         this.c = c;
         this.minCount = minCount;
+        this.positiveWeight = positiveWeight;
+    }
+
+    /** The same learner with yes answers weighed 10 times a no. */
+    @Override
+    public Learner forRareYes() {
+        return new LiblinearLearner(c, minCount, 3);
     }
 
     @Override
@@ -53,7 +70,11 @@ public final class LiblinearLearner implements Learner {
         }
         Linear.disableDebugOutput();
         Linear.resetRandom(); // LIBLINEAR shuffles with one seeded generator: reset it, and training repeats exactly
-        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, c, 0.001));
+        Parameter parameter = new Parameter(SolverType.L2R_LR, c, 0.001);
+        if (positiveWeight != 1) {
+            parameter.setWeights(new double[] {positiveWeight}, new int[] {1});
+        }
+        Model model = Linear.train(problem, parameter);
         double[] w = model.getFeatureWeights();
         // LIBLINEAR's weights favour its first label; turn them to favour yes
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
@@ -82,6 +103,6 @@ public final class LiblinearLearner implements Learner {
     @Override
     public String describe() {
         return String.format(Locale.ROOT, "liblinear L2-regularised logistic regression, C=%s, features seen in >= %d examples",
-                c, minCount);
+                c, minCount) + (positiveWeight == 1 ? "" : String.format(Locale.ROOT, ", yes weighed %s", positiveWeight));
     }
 }

@@ -104,8 +104,8 @@ public final class RelationModel {
                             link.sentences, "learned:link+role"));
                 }
                 // a cameo is an appearance by someone the article presents as making one, in the work it says
-                Best in = best(models.model(CAMEO_IN), pair);
-                double cameo = cast * is[FactType.CAMEO.ordinal()] * in.p;
+                Best in = best(models.model(CAMEO_IN), pair, true);
+                double cameo = in.p;
                 out.add(new Scored(FactType.CAMEO, Fact.cameo(pair.a().name(), pair.b().name()), cameo,
                         in.sentences, "learned:link+role"));
                 appearances.computeIfAbsent(pair.a(), k -> new java.util.LinkedHashMap<>())
@@ -143,9 +143,17 @@ public final class RelationModel {
 
     /** The surest instance of a pair under a model: the pair holds if one place says so. */
     private static Best best(LinearModel model, Pairs.Pair pair) {
-        double best = -1;
-        Pairs.Instance at = null;
+        return best(model, pair, false);
+    }
+
+    /** The surest instance, of those in sentences naming both when {@code together}; none gives 0. */
+    private static Best best(LinearModel model, Pairs.Pair pair, boolean together) {
+        double best = together ? 0 : -1;
+        Pairs.Instance at = together ? pair.instances().get(0) : null;
         for (Pairs.Instance i : pair.instances()) {
+            if (together && i.features().has("apart")) {
+                continue;
+            }
             double p = model.probability(i.features());
             if (p > best) {
                 best = p;

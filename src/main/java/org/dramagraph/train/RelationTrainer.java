@@ -141,8 +141,8 @@ public final class RelationTrainer {
                         case PERSON_CHARACTER -> plays.add(new Example(i.features(), labels.contains(FactType.PLAYS)));
                         case PERSON_WORK -> {
                             link.add(new Example(i.features(), !labels.isEmpty()));
-                            if (labels.contains(FactType.CAST) && gold.roles(pair.a()).contains(FactType.CAMEO)) {
-                                // which of a cameo maker's appearances is the cameo
+                            if (!i.features().has("apart")) {
+                                // a cameo is told where it is named: in a sentence naming both
                                 cameoIn.add(new Example(i.features(), labels.contains(FactType.CAMEO)));
                             }
                         }
@@ -172,7 +172,7 @@ public final class RelationTrainer {
         out.put(RelationModel.NETWORK, learner.train(network));
         out.put(RelationModel.PLAYS, learner.train(plays));
         out.put(RelationModel.PLAYED_IN, learner.train(playedIn));
-        out.put(RelationModel.CAMEO_IN, learner.train(cameoIn));
+        out.put(RelationModel.CAMEO_IN, learner.forRareYes().train(cameoIn));
         ROLES.forEach(t -> out.put(RelationModel.role(t), learner.train(roles.get(t))));
         return out;
     }
@@ -205,7 +205,12 @@ public final class RelationTrainer {
                 score[i] = list.get(i)[0];
                 right[i] = list.get(i)[1] > 0;
             }
-            out.put(type.key(), Calibration.fit(score, right, calibrationStep));
+            // a rare type's few right answers would drown in steps of the common size: steps of a quarter of them
+            int rightCount = 0;
+            for (boolean r : right) {
+                rightCount += r ? 1 : 0;
+            }
+            out.put(type.key(), Calibration.fit(score, right, Math.max(5, Math.min(calibrationStep, rightCount / 4))));
         });
         return out;
     }
