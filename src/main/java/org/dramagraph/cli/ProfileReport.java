@@ -3,6 +3,7 @@ package org.dramagraph.cli;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dramagraph.fact.Evidence;
 import org.dramagraph.graph.CharacterProfile;
 import org.dramagraph.graph.Entity;
 import org.dramagraph.graph.GraphFact;
@@ -140,7 +141,8 @@ final class ProfileReport {
         if (snippet.length() > SNIPPET) {
             snippet = snippet.substring(0, SNIPPET - 1) + "…";
         }
-        return "[" + s.articleId() + " #" + s.sentence() + "] " + snippet;
+        return "[" + s.articleId() + " #" + s.sentence() + (Evidence.CONTEXT.equals(s.rule()) ? ", context" : "") + "] "
+                + snippet;
     }
 
     private ProfileReport line(int indent, String text) {

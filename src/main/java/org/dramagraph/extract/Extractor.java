@@ -159,7 +159,7 @@ public final class Extractor {
         for (int k = 0; k < i.sentences().size(); k++) {
             Sentence s = doc.sentences().get(i.sentences().get(k));
             // the second sentence of an inference gives the context (the work a section is about): no confidence of its own
-            sources.add(evidence(article, doc, clean, s, k == 0 ? i.rule() : "context", k == 0 ? i.confidence() : 0));
+            sources.add(evidence(article, doc, clean, s, k == 0 ? i.rule() : Evidence.CONTEXT, k == 0 ? i.confidence() : 0));
         }
         return new ExtractedFact(i.fact(), sources, i.confidence());
     }

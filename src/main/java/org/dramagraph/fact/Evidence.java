@@ -13,4 +13,15 @@ package org.dramagraph.fact;
  */
 public record Evidence(String articleId, int sentence, int start, int end, String snippet,
                        String rule, double confidence) {
+    /**
+     * The rule of a sentence that gives a fact its context rather than stating it: for a person named
+     * in one sentence and the work their section is about named in another, the second. It adds no
+     * confidence of its own.
+     */
+    public static final String CONTEXT = "context";
+
+    /** Whether this sentence gives context rather than stating the fact. */
+    public boolean context() {
+        return CONTEXT.equals(rule);
+    }
 }
