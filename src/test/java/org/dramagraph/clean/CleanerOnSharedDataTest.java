@@ -34,7 +34,7 @@ class CleanerOnSharedDataTest {
 
     @BeforeAll
     static void readDevArticles() throws IOException {
-        try (Stream<Path> files = Files.list(SHARED.resolve("eval/dev/articles"))) {
+        try (Stream<Path> files = Files.list(SharedData.folder("eval/dev/articles"))) {
             for (Path file : files.sorted().toList()) {
                 articles.add(JSON.readTree(file.toFile()));
             }
