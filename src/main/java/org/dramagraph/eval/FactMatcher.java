@@ -65,7 +65,7 @@ public final class FactMatcher {
         return out;
     }
 
-    static boolean quoteMatch(String gold, String predicted) {
+    public static boolean quoteMatch(String gold, String predicted) {
         for (String g : (gold == null ? "" : gold).split(" \\| ")) {
             List<String> gw = words(g);
             List<String> pw = words(predicted);

@@ -109,7 +109,7 @@ public final class Extractor {
         List<Inference> inferences = a.relevant() ? model.read(pairs(a, rules)) : List.of();
         Article article = a.article();
         CleanText clean = a.clean();
-        List<ExtractedFact> facts = new ArrayList<>(facts(article, doc, clean, seeds(rules), names));
+        List<ExtractedFact> facts = new ArrayList<>();
         for (Inference i : inferences) {
             facts.add(fact(article, doc, clean, i));
         }
@@ -139,14 +139,9 @@ public final class Extractor {
         return readings;
     }
 
-    /** The candidate pairs of an analysed article, with what the rules read of them. */
+    /** The candidate pairs and speakers of an analysed article, with what the rules read of them. */
     public Pairs pairs(Analysis a, List<Reading> rules) {
-        return Pairs.of(new ArticleView(a), rules);
-    }
-
-    /** The readings that become facts as they are: the relation models decide the other types. */
-    private static List<Reading> seeds(List<Reading> rules) {
-        return rules.stream().filter(r -> r.type() == FactType.QUOTE).toList();
+        return Pairs.of(new ArticleView(a), rules, speech(a.doc(), a.text().kinds()));
     }
 
     private RelationModel model() {

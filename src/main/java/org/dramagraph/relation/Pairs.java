@@ -36,19 +36,29 @@ public final class Pairs {
     private final ArticleView view;
     private final List<Pair> pairs;
     private final Map<Entity, Features> roles;
+    private final List<SpeakerFeatures.Candidate> speakers;
 
-    private Pairs(ArticleView view, List<Pair> pairs, Map<Entity, Features> roles) {
+    private Pairs(ArticleView view, List<Pair> pairs, Map<Entity, Features> roles,
+                  List<SpeakerFeatures.Candidate> speakers) {
         this.view = view;
         this.pairs = pairs;
         this.roles = roles;
+        this.speakers = speakers;
     }
 
     /**
-     * The candidate pairs of an article.
+     * The candidate pairs of an article, and the candidate speakers of its quotations.
      *
-     * @param rules what the hand rules read, as features of the pairs they name
+     * @param rules  what the hand rules read, as features of the pairs they name
+     * @param speech the article's quotations of speech
      */
-    public static Pairs of(ArticleView view, List<Reading> rules) {
+    public static Pairs of(ArticleView view, List<Reading> rules, List<org.dramagraph.segment.Quotation> speech) {
+        Map<org.dramagraph.segment.Quotation, String[]> said = new java.util.HashMap<>();
+        for (Reading r : rules) {
+            if (r.quote() != null && r.person() != null && view.entity(r.person()) != null) {
+                said.put(r.quote(), new String[] {view.entity(r.person()).key(), r.rule()});
+            }
+        }
         Map<String, List<String>> ruled = new LinkedHashMap<>();
         for (Reading r : rules) {
             if (r.person() != null && r.character() != null) {
@@ -111,7 +121,7 @@ public final class Pairs {
                 }
             }
         }
-        return new Pairs(view, List.copyOf(out), roles);
+        return new Pairs(view, List.copyOf(out), roles, SpeakerFeatures.of(view, speech, said));
     }
 
     private static void add(ArticleView view, Kind kind, Entity a, Entity b, Map<String, List<String>> ruled,
@@ -148,6 +158,11 @@ public final class Pairs {
 
     public List<Pair> all() {
         return pairs;
+    }
+
+    /** The people who may have said each quotation of speech. */
+    public List<SpeakerFeatures.Candidate> speakers() {
+        return speakers;
     }
 
     /** The role evidence of every person-like entity. */

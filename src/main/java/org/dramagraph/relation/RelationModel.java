@@ -23,6 +23,7 @@ public final class RelationModel {
     public static final String PLAYS = "plays";
     public static final String PLAYED_IN = "played-in";
     public static final String CAMEO_IN = "cameo-in";
+    public static final String SPEAKER = "speaker";
     /** The shipped models, trained by {@code dramagraph train}. */
     public static final String RESOURCE = "/org/dramagraph/relation/model";
     /** Facts less sure than this are not reported at all. */
@@ -125,6 +126,18 @@ public final class RelationModel {
                         plays.p * in, plays.sentences, "learned:plays"));
             }
         }
+        // each quotation's likeliest speaker
+        Map<org.dramagraph.segment.Quotation, SpeakerFeatures.Candidate> best = new java.util.LinkedHashMap<>();
+        Map<org.dramagraph.segment.Quotation, Double> bestP = new java.util.HashMap<>();
+        for (SpeakerFeatures.Candidate c : pairs.speakers()) {
+            double p = models.model(SPEAKER).probability(c.features());
+            if (p > bestP.getOrDefault(c.quote(), -1.0)) {
+                best.put(c.quote(), c);
+                bestP.put(c.quote(), p);
+            }
+        }
+        best.forEach((q, c) -> out.add(new Scored(FactType.QUOTE, Fact.quote(c.speaker().name(), q.text()), bestP.get(q),
+                List.of(c.sentence()), "learned:speaker")));
         return out;
     }
 

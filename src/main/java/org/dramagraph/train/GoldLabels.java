@@ -59,6 +59,17 @@ final class GoldLabels {
         return out;
     }
 
+    /** Whether the gold says a candidate speaker said the quotation. */
+    boolean said(org.dramagraph.relation.SpeakerFeatures.Candidate c) {
+        for (Fact g : gold) {
+            if (g.type() == FactType.QUOTE && names(c.speaker(), g.person())
+                    && FactMatcher.quoteMatch(g.text(), c.quote().text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the gold says the person plays the role in the work. */
     boolean plays(Entity person, Entity role, Entity work) {
         for (Fact g : gold) {

@@ -126,6 +126,7 @@ public final class RelationTrainer {
         List<Example> plays = new ArrayList<>();
         List<Example> playedIn = new ArrayList<>();
         List<Example> cameoIn = new ArrayList<>();
+        List<Example> speakers = new ArrayList<>();
         Map<FactType, List<Example>> roles = new EnumMap<>(FactType.class);
         ROLES.forEach(t -> roles.put(t, new ArrayList<>()));
         for (Typed a : articles) {
@@ -148,6 +149,9 @@ public final class RelationTrainer {
                         }
                     }
                 }
+            }
+            for (var c : a.pairs().speakers()) {
+                speakers.add(new Example(c.features(), gold.said(c)));
             }
             // which of the person's works a role is played in, asked of the roles the gold says they play
             for (Pairs.Pair pair : a.pairs().all()) {
@@ -173,6 +177,7 @@ public final class RelationTrainer {
         out.put(RelationModel.PLAYS, learner.train(plays));
         out.put(RelationModel.PLAYED_IN, learner.train(playedIn));
         out.put(RelationModel.CAMEO_IN, learner.forRareYes().train(cameoIn));
+        out.put(RelationModel.SPEAKER, learner.train(speakers));
         ROLES.forEach(t -> out.put(RelationModel.role(t), learner.train(roles.get(t))));
         return out;
     }

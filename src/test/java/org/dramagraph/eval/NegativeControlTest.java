@@ -17,13 +17,19 @@ class NegativeControlTest {
     void generalNewsYieldsAlmostNoDramaFacts() throws IOException {
         List<Article> news = SharedData.wikinews();
         Extractor extractor = new Extractor();
-        List<String> facts = new ArrayList<>();
+        List<String> confirmed = new ArrayList<>();
+        List<String> all = new ArrayList<>();
         for (Article a : news) {
             for (ExtractedFact f : extractor.extract(a).facts()) {
-                facts.add(a.id() + " " + f.fact());
+                all.add(a.id() + " " + f.fact());
+                if (f.confirmed()) {
+                    confirmed.add(a.id() + " " + f.fact());
+                }
             }
         }
         assertThat(news).hasSizeGreaterThan(250);
-        assertThat(facts).as("facts read from general news").hasSizeLessThanOrEqualTo(news.size() / 50);
+        // what extraction asserts (confirmed facts) at most one in 50 articles; with the unsure ones, one in 25
+        assertThat(confirmed).as("confirmed facts read from general news").hasSizeLessThanOrEqualTo(news.size() / 50);
+        assertThat(all).as("facts read from general news").hasSizeLessThanOrEqualTo(news.size() / 25);
     }
 }
