@@ -6,28 +6,25 @@ import java.util.List;
 import java.util.Map;
 import org.dramagraph.clean.CleanText;
 import org.dramagraph.clean.Cleaner;
-import org.dramagraph.mention.Gazetteer;
+import org.dramagraph.fact.Evidence;
+import org.dramagraph.fact.ExtractedFact;
 import org.dramagraph.lang.Lexicon;
+import org.dramagraph.mention.Gazetteer;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionFinder;
 import org.dramagraph.mention.QuoteKind;
-import org.dramagraph.resolve.ArticleEntities;
-import org.dramagraph.resolve.ArticleNames;
-import org.dramagraph.fact.Confidence;
-import org.dramagraph.fact.Evidence;
-import org.dramagraph.fact.ExtractedFact;
-import org.dramagraph.fact.Fact;
-import org.dramagraph.fact.FactType;
 import org.dramagraph.relation.ArticleView;
 import org.dramagraph.relation.Inference;
 import org.dramagraph.relation.MentionTyper;
 import org.dramagraph.relation.Pairs;
-import org.dramagraph.relation.RelationModel;
 import org.dramagraph.relation.QuoteAttributor;
 import org.dramagraph.relation.Reading;
+import org.dramagraph.relation.RelationModel;
 import org.dramagraph.relation.RelationReader;
 import org.dramagraph.relation.SentenceCode;
 import org.dramagraph.relation.SentenceCoder;
+import org.dramagraph.resolve.ArticleEntities;
+import org.dramagraph.resolve.ArticleNames;
 import org.dramagraph.segment.Quotation;
 import org.dramagraph.segment.SegmentedText;
 import org.dramagraph.segment.Sentence;
@@ -168,37 +165,6 @@ public final class Extractor {
             }
         }
         return out;
-    }
-
-    /** Readings become facts with names in their fullest form; the same fact read twice keeps its best evidence. */
-    private static List<ExtractedFact> facts(Article article, SegmentedText doc, CleanText clean, List<Reading> readings,
-                                             ArticleNames names) {
-        Map<Fact, ExtractedFact> out = new LinkedHashMap<>();
-        for (Reading r : readings) {
-            Fact fact = switch (r.type()) {
-                case QUOTE -> Fact.quote(names.display(r.person()), r.quote().text());
-                case NETWORK -> Fact.network(names.display(r.work()), lexicon().network(r.org().text()));
-                case PLAYS -> Fact.plays(names.display(r.person()), names.display(r.character()), names.display(r.work()));
-                default -> new Fact(r.type(), names.display(r.person()), null, names.display(r.work()), null, null);
-            };
-            Sentence s = doc.sentences().get(r.sentence());
-            Evidence evidence = evidence(article, doc, clean, s, r.rule(), r.confidence());
-            ExtractedFact previous = out.get(fact);
-            if (previous == null) {
-                out.put(fact, new ExtractedFact(fact, evidence));
-            } else if (previous.evidence().sentence() != evidence.sentence()) {
-                // another sentence stating it: surer, and the surest sentence stands as evidence
-                Evidence best = previous.evidence().confidence() >= evidence.confidence() ? previous.evidence() : evidence;
-                out.put(fact, new ExtractedFact(fact, best, Confidence.combine(previous.confidence(), evidence.confidence())));
-            } else if (previous.evidence().confidence() < evidence.confidence()) {
-                out.put(fact, new ExtractedFact(fact, evidence, Math.max(previous.confidence(), evidence.confidence())));
-            }
-        }
-        return List.copyOf(out.values());
-    }
-
-    private static Lexicon lexicon() {
-        return Lexicon.standard();
     }
 
     /** Evidence offsets point into the original text; a headline sentence has none there (-1). */
