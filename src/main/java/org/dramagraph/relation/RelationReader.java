@@ -62,7 +62,6 @@ public final class RelationReader {
     private final CodePattern.Index index;
 
     public RelationReader() {
-        String lst = "(?: (?:,|and|, and|&) <CX>)*";
         // ---- plays
         rule("actor-as-character", 0.85,
                 "<P:p> " + APPOSITIVE + PAREN + "(?:, who |who )?(?:will |would |also |is set to |to |is )?(?:star |stars |starred |starring |appear |"
@@ -95,28 +94,14 @@ public final class RelationReader {
                         ctx.plays(m, "p", "c", null); // "with his daughter serving as ..." has no subject yet
                     }
                 });
-        rule("actor-goes-on-to-play", 0.7,
-                "<PH:p> " + PAREN + "(?:[a-z'-]+ ){1,10}?to (?:play|portray|embody|take on the role of) (?:the |a |an )?"
-                        + "(?:[a-z-]+ ){0,3}?(?:, )?<CX:c>(?! 's)",
-                (ctx, m) -> ctx.plays(m, "p", "c", null));
-        rule("actor-plays-someone-named", 0.7,
-                "<PH:p> " + PAREN + "(?:will |would |also )?(?:play|plays|portray|portrays|played) (?:[a-z'-]+ |, ){1,12}?"
-                        + "(?:named|called) <CX:c>(?! 's)",
-                (ctx, m) -> ctx.plays(m, "p", "c", null));
         rule("actor-plays-a-role-described", 0.65,
                 "<P:p> " + PAREN + "(?:also |will |would )?(?:stars as|star as|starring as|appears as|will appear as|plays|"
                         + "portrays|will play|takes on the role of) (?:the|a|an|his|<P> 's)",
                 (ctx, m) -> ctx.cast(m, "p", null));
         rule("work-possessive-actor", 0.7, "<W:w> 's <P:p>(?! 's)", (ctx, m) -> ctx.cast(m, "p", "w"));
-        rule("person-won-hearts-with-works", 0.7,
-                "<PH:p> (?:has |have |had )?(?:won|captured|stolen|charmed|wowed) (?:[a-z-]+ ){0,4}?(?:with|in|through) "
-                        + "(?:[a-z-]+ ){0,3}?<W:w>",
-                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("actor-possessive-role", 0.7,
                 "<P:p> (?:'s )?" + PAREN + "(?:'s )?(?:(?!" + Cues.RELATIVE + " )[a-z-]+ ){0,4}?<C:c>(?! 's)",
                 (ctx, m) -> ctx.plays(m, "p", "c", null));
-        rule("actor-credit-possessive-name", 0.7, "<P:p> 's \\( <W> \\) <P:c>(?! 's)",
-                (ctx, m) -> ctx.plays(m, "p", "c", null)); // "Kim's (Paper Moon) Jo Eun-sol": the credit marks the actor
         rule("as-character-actor", 0.7, "(?<!.)as (?:[a-z-]+ ){0,2}?<CX:c> , <P:p>", (ctx, m) -> ctx.plays(m, "p", "c", null));
         rule("lineup-confirmed", 0.75,
                 "<P:p> (?:(?:,|and|, and) <P> )*(?:have |has |also |officially |all )*(?:confirmed|joined|signed on for|"
@@ -128,25 +113,10 @@ public final class RelationReader {
                 "<CXW:c> (?:, )?(?:\\( )?(?:who is |, who is )?(?:played|portrayed|essayed) by (?:[a-z0-9-]+ 's )?<P:p>(?: \\))?(?: in <W:w>)?",
                 (ctx, m) -> ctx.plays(m, "p", "c", "w"));
         rule("character-then-actor", 0.75, "<C:c> \\( <P:p> \\)", (ctx, m) -> ctx.plays(m, "p", "c", null));
-        rule("actor-then-character", 0.75, "<P:p> \\( <C:c> \\)", (ctx, m) -> ctx.plays(m, "p", "c", null));
-        rule("name-then-name", 0.7, "<P:a> \\( (?:played by )?<P:b> \\)", (ctx, m) -> ctx.namePair(m, "a", "b"));
-        rule("role-of-character-we-have", 0.7, "role of <CX:c> (?:[^.]{0,60}? )?(?:we have|is|goes to) <P:p>",
-                (ctx, m) -> ctx.plays(m, "p", "c", null));
         rule("work-character-parenthesis", 0.7, "<W:w> \\( (?:he )?(?:played |plays |as )?<CPX:c> \\)",
                 (ctx, m) -> ctx.playsBySubject(m, "c", "w"));
         // ---- cast
         rule("person-work-parenthesis", 0.8, "<P:p> (?:'s )?\\( <W:w>(?: (?:,|and|, and) <W>)* \\)", (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("actor-quoted-works", 0.6, "<P:p> <W:w>", (ctx, m) -> {
-            if (!ctx.doc.inHeadline(ctx.code.sentence())) {
-                ctx.castQuoted(m, "p", "w"); // headlines put 'scare quotes' on verbs right after names
-            }
-        });
-        rule("work-will-star", 0.8,
-                "<W:w> (?:will |would |is set to |to |also )+(?:star|feature|cast) <P:p>",
-                (ctx, m) -> ctx.castList(m, "p", "w"));
-        rule("work-was-his-work", 0.65,
-                "<W:w> (?:was|is) his (?:[a-z-]+ ){0,3}?(?:work|drama|project|film|series|role|outing)",
-                (ctx, m) -> ctx.creditBySubject(m, "w"));
         rule("work-starring-list", 0.85,
                 "(?:<W:w> (?:, )?(?:[a-z-]+ ){0,3}?)?(?:starring|stars|headlined by|led by|featuring|features|cast includes|"
                         + "cast of|lineup of|line-up of|joined by|alongside|opposite|together with|include|includes|including) "
@@ -156,16 +126,6 @@ public final class RelationReader {
                 "<PH:p> (?:'s )?(?:(?:,|and|, and|&) <P> )*(?:[a-z-]+ ){0,4}?" + Cues.ACT_VERB + " (?:[a-z-]+ ){0,3}?(?:in|on|for|with) "
                         + "(?:the |a |an |his |their )?(?:[a-z0-9-]+ |<N> ){0,4}?(?:, )?<W:w>",
                 (ctx, m) -> ctx.castSubjects(m, "p", "w"));
-        rule("actors-star-in-this-work", 0.7,
-                "<PH:p> (?:(?:,|and|, and|&) <P> )*(?:[a-z-]+ ){0,4}?" + Cues.ACT_VERB + " (?:[a-z-]+ ){0,2}?(?:in|on) "
-                        + "(?:this|the upcoming|the new) (?:drama|series|film|movie|show|project)(?! <W>)",
-                (ctx, m) -> {
-                    if (m.mention("p") == null) {
-                        ctx.cast(m, "p", null); // "he will appear in this drama"
-                    } else {
-                        ctx.castList(m, "p", null);
-                    }
-                });
         rule("actors-join-work", 0.75,
                 "<PH:p> (?:(?:,|and|, and|&) <P> )*(?:will be |is |are |was |were |has |have |had |have been |has been )?"
                         + "(?:officially )?(?:joining|joined|confirmed for|confirmed to join|set to join|cast in) (?:the )?(?:cast of )?"
@@ -181,117 +141,14 @@ public final class RelationReader {
                 "<PH:p> (?:, )?(?:who is |who was |is |was |who we all |who )?(?:[a-z-]+ ){0,2}?(?:known|famous|recognized|loved|love|"
                         + "praised|remembered|acclaimed|celebrated|renowned) (?:for|from) (?:[a-z-]+ ){0,5}?<W:w>",
                 (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("person-body-of-work", 0.75,
-                "<PH:p> (?:has|had|have|boasts|boasted) (?:a |an )?(?:[a-z-]+ ){0,2}?(?:body of work|filmography|portfolio|resume|career) "
-                        + "(?:that |which )?(?:includes|included|including|spanning|such as|like) (?:[a-z-]+ ){0,2}?<W:w>",
-                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("network-announces-work", 0.6,
-                "<N:n> (?:on [a-z]+ )?(?:has |have |had |officially )?(?:confirmed|confirms|announced|announces|set|sets|unveiled|unveils|"
-                        + "revealed|reveals|released|releases|greenlit|renewed|renews|ordered|picked up|dropped|drops) "
-                        + "(?:[a-z0-9-]+ ){0,12}?<W:w>",
-                (ctx, m) -> ctx.network(m, "w", "n"));
         rule("person-fame-in-work", 0.7,
                 "<PH:p> (?:[a-z0-9'-]+ ){0,12}?(?:role|roles|debut|breakthrough|fame|recognition|performance|turn|popularity|stardom) "
                         + "(?:[a-z0-9'-]+ ){0,8}?(?:in|with|through|for|from) (?:the |a |an )?(?:<N> 's )?(?:[a-z0-9-]+ ){0,4}?<W:w>",
                 (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("and-gained-recognition-in-work", 0.65,
-                "(?:and|, and) (?:gained|earned|won|received|found|rose to) (?:[a-z-]+ ){0,4}?(?:in|with|for|through) (?:the |a )?"
-                        + "(?:[a-z0-9-]+ ){0,4}?<W:w>",
-                (ctx, m) -> ctx.creditBySubject(m, "w"));
-        rule("and-since-seen-in-work", 0.65,
-                "(?:and|, and) (?:was |is |has been |had been )?(?:most |more |also |later )?(?:recently )?(?:seen|appeared|starred|featured) "
-                        + "in (?:the |a )?(?:[0-9]{4} )?(?:[a-z-]+ ){0,2}?<W:w>",
-                (ctx, m) -> ctx.creditBySubject(m, "w"));
-        rule("worked-with-persons-work", 0.7,
-                "<P:a> (?:worked|starred|appeared|acted) (?:with|in|on) (?:[^ ]+ ){0,4}?<P:b> 's (?:[a-z-]+ ){0,2}?"
-                        + "(?:" + Cues.WORK_NOUN + ") <W:w>",
-                (ctx, m) -> ctx.castAndCredit(m, "a", "b", "w"));
-        rule("persons-who-worked-on-work", 0.7,
-                "<P:p> (?:(?:,|and) (?:[a-z-]+ )?<P> )*(?:- |, )?(?:both|all) of whom (?:have |had )?(?:worked|collaborated|teamed up) "
-                        + "(?:on|in|for) (?:the )?(?:[a-z-]+ ){0,3}?<W:w>",
-                (ctx, m) -> ctx.creditEachByRole(m, "p", "w"));
-        rule("actors-attend-work-event", 0.65,
-                "<P:p> (?:(?:,|and|, and) <P> )*(?:and more |and others )?(?:participate|participated|participates|attend|"
-                        + "attended|attends) (?:in |at )?(?:the |a |an )?(?:[a-z-]+ ){0,4}?(?:for|of) (?:the )?(?:[a-z-]+ )?<W:w>",
-                (ctx, m) -> ctx.castActors(m, "p", "w"));
-        rule("work-event-with-actors", 0.65,
-                "<W:w> (?:had|held|hosted) (?:a |the |its )?(?:[a-z-]+ ){0,2}?(?:script reading|reading|press conference|"
-                        + "conference|showcase|premiere|photo shoot) (?:[a-z0-9-]+ ){0,3}?(?:with|attended by|featuring) <P:p>",
-                (ctx, m) -> ctx.castActors(m, "p", "w"));
-        rule("caption-person-in-work", 0.6, "(?<!.)<P:p> in <W:w>(?: \\.)?(?: \\( <N> \\))?$",
-                (ctx, m) -> ctx.cast(m, "p", "w"));
-        rule("person-at-the-helm", 0.7,
-                "<P:p> (?:, (?:[^, ]+ ){1,15}?(?:, )?)?(?:is |was |will be )?(?:also )?at the helm of (?:the |this )?"
-                        + "(?:project|drama|series|film|show|<W:w>)",
-                (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", "w"));
-        rule("actor-working-on-work", 0.65,
-                "<PH:p> (?:is |was |has been )?(?:currently |now |still )?(?:finishing|filming|shooting|wrapping up|wrapped up|working on)"
-                        + " (?:work on )?(?:the )?(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>",
-                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("collaborated-for-work", 0.6,
-                "(?:collaborated|teamed up|worked|reunited) with (?:[^ ]+ ){1,3}?for (?:the )?(?:" + Cues.WORK_NOUN + " )?<W:w>",
-                (ctx, m) -> ctx.creditBySubject(m, "w"));
-        rule("actor-in-work-in-roles", 0.8,
-                "<PH:p> (?:[a-z-]+ ){0,4}?(?:in|on) <W:w> (?:in the roles? of|as|playing) (?:the )?<CX:c>(?! 's)",
-                (ctx, m) -> ctx.playsList(m, "p", "c", "w"));
-        rule("person-worked-on-works", 0.65,
-                "<P:p> (?:, who )?(?:has |had |have )?(?:previously |also |recently |once )?worked on <W:w>",
-                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("co-starred-in-work-opening", 0.7,
-                "(?<!.)(?:having )?(?:previously |already |once )?(?:co-starred|starred|appeared|acted|worked) (?:together )?in "
-                        + "(?:the )?(?:[0-9]{4} )?(?:[a-z-]+ )?<W:w> , <P:p>",
-                (ctx, m) -> ctx.castList(m, "p", "w"));
-        rule("person-will-direct-the-work", 0.7,
-                "<P:p> " + PAREN + "(?:of <W> )?(?:will |is set to |is going to |is to |is )(?:direct|co-direct|directing|co-directing|helm|"
-                        + "helming) (?:the |this )(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + ")",
-                (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
-        rule("person-will-write-the-work", 0.7,
-                "<P:p> " + PAREN + "(?:of <W> )?(?:will |is set to |is going to |is to |is )(?:write|pen|writing|penning|script|scripting) "
-                        + "(?:the |this )(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + ")",
-                (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
-        rule("credited-person-of-work", 0.75,
-                "(?:written|penned|directed|helmed|co-directed) by <P:p> of (?:the )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " )?<W:w>",
-                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("roles-played-by-actor-in-works", 0.75,
-                "(?:roles|characters|role|character) (?:played|portrayed) by <P:p> in (?:the )?(?:[a-z-]+ ){0,3}?<W:w>",
-                (ctx, m) -> ctx.castWorkList(m, "p", "w"));
-        rule("actor-character-in-work", 0.7,
-                "<P:p> 's (?:[a-z-]+ )?(?:character|role) in (?:the )?(?:[0-9]{4} )?(?:[a-z-]+ ){0,3}?<W:w>",
-                (ctx, m) -> ctx.cast(m, "p", "w"));
-        rule("in-charge-of-the-script", 0.75,
-                "<P:p> (?:(?:,|and|, and) <P> )*(?:will be |is |are |was |were )?(?:also )?in charge of (?:the )?(?:script|screenplay|writing)"
-                        + "(?: (?:of|for) (?:the )?(?:[a-z-]+ )?<W:w>)?",
-                (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", "w"));
-        rule("in-charge-of-directing", 0.75,
-                "<P:p> (?:(?:,|and|, and) <P> )*(?:will be |is |are |was |were )?(?:also )?in charge of (?:directing|direction|the direction)"
-                        + "(?: (?:of |for )?(?:the )?(?:[a-z-]+ )?<W:w>)?",
-                (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", "w"));
-        rule("the-former-plays", 0.7, "(?<!.)the former " + Cues.TAKES_THE_ROLE + "<CX:c>(?! 's)",
-                (ctx, m) -> ctx.playsFormerOrLatter(m, true, "c"));
-        rule("the-latter-plays", 0.7, "(?<!.)the latter " + Cues.TAKES_THE_ROLE + "<CX:c>(?! 's)",
-                (ctx, m) -> ctx.playsFormerOrLatter(m, false, "c"));
-        rule("played-by-opening", 0.7, "(?<!.)(?:played|portrayed) by <P:p> ,", (ctx, m) -> ctx.playsPreviousRole(m, "p"));
-        rule("penning-the-script-is", 0.75,
-                "(?<!.)(?:penning|writing) the (?:script|screenplay|story) (?:is|was|will be) <P:p>",
-                (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
-        rule("directing-the-series-is", 0.75,
-                "(?<!.)(?:directing|helming) the (?:series|drama|film|show|project) (?:is|was|will be) <P:p>",
-                (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
         rule("his-outings-in-works", 0.7,
                 "<H:p> (?:[a-z-]+ ){0,3}?(?:outings|roles|works|dramas|films|projects|performances|turns) (?:in|like|such as|including) "
                         + "<W:w>",
                 (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("persons-ongoing-drama", 0.65,
-                "<P:p> (?:and (?:actor |actress )?<P> )?'s (?:ongoing|new|upcoming|current|latest) (?:" + Cues.WORK_NOUN + ")(?! <W>)",
-                (ctx, m) -> ctx.castList(m, "p", null));
-        rule("person-appositive-trade", 0.7,
-                "<P:p> , (?:the |a |an |its )?(?:[a-z'-]+ ){0,8}?(?<trade>" + Cues.WRITER_NOUN + "|" + Cues.DIRECTOR_NOUN + ")"
-                        + "(?: of <W:w>| ,| said| and| who)",
-                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("works-alongside-person", 0.7,
-                "(?:known|famous|roles|role|starred|starring|appeared) (?:[a-z-]+ ){0,4}?<W:w> (?:(?:,|and|, and) <W> )*"
-                        + "(?:alongside|with|opposite) <P:p>",
-                (ctx, m) -> ctx.castWorkList(m, "p", "w"));
         rule("person-works-include", 0.75,
                 "(?:<P:p> (?:'s |, whose |, who |whose |who )|<H:p> )(?:[a-z-]+ ){0,3}?(?:works|work|credits|projects|ventures|"
                         + "dramas|films|hits|roles|role) (?:include|includes|included|including|such as|like|are in|were in|is|was|are|were) "
@@ -300,55 +157,22 @@ public final class RelationReader {
         rule("person-who-with-work", 0.7,
                 "<P:p> (?:, )?who (?:[a-z-]+ ){1,10}?(?:through|with|in|for|on) (?:the )?(?:[a-z-]+ )?<W:w>",
                 (ctx, m) -> ctx.creditIfCrew(m, "p", "w"));
-        rule("following-works-person", 0.65,
-                "(?:following|after|since|besides|aside from|apart from) (?:[a-z0-9-]+ 's |<N> 's )?(?:[a-z-]+ ){0,3}?<W:w> "
-                        + "(?:(?:,|and|, and) <W> )*(?:\\( [0-9]+ \\) )?, <P:p>",
-                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("actor-last-project", 0.7,
-                "<P:p> 's (?:last|latest|previous|recent|next|new|first|most recent|upcoming) (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN
-                        + ") (?:, )?<W:w>",
-                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         rule("work-co-star", 0.75, "(?:<P:a> 's |his |their )?(?:former |old |fellow )?<W:w> co-stars? <P:b>",
                 (ctx, m) -> ctx.coStars(m, "a", "b", "w"));
-        rule("actor-last-drama-was", 0.7,
-                "<P:p> 's (?:last|latest|previous|recent|next|new|first|most recent) (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + ") "
-                        + "(?:was|is|will be) (?:the )?<W:w>",
-                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("actor-did-work", 0.6, "<P:p> (?:did|joins|joined|leads|led|headlines|headlined|fronts|fronted) <W:w>",
-                (ctx, m) -> ctx.cast(m, "p", "w"));
-        rule("work-lead-cast-of", 0.7, "<W:w> (?:[a-z-]+ )*?(?:lead )?cast (?:of|members|includes|include) <P:p>",
-                (ctx, m) -> ctx.castList(m, "p", "w"));
         // ---- cameo
         rule("actor-cameo-in-work", 0.85,
                 "<P:p> " + APPOSITIVE + "(?:'s )?(?:[a-z-]+ ){0,6}?(?:cameo|cameos|appearance|appearances) (?:as (?:his )?<CXW> )?"
                         + "(?:[a-z0-9-]+ ){0,5}?(?:in|on) (?:the |his )?(?:[a-z0-9-]+ ){0,4}?(?:<P> 's )?<W:w>(?! co-star| star| actor| actress)",
                 (ctx, m) -> ctx.cameo(m, "p", "w"));
-        rule("work-cameo-by-actor", 0.85,
-                "<W:w> (?:[a-z0-9-]+ ){0,8}?(?:cameo|cameos|appearance|appearances) (?:[a-z0-9-]+ ){0,3}?by (?:[a-z-]+ ){0,4}?<P:p>",
-                (ctx, m) -> ctx.cameo(m, "p", "w"));
-        rule("cameo-role-in-work", 0.8,
-                "<PH:p> (?:[a-z0-9-]+ ){0,12}?(?:cameo|guest) role (?:in|on) (?:the )?(?:<N> )?(?:[a-z-]+ ){0,2}?<W:w>",
-                (ctx, m) -> ctx.cameo(m, "p", "w"));
-        rule("special-appearances-by", 0.75,
-                "(?:special|cameo|guest|surprise) appearances? (?:[a-z-]+ ){0,4}?by (?:[a-z-]+ ){0,6}?<P:p>",
-                (ctx, m) -> ctx.cameoList(m, "p"));
         // ---- wrote
         String writer = Cues.WRITER_NOUN;
         rule("written-by", 0.85,
                 "(?:written|penned|scripted|co-written|wrote|writing|screenplay|script) (?:for (?:the )?screen )?by (?:the (?:[a-z-]+ )?)?(?:" + writer + " )?<P:p>",
                 (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
-        rule("work-writer", 0.85, "<W:w> (?:'s )?" + writer + " (?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", "w"));
         rule("writer-of-work", 0.8, writer + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
                 (ctx, m) -> ctx.creditList(m, FactType.WROTE, "p", "w"));
         rule("writer-name", 0.75, writer + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <WX>| \\( <WX>| 's)",
                 (ctx, m) -> ctx.creditIfTopicSure(m, FactType.WROTE, "p"));
-        rule("writer-wrote-works", 0.8,
-                "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ |<W> and ){0,5}?(?:wrote|penned|penning|writing|written|scripted) "
-                        + "(?:[a-z-]+ ){0,4}?<W:w>",
-                (ctx, m) -> ctx.creditList(m, FactType.WROTE, "p", "w"));
-        rule("penned-by-work", 0.8, "<W:w> (?:is |was )?(?:written|penned|scripted) by (?:" + writer + " )?<P:p>",
-                (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", "w"));
-        rule("person-of-fame", 0.7, "<P:p> of <W:w> (?:(?:,|and) (?:<W>|[a-z0-9]+) )*fame", (ctx, m) -> ctx.creditByRole(m, "p", "w"));
         // ---- directed
         String director = Cues.DIRECTOR_NOUN;
         rule("directed-by", 0.85,
@@ -360,10 +184,6 @@ public final class RelationReader {
         rule("director-name", 0.75, "(?<!" + OTHER_DIRECTORS + " )" + director + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <WX>| \\( <WX>| 's)",
                 (ctx, m) -> ctx.creditIfTopicSure(m, FactType.DIRECTED, "p"));
         // fact sheets: "• Director: Ko Min-jae (Paper Moon)" credits the work the sheet is about
-        rule("director-label", 0.75, "(?<!.)(?:• |- |\\* )?" + director + " : <P:p>",
-                (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
-        rule("writer-label", 0.75, "(?<!.)(?:• |- |\\* )?" + writer + " : <P:p>",
-                (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
         rule("director-directed-works", 0.8,
                 "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ |<W> and ){0,8}?(?:directed|helmed|directing|helming|co-directing|"
                         + "co-directed|known for directing) "
@@ -388,11 +208,7 @@ public final class RelationReader {
                 "(?:premiere|premieres|air|airs|aired|broadcast|stream|streams|streaming|released) (?:[a-z0-9:.-]+ ){0,8}?"
                         + "(?:on|via|through|by) (?:the )?(?:[a-z-]+ )?<N:n>",
                 (ctx, m) -> ctx.networkList(m, null, "n"));
-        rule("network-label", 0.8, "(?:network|networks|channel|platform|broadcaster|streaming sources|streaming) : <N:n>",
-                (ctx, m) -> ctx.networkList(m, null, "n"));
         rule("work-network-parenthesis", 0.7, "<W:w> \\( <N:n> \\)", (ctx, m) -> ctx.network(m, "w", "n"));
-        rule("produced-by-network", 0.6, "(?:produced|announced|confirmed|revealed) by (?:the )?(?:[a-z-]+ ){0,3}?<N:n>",
-                (ctx, m) -> ctx.network(m, null, "n"));
         index = new CodePattern.Index(rules.stream().map(Rule::pattern).toList());
     }
 
@@ -422,11 +238,7 @@ public final class RelationReader {
             }
         }
         ctx.castListLines();
-        ctx.resolveNamePairs(rules.stream().filter(r -> r.name().equals("name-then-name")).findFirst().orElseThrow());
         return ctx.out;
-    }
-
-    private record NamePair(Mention a, Mention b, Mention work, int sentence) {
     }
 
     /** What the rules need to know about the article while they read one sentence. */
@@ -447,7 +259,6 @@ public final class RelationReader {
         /** For each sentence, the work of the last section heading before it (a title alone on its line), if any. */
         final Mention[] sections;
         final List<Reading> out = new ArrayList<>();
-        final List<NamePair> pairs = new ArrayList<>();
         /** The article's works by exact name key, built on first use. */
         Map<String, Mention> worksByName;
         /** The topical works of each sentence, read on first use: focus looks back over the same sentences often. */
@@ -737,61 +548,7 @@ public final class RelationReader {
             }
         }
 
-        /** "Jo Eun Sol (Han Seo Jin)": two personal names; which is the actor is decided at the end. */
-        void namePair(CodePattern.Match m, String a, String b) {
-            // the characters of "A (B)" belong to the story the article is about more often than to a title nearby
-            pairs.add(new NamePair(m.mention(a), m.mention(b), topic != null ? topic : work(m, null), code.sentence().index()));
-        }
 
-        /**
-         * Decides each pair of names in "A (B)" by what the rest of the article says: the one that acts
-         * elsewhere (a cast member, or playing someone) is the actor, the one that is played is the role.
-         */
-        void resolveNamePairs(Rule pairRule) {
-            java.util.Set<String> actors = new java.util.HashSet<>();
-            java.util.Set<String> roles = new java.util.HashSet<>();
-            for (Reading r : out) {
-                if (r.type() == FactType.CAST || r.type() == FactType.PLAYS || r.type() == FactType.CAMEO) {
-                    actors.add(NameKey.loose(r.person().text()));
-                }
-                if (r.type() == FactType.PLAYS) {
-                    roles.add(NameKey.loose(r.character().text()));
-                }
-            }
-            int roleFirst = 0;
-            int actorFirst = 0;
-            for (Reading r : out) {
-                // typed pairs, "Eun-sol (Han Seo-jin)", show the article's order as well as resolved name pairs
-                roleFirst += r.type() == FactType.PLAYS && r.rule().equals("character-then-actor") ? 1 : 0;
-                actorFirst += r.type() == FactType.PLAYS && r.rule().equals("actor-then-character") ? 1 : 0;
-            }
-            for (NamePair p : pairs) {
-                boolean bActs = actors.contains(NameKey.loose(p.b().text())) || roles.contains(NameKey.loose(p.a().text()));
-                boolean aActs = actors.contains(NameKey.loose(p.a().text())) || roles.contains(NameKey.loose(p.b().text()));
-                roleFirst += bActs && !aActs ? 1 : 0;
-                actorFirst += aActs && !bActs ? 1 : 0;
-            }
-            for (NamePair p : pairs) {
-                String a = NameKey.loose(p.a().text());
-                String b = NameKey.loose(p.b().text());
-                boolean bActs = actors.contains(b) || roles.contains(a);
-                boolean aActs = actors.contains(a) || roles.contains(b);
-                if (bActs == aActs) {
-                    // nothing tells these two apart: follow the order the article uses elsewhere, if one
-                    bActs = roleFirst > 2 * actorFirst;
-                    aActs = actorFirst > 2 * roleFirst;
-                }
-                if (bActs == aActs || p.work() == null) {
-                    continue;
-                }
-                Mention actor = bActs ? p.b() : p.a();
-                Mention role = bActs ? p.a() : p.b();
-                out.add(new Reading(FactType.PLAYS, actor, role, p.work(), null, null, p.sentence(), pairRule.name(),
-                        pairRule.confidence()));
-                out.add(new Reading(FactType.CAST, actor, null, p.work(), null, null, p.sentence(), pairRule.name(),
-                        pairRule.confidence()));
-            }
-        }
 
         /**
          * Cast lists written one name a line ("Han Seo-jin", "Ko Min-jae as Jo Eun-sol"): a line
@@ -833,21 +590,7 @@ public final class RelationReader {
             }
         }
 
-        /** "Ko Min-jae 'Paper Moon', 'Night Ferry'": quoted titles right after an actor. */
-        void castQuoted(CodePattern.Match m, String p, String w) {
-            for (String item : code.listFrom(m.item(w), "W")) {
-                Mention work = code.mention(item);
-                if (work.rule().equals("quoted-title")) {
-                    emit(FactType.CAST, m.mention(p), null, work, null);
-                }
-            }
-        }
 
-        void castWorkList(CodePattern.Match m, String p, String w) {
-            for (String item : code.listFrom(m.item(w), "W")) {
-                emit(FactType.CAST, m.mention(p), null, code.mention(item), null);
-            }
-        }
 
         void castSubjects(CodePattern.Match m, String p, String w) {
             List<Mention> people = new ArrayList<>();
@@ -874,16 +617,6 @@ public final class RelationReader {
             }
         }
 
-        void cameoList(CodePattern.Match m, String p) {
-            Mention work = focus(m);
-            if (work == null) {
-                return;
-            }
-            for (String item : code.listFrom(m.item(p), "P")) {
-                emit(FactType.CAMEO, code.mention(item), null, work, null);
-                emit(FactType.CAST, code.mention(item), null, work, null);
-            }
-        }
 
         /**
          * "Written by X" without a title credits the work the sentence opens with ("'Salt Road' will be
@@ -947,84 +680,12 @@ public final class RelationReader {
             creditList(m, type, p, w);
         }
 
-        /** "... and gained recognition in 'My Girl'": the subject gets the credit its trade gives. */
-        void creditBySubject(CodePattern.Match m, String w) {
-            Mention person = subject(m);
-            if (person != null) {
-                emitByRole(person, m.mention(w));
-            }
-        }
 
-        /** "X starred in A in the roles of B, C and D": one plays fact a role. */
-        void playsList(CodePattern.Match m, String p, String c, String w) {
-            Mention person = person(m, p);
-            Mention work = m.mention(w);
-            if (person == null) {
-                return;
-            }
-            for (String item : code.listFrom(m.item(c), "CX")) {
-                emit(FactType.PLAYS, person, code.mention(item), work, null);
-            }
-            emit(FactType.CAST, person, null, work, null);
-        }
 
-        /** "... the character of Jo Eun-sol. Played by X, the series ...": the role just named. */
-        void playsPreviousRole(CodePattern.Match m, String p) {
-            int i = code.sentence().index() - 1;
-            if (i < 0) {
-                return;
-            }
-            List<String> roles = items(codes.get(i), 'C');
-            Mention work = focus(m);
-            if (!roles.isEmpty() && work != null) {
-                emit(FactType.PLAYS, m.mention(p), codes.get(i).mention(roles.get(roles.size() - 1)), work, null);
-                emit(FactType.CAST, m.mention(p), null, work, null);
-            }
-        }
 
-        /**
-         * "X will romance Y. The former will play A. The latter will play B": the first (or the last) of the people
-         * named by the nearest sentence before that names two or more.
-         */
-        void playsFormerOrLatter(CodePattern.Match m, boolean former, String c) {
-            int i = code.sentence().index() - 1;
-            while (i >= 0 && i >= code.sentence().index() - 3 && items(codes.get(i), 'P').size() < 2) {
-                i--;
-            }
-            List<String> people = i < 0 || i < code.sentence().index() - 3 ? List.of() : items(codes.get(i), 'P');
-            Mention work = focus(m);
-            if (people.size() < 2 || work == null || m.mention(c) == null) {
-                return;
-            }
-            Mention person = codes.get(i).mention(people.get(former ? 0 : people.size() - 1));
-            emit(FactType.PLAYS, person, m.mention(c), work, null);
-            emit(FactType.CAST, person, null, work, null);
-        }
 
-        /** "X worked with Y's last drama A": X acted in A, Y made it (as their trade says). */
-        void castAndCredit(CodePattern.Match m, String a, String b, String w) {
-            Mention work = m.mention(w);
-            emit(FactType.CAST, m.mention(a), null, work, null);
-            emitByRole(m.mention(b), work);
-        }
 
-        /** "X and Y, both of whom worked on A": each gets the credit of their trade. */
-        void creditEachByRole(CodePattern.Match m, String p, String w) {
-            String subjects = code.code().substring(m.start(), m.end());
-            for (String item : items(subjects.substring(0, subjects.indexOf(" of whom")), 'P')) {
-                emitByRole(code.mention(item), m.mention(w));
-            }
-        }
 
-        /** Actors of a list at an event of a work ("script reading with X, Y and Z"); crew are skipped. */
-        void castActors(CodePattern.Match m, String p, String w) {
-            for (String item : code.listFrom(m.item(p), "P")) {
-                Mention person = code.mention(item);
-                if (roles.of(person) == PersonRoles.Role.ACTOR) {
-                    emit(FactType.CAST, person, null, m.mention(w), null);
-                }
-            }
-        }
 
         private void emitByRole(Mention person, Mention work) {
             FactType type = switch (roles.of(person)) {
