@@ -21,6 +21,12 @@ public final class MentionFinder {
     private static final Set<String> SPAN_CONNECTORS = Set.of(
             "of", "the", "on", "in", "from", "to", "with", "a", "an", "for", "at", "by", "vs", "&");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Small words a title keeps in lower case, besides the connectors of names. */
+    private static final Set<String> TITLE_WORDS = Set.of(
+            "and", "is", "are", "was", "my", "your", "you", "me", "we", "our", "who", "what", "over", "not", "no", "be",
+            "like", "as", "or", "into", "about", "up", "out", "off");
+    /** Punctuation a title may hold. */
+    private static final Set<String> TITLE_MARKS = Set.of(":", "-", "\u2013", "!", "?", "'s", "\u2019s", "&", ".");
 
     private final Lexicon lexicon;
     private final QuoteClassifier quotes;
@@ -271,8 +277,8 @@ public final class MentionFinder {
                 i = end - 1;
             }
         }
-        // 5. a title in a parenthesis after a name keeps its colon: "Ko Min-jae (Salt Road: The Last Harbor)";
-        //    a parenthesis listing several titles is read title by title: "(Blue Harbor, Salt Road: Part 2)"
+        // 5. the credits in a parenthesis after a name are titles, read one by one whatever words they hold:
+        //    "Ko Min-jae (Salt Road: The Last Harbor, Where Stars Land, Do You Remember?)"
         for (int i = 1; i + 2 < n; i++) {
             if (tokens.get(i).text().equals("(") && type[i - 1] == MentionType.PERSON) {
                 int from = i + 1;
@@ -281,9 +287,7 @@ public final class MentionFinder {
                     if (end < 0) {
                         break;
                     }
-                    if (hasColon(tokens, from, end)) {
-                        mark(type, rule, spanEnd, from, end, MentionType.NAME, "parenthesized");
-                    }
+                    mark(type, rule, spanEnd, from, end, MentionType.NAME, "parenthesized");
                     if (!tokens.get(end).text().equals(",")) {
                         break;
                     }
@@ -403,34 +407,30 @@ public final class MentionFinder {
 
     /**
      * The end (exclusive) of a title-shaped stretch from {@code from} up to a comma or a closing
-     * parenthesis, or -1 when there is none within a few words.
+     * parenthesis: capitalized words, numbers, the small words titles keep lower-case ("Romance is a
+     * Bonus Book") and a title's own punctuation; -1 when there is none within a few words or it
+     * opens in lower case ("(as Yoon Dal-rae)", "(pictured)").
      */
     private int parenthesizedTitle(List<Token> tokens, MentionType[] type, int from) {
+        if (from >= tokens.size() || !(tokens.get(from).capitalized() || Character.isDigit(tokens.get(from).text().charAt(0)))) {
+            return -1;
+        }
         for (int i = from; i < Math.min(tokens.size(), from + 12); i++) {
             Token t = tokens.get(i);
             String w = t.text();
             if (w.equals(")") || w.equals(",")) {
-                return i > from && tokens.get(i - 1).isWord() ? i : -1;
+                String last = tokens.get(i - 1).text();
+                return i > from && (tokens.get(i - 1).isWord() || last.equals("!") || last.equals("?")) ? i : -1;
             }
             if (type[i] != null) {
                 return -1;
             }
-            if (!(w.equals(":") || t.capitalized() || t.isWord() && Character.isDigit(w.charAt(0))
-                    || SPAN_CONNECTORS.contains(w) || w.equals("-") || w.equals("!") || w.equals("?")
-                    || w.equals("'s") || w.equals("\u2019s"))) {
+            if (!(t.capitalized() || t.isWord() && Character.isDigit(w.charAt(0)) || SPAN_CONNECTORS.contains(w)
+                    || TITLE_WORDS.contains(w) || TITLE_MARKS.contains(w))) {
                 return -1;
             }
         }
         return -1;
-    }
-
-    private static boolean hasColon(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (tokens.get(i).text().equals(":")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Comparing ...", "Additionally, ...": a participle or adverb opening a sentence, not a name. */
