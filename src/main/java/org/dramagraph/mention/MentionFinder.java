@@ -391,6 +391,10 @@ public final class MentionFinder {
             } else if (isPossessive(t) && end + 1 < tokens.size() && type[end + 1] == null
                     && tokens.get(end + 1).capitalized() && !lexicon.isCommon(tokens.get(end + 1).text())) {
                 end++; // "The King's Affection"
+            } else if (t.text().equals(":") && !connected && end - i <= 3 && end + 1 < tokens.size() && type[end + 1] == null
+                    && tokens.get(end + 1).capitalized() && !lexicon.isTradeWord(tokens.get(i).text())) {
+                end++; // a subtitle: "Svaha: The Sixth Finger"
+                connected = true;
             } else {
                 break;
             }
