@@ -80,6 +80,12 @@ public final class EntityFeatures {
             f.add("near", r.word(i - 1) + "_" + r.word(i + 1));
             if (span[1] > span[0]) {
                 f.add("inList");
+                // what else the list holds: a name listed among works is one
+                for (int k = span[0]; k <= span[1]; k++) {
+                    if (k != i && r.mentions()[k] != null) {
+                        f.add("listWith", r.words()[k]);
+                    }
+                }
             }
             if (r.word(i - 1).equals("(")) {
                 f.add("paren", "after-" + r.word(i - 2));
