@@ -17,153 +17,121 @@ public final class InstanceFeatures {
     private InstanceFeatures() {
     }
 
-    /** The instances of an (a, b) pair: a is a person or network, b a work. */
-    public static List<Pairs.Instance> of(ArticleView view, Entity a, Entity b) {
-        Features shared = shared(view, a, b);
-        List<Pairs.Instance> out = new ArrayList<>();
-        boolean[] together = new boolean[view.rows().size()];
-        for (Mention x : a.mentions()) {
-            for (Mention y : b.mentions()) {
-                if (x.sentence() == y.sentence() && x != y) {
-                    together[x.sentence()] = true;
-                    Features f = new Features().addAll("", shared);
-                    sentence(view, x, y, f);
-                    out.add(new Pairs.Instance(f, x.sentence(), -1));
-                }
-            }
-        }
-        if (b.type() != org.dramagraph.mention.MentionType.NETWORK && a.type() != org.dramagraph.mention.MentionType.NETWORK) {
-            for (Pairs.Instance i : throughPronoun(view, a, b, shared)) {
-                if (!together[i.sentence()]) {
-                    together[i.sentence()] = true;
-                    out.add(i);
-                }
-            }
-        }
-        for (Mention x : a.mentions()) {
-            int s = x.sentence();
-            if (together[s]) {
-                continue;
-            }
-            List<String> links = new ArrayList<>();
-            if (view.headingWork(s) == b) {
-                links.add("heading");
-            }
-            if (view.lastWork(s) == b) {
-                links.add("last");
-            }
-            if (s > 0 && names(view, s - 1, b)) {
-                links.add("prev");
-            }
-            if (b == view.mainWork()) {
-                links.add("main");
-            }
-            if (links.isEmpty()) {
-                continue;
-            }
-            Features f = new Features().addAll("", shared);
-            f.add("apart");
-            ArticleView.Row r = view.row(x);
-            boolean otherWork = false;
-            for (String w : r.words()) {
-                otherWork |= w.equals("W");
-            }
-            String here = otherWork ? "+w" : "-w";
-            f.add("x:here", here);
-            for (String link : links) {
-                f.add("x:" + link + here);
-            }
-            // the links the sentence has to other works: "last" elsewhere speaks against "main" here
-            List<String> elsewhere = new ArrayList<>();
-            Entity heading = view.headingWork(s);
-            Entity last = view.lastWork(s);
-            if (heading != null && heading != b) {
-                elsewhere.add("heading");
-            }
-            if (last != null && last != b) {
-                elsewhere.add("last");
-            }
-            if (view.mainWork() != null && view.mainWork() != b) {
-                elsewhere.add("main");
-            }
-            f.add("x:links", String.join("+", links) + "/" + String.join("+", elsewhere));
-            for (String e : elsewhere) {
-                f.add("x:" + links.get(0) + "-not-" + e);
-            }
-            String strongest = links.get(0);
-            Features local = new Features();
-            local(view, x, "a", local);
-            f.addAll("", local);
-            f.addAll("x:" + strongest + here + "&", local);
-            out.add(new Pairs.Instance(f, s, sentenceNaming(view, s, b)));
-        }
-        return out;
+    /** An instance of a pair from a sentence naming both: what lies between and around the two mentions. */
+    static Pairs.Instance together(ArticleView view, Mention x, Mention y, Features shared) {
+        Features f = new Features().addAll("", shared);
+        sentence(view, x, y, f);
+        return new Pairs.Instance(f, x.sentence(), -1);
     }
 
     /**
-     * The instances of a person and a role: every sentence naming both, and every sentence naming the
-     * role after "he" or "she" when the person is the one named last before it ("She plays X").
+     * An instance of a person (or network) and a work from a sentence naming only the first, when the
+     * work is one the sentence stands under: the section's heading, the work named last, one in the
+     * sentence before, the article's main work; else null.
      */
-    public static List<Pairs.Instance> ofRole(ArticleView view, Entity person, Entity role) {
-        List<Pairs.Instance> out = new ArrayList<>();
-        Features shared = new Features().add("*").add("e:ta-tb", person.type().name() + "-" + role.type().name());
-        for (Mention x : person.mentions()) {
-            for (Mention y : role.mentions()) {
-                if (x.sentence() == y.sentence()) {
-                    Features f = new Features().addAll("", shared);
-                    sentence(view, x, y, f);
-                    out.add(new Pairs.Instance(f, x.sentence(), -1));
-                }
-            }
+    static Pairs.Instance apart(ArticleView view, Mention x, Entity b, Features shared) {
+        int s = x.sentence();
+        List<String> links = new ArrayList<>();
+        if (view.headingWork(s) == b) {
+            links.add("heading");
         }
-        out.addAll(throughPronoun(view, person, role, shared));
-        return out;
+        if (view.lastWork(s) == b) {
+            links.add("last");
+        }
+        if (s > 0 && names(view, s - 1, b)) {
+            links.add("prev");
+        }
+        if (b == view.mainWork()) {
+            links.add("main");
+        }
+        if (links.isEmpty()) {
+            return null;
+        }
+        Features f = new Features().addAll("", shared);
+        f.add("apart");
+        ArticleView.Row r = view.row(x);
+        boolean otherWork = false;
+        for (String w : r.words()) {
+            otherWork |= w.equals("W");
+        }
+        String here = otherWork ? "+w" : "-w";
+        f.add("x:here", here);
+        for (String link : links) {
+            f.add("x:" + link + here);
+        }
+        // the links the sentence has to other works: "last" elsewhere speaks against "main" here
+        List<String> elsewhere = new ArrayList<>();
+        Entity heading = view.headingWork(s);
+        Entity last = view.lastWork(s);
+        if (heading != null && heading != b) {
+            elsewhere.add("heading");
+        }
+        if (last != null && last != b) {
+            elsewhere.add("last");
+        }
+        if (view.mainWork() != null && view.mainWork() != b) {
+            elsewhere.add("main");
+        }
+        f.add("x:links", String.join("+", links) + "/" + String.join("+", elsewhere));
+        for (String e : elsewhere) {
+            f.add("x:" + links.get(0) + "-not-" + e);
+        }
+        String strongest = links.get(0);
+        Features local = new Features();
+        local(view, x, "a", local);
+        f.addAll("", local);
+        f.addAll("x:" + strongest + here + "&", local);
+        return new Pairs.Instance(f, s, sentenceNaming(view, s, b));
+    }
+
+    /** What holds of a person and a role wherever they are read. */
+    static Features sharedRole(Entity person, Entity role) {
+        return new Features().add("*").add("e:ta-tb", person.type().name() + "-" + role.type().name());
     }
 
     /**
-     * Instances where the second entity is named after "he" or "she" (or "his", "her") and the person
-     * is the one named last before: "She is known for X", "His role as Y".
+     * The item of "he" or "she" (or "his", "her") before a mention in its sentence with no other name
+     * between, or -1: "She is known for X", "His role as Y" stand for the person named last.
      */
-    private static List<Pairs.Instance> throughPronoun(ArticleView view, Entity person, Entity other, Features shared) {
-        List<Pairs.Instance> out = new ArrayList<>();
-        for (Mention y : other.mentions()) {
-            ArticleView.Row r = view.row(y);
-            int j = view.item(y);
-            int pronoun = -1;
-            for (int k = j - 1; k >= 0 && pronoun < 0; k--) {
-                String w = r.words()[k];
-                if (w.equals("P") || w.equals("X") && view.entity(r.mentions()[k]) != other) {
-                    break; // a name in between is the subject
-                }
-                if (w.equals("he") || w.equals("his")) {
-                    pronoun = k;
-                }
+    static int pronounBefore(ArticleView view, Mention y) {
+        ArticleView.Row r = view.row(y);
+        int j = view.item(y);
+        for (int k = j - 1; k >= 0; k--) {
+            String w = r.words()[k];
+            if (w.equals("P") || w.equals("X") && view.entity(r.mentions()[k]) != view.entity(y)) {
+                return -1; // a name in between is the subject
             }
-            if (pronoun < 0 || view.lastPerson(y) != person) {
-                continue;
+            if (w.equals("he") || w.equals("his")) {
+                return k;
             }
-            Features f = new Features().addAll("", shared).add("pronoun", r.words()[pronoun]);
-            StringBuilder between = new StringBuilder();
-            int[] span = Lists.span(r, j);
-            int hi = span[0] > pronoun ? span[0] : j;
-            for (int k = pronoun + 1; k < hi; k++) {
-                if (k - pronoun <= 6) {
-                    between.append(r.word(k)).append(' ');
-                }
-                if (k - pronoun <= 15) {
-                    f.add("s:bw", r.word(k));
-                }
-            }
-            f.add("s:btw", r.words()[pronoun] + ":" + between.toString().strip());
-            f.add("s:before", "he:" + r.word(pronoun - 1));
-            f.add("bR1", r.word(j + 1));
-            out.add(new Pairs.Instance(f, y.sentence(), view.lastPersonSentence(y)));
         }
-        return out;
+        return -1;
+    }
+
+    /** An instance of the person named last and a mention after a pronoun standing for them. */
+    static Pairs.Instance throughPronoun(ArticleView view, Mention y, int pronoun, Features shared) {
+        ArticleView.Row r = view.row(y);
+        int j = view.item(y);
+        Features f = new Features().addAll("", shared).add("pronoun", r.words()[pronoun]);
+        StringBuilder between = new StringBuilder();
+        int[] span = Lists.span(r, j);
+        int hi = span[0] > pronoun ? span[0] : j;
+        for (int k = pronoun + 1; k < hi; k++) {
+            if (k - pronoun <= 6) {
+                between.append(r.word(k)).append(' ');
+            }
+            if (k - pronoun <= 15) {
+                f.add("s:bw", r.word(k));
+            }
+        }
+        f.add("s:btw", r.words()[pronoun] + ":" + between.toString().strip());
+        f.add("s:before", "he:" + r.word(pronoun - 1));
+        f.add("bR1", r.word(j + 1));
+        return new Pairs.Instance(f, y.sentence(), view.lastPersonSentence(y));
     }
 
     /** What holds of the pair wherever it is read: where the work stands in the article, the names' kinds. */
-    private static Features shared(ArticleView view, Entity a, Entity b) {
+    static Features shared(ArticleView view, Entity a, Entity b) {
         Features f = new Features().add("*");
         f.add("e:ta-tb", a.type().name() + "-" + b.type().name());
         if (b == view.mainWork()) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dramagraph.learn.Features;
+import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionType;
 import org.dramagraph.resolve.Entity;
 
@@ -73,69 +74,176 @@ public final class Pairs {
                         .add(r.rule());
             }
         }
-        List<Entity> all = view.analysis().entities().all();
-        List<Pair> out = new ArrayList<>();
+        Candidates candidates = new Candidates(view);
+        for (ArticleView.Row row : view.rows()) {
+            Mention[] items = row.mentions();
+            for (int i = 0; i < items.length; i++) {
+                if (items[i] == null) {
+                    continue;
+                }
+                // names in one sentence, near enough to be read together: a bounded window keeps this linear
+                for (int j = Math.max(0, i - WINDOW); j < Math.min(items.length, i + WINDOW + 1); j++) {
+                    if (j != i && items[j] != null) {
+                        candidates.together(items[i], items[j]);
+                    }
+                }
+                candidates.pronoun(items[i]);
+                candidates.apart(items[i]);
+            }
+        }
         Map<Entity, Features> roles = new LinkedHashMap<>();
-        for (Entity p : all) {
-            if (!personLike(p)) {
-                continue;
-            }
-            roles.put(p, RoleFeatures.of(view, p));
-            for (Entity w : all) {
-                if (w != p && workLike(w) && !(p.type() == MentionType.NAME && w.type() == MentionType.NAME)) {
-                    add(view, Kind.PERSON_WORK, p, w, ruled, out);
-                }
+        for (Entity p : view.analysis().entities().all()) {
+            if (personLike(p)) {
+                roles.put(p, RoleFeatures.of(view, p));
             }
         }
-        for (Entity p : all) {
-            if (!personLike(p)) {
-                continue;
-            }
-            for (Entity c : all) {
-                // a role may be typed a person (both are Korean names) or a work (a title role: "his role as Vincenzo")
-                if (c != p && c.type() != MentionType.NETWORK) {
-                    List<Instance> instances = InstanceFeatures.ofRole(view, p, c);
-                    List<String> rules2 = ruled.getOrDefault(key(p, c), List.of());
-                    if (instances.isEmpty() && !rules2.isEmpty()) {
-                        // the rules read it where the two are apart ("the former plays X")
-                        Features f = new Features().add("*").add("ruleOnly");
-                        instances = List.of(new Instance(f, c.first().sentence(), -1));
-                    }
-                    if (!instances.isEmpty()) {
-                        for (String rule : rules2) {
-                            instances.forEach(i -> i.features().add("rule", rule));
-                        }
-                        String kind = c.type().name();
-                        instances.forEach(i -> i.features().add("roleType", kind));
-                        out.add(new Pair(Kind.PERSON_CHARACTER, p, c, instances));
-                    }
-                }
-            }
-        }
-        for (Entity w : all) {
-            if (workLike(w)) {
-                for (Entity n : all) {
-                    if (n.type() == MentionType.NETWORK) {
-                        add(view, Kind.NETWORK_WORK, n, w, ruled, out);
-                    }
-                }
-            }
-        }
-        return new Pairs(view, List.copyOf(out), roles, SpeakerFeatures.of(view, speech, said));
+        return new Pairs(view, candidates.pairs(ruled), roles, SpeakerFeatures.of(view, speech, said));
     }
 
-    private static void add(ArticleView view, Kind kind, Entity a, Entity b, Map<String, List<String>> ruled,
-                            List<Pair> out) {
-        List<Instance> instances = InstanceFeatures.of(view, a, b);
-        if (instances.isEmpty()) {
-            return;
+    /** How far apart (in items) two names of one sentence may be to be read as a pair. */
+    private static final int WINDOW = 100;
+
+    /** The places each candidate pair may be stated, gathered mention by mention, in one pass over the article. */
+    private static final class Candidates {
+        private final ArticleView view;
+        private final Map<String, Gathered> byPair = new java.util.HashMap<>();
+
+        /** One pair's places: mention pairs read together, mentions after a pronoun, mentions apart. */
+        private record Gathered(Kind kind, Entity a, Entity b, List<Mention[]> together, List<Mention> pronouns,
+                                List<Mention> apart) {
         }
-        for (String rule : ruled.getOrDefault(key(a, b), List.of())) {
-            for (Instance i : instances) {
-                i.features().add("rule", rule);
+
+        Candidates(ArticleView view) {
+            this.view = view;
+        }
+
+        private Gathered of(Kind kind, Entity a, Entity b) {
+            return byPair.computeIfAbsent(kind + ":" + key(a, b),
+                    k -> new Gathered(kind, a, b, new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+        }
+
+        /** Two mentions of one sentence: a person and a work, a network and a work, a person and a role. */
+        void together(Mention x, Mention y) {
+            Entity a = view.entity(x);
+            Entity b = view.entity(y);
+            if (a == null || b == null || a == b) {
+                return;
+            }
+            if (personLike(a) && workLike(b) && !(a.type() == MentionType.NAME && b.type() == MentionType.NAME)) {
+                of(Kind.PERSON_WORK, a, b).together().add(new Mention[] {x, y});
+            }
+            if (a.type() == MentionType.NETWORK && workLike(b)) {
+                of(Kind.NETWORK_WORK, a, b).together().add(new Mention[] {x, y});
+            }
+            // a role may be typed a person (both are Korean names) or a work (a title role: "his role as Vincenzo")
+            if (personLike(a) && b.type() != MentionType.NETWORK) {
+                of(Kind.PERSON_CHARACTER, a, b).together().add(new Mention[] {x, y});
             }
         }
-        out.add(new Pair(kind, a, b, instances));
+
+        /** A mention after "he" or "she", with the person named last before it. */
+        void pronoun(Mention y) {
+            Entity b = view.entity(y);
+            Entity person = view.lastPerson(y);
+            if (b == null || person == null || person == b || b.type() == MentionType.NETWORK
+                    || InstanceFeatures.pronounBefore(view, y) < 0) {
+                return;
+            }
+            if (workLike(b)) {
+                of(Kind.PERSON_WORK, person, b).pronouns().add(y);
+            }
+            of(Kind.PERSON_CHARACTER, person, b).pronouns().add(y);
+        }
+
+        /** A person or network, with each work its sentence stands under. */
+        void apart(Mention x) {
+            Entity a = view.entity(x);
+            if (a == null || !(personLike(a) || a.type() == MentionType.NETWORK)) {
+                return;
+            }
+            Kind kind = a.type() == MentionType.NETWORK ? Kind.NETWORK_WORK : Kind.PERSON_WORK;
+            int s = x.sentence();
+            java.util.Set<Entity> works = new java.util.LinkedHashSet<>();
+            works.add(view.headingWork(s));
+            works.add(view.lastWork(s));
+            if (s > 0) {
+                for (Mention m : view.rows().get(s - 1).mentions()) {
+                    if (m != null) {
+                        works.add(view.entity(m));
+                    }
+                }
+            }
+            works.add(view.mainWork());
+            for (Entity b : works) {
+                if (b != null && b != a && workLike(b) && !(a.type() == MentionType.NAME && b.type() == MentionType.NAME)) {
+                    of(kind, a, b).apart().add(x);
+                }
+            }
+        }
+
+        /** Every candidate pair with its instances, in article order of the entities, and what the rules read of it. */
+        List<Pair> pairs(Map<String, List<String>> ruled) {
+            List<Entity> entities = view.analysis().entities().all();
+            for (String key : ruled.keySet()) {
+                // the rules read a person and a role apart ("the former plays X"): a pair on that alone
+                String[] ids = key.split(":");
+                Entity a = entities.get(Integer.parseInt(ids[0]));
+                Entity b = entities.get(Integer.parseInt(ids[1]));
+                if (personLike(a) && b.type() != MentionType.NETWORK && a != b) {
+                    of(Kind.PERSON_CHARACTER, a, b);
+                }
+            }
+            List<Gathered> gathered = new ArrayList<>(byPair.values());
+            gathered.sort(java.util.Comparator.comparing((Gathered g) -> g.kind().ordinal())
+                    .thenComparingInt(g -> g.kind() == Kind.NETWORK_WORK ? g.b().id() : g.a().id())
+                    .thenComparingInt(g -> g.kind() == Kind.NETWORK_WORK ? g.a().id() : g.b().id()));
+            List<Pair> out = new ArrayList<>();
+            for (Gathered g : gathered) {
+                List<Instance> instances = instances(g);
+                List<String> rules = ruled.getOrDefault(key(g.a(), g.b()), List.of());
+                if (g.kind() == Kind.PERSON_CHARACTER) {
+                    if (instances.isEmpty() && !rules.isEmpty()) {
+                        instances.add(new Instance(new Features().add("*").add("ruleOnly"), g.b().first().sentence(), -1));
+                    }
+                    instances.forEach(i -> i.features().add("roleType", g.b().type().name()));
+                }
+                if (instances.isEmpty()) {
+                    continue;
+                }
+                for (String rule : rules) {
+                    instances.forEach(i -> i.features().add("rule", rule));
+                }
+                out.add(new Pair(g.kind(), g.a(), g.b(), instances));
+            }
+            return List.copyOf(out);
+        }
+
+        private List<Instance> instances(Gathered g) {
+            List<Instance> out = new ArrayList<>();
+            Features shared = g.kind() == Kind.PERSON_CHARACTER ? InstanceFeatures.sharedRole(g.a(), g.b())
+                    : InstanceFeatures.shared(view, g.a(), g.b());
+            java.util.Set<Integer> read = new java.util.HashSet<>();
+            for (Mention[] xy : g.together()) {
+                out.add(InstanceFeatures.together(view, xy[0], xy[1], shared));
+                read.add(xy[0].sentence());
+            }
+            for (Mention y : g.pronouns()) {
+                if (g.kind() == Kind.PERSON_CHARACTER || read.add(y.sentence())) {
+                    out.add(InstanceFeatures.throughPronoun(view, y, InstanceFeatures.pronounBefore(view, y), shared));
+                }
+            }
+            if (g.kind() != Kind.PERSON_CHARACTER) {
+                for (Mention x : g.apart()) {
+                    if (!read.contains(x.sentence())) {
+                        Instance i = InstanceFeatures.apart(view, x, g.b(), shared);
+                        if (i != null) {
+                            out.add(i);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     private static String key(Entity a, Entity b) {

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.dramagraph.extract.Analysis;
 import org.dramagraph.extract.Extractor;
-import org.dramagraph.resolve.Entity;
 import org.dramagraph.source.Article;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +16,11 @@ class InstanceFeaturesTest {
         return new ArticleView(a);
     }
 
-    private static Entity entity(ArticleView view, String name) {
-        return view.analysis().entities().all().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+    /** The instances of the candidate pair of a person (or network) and a work, named as the article names them. */
+    private static List<Pairs.Instance> instances(ArticleView view, String a, String b) {
+        Pairs pairs = Pairs.of(view, List.of(), List.of());
+        return pairs.all().stream().filter(p -> p.kind() != Pairs.Kind.PERSON_CHARACTER && p.a().name().equals(a)
+                && p.b().name().equals(b)).findFirst().map(Pairs.Pair::instances).orElse(List.of());
     }
 
     private static List<String> values(Pairs.Instance i, String prefix) {
@@ -40,7 +42,7 @@ class InstanceFeaturesTest {
     void everyNameOfAListReadsFromTheListsEdge() {
         ArticleView view = view("", "Han Seo-jin, Kwon Do-yun and Lim Ha-eun are starring in “Winter Letters”.");
         for (String person : List.of("Han Seo-jin", "Kwon Do-yun", "Lim Ha-eun")) {
-            List<Pairs.Instance> instances = InstanceFeatures.of(view, entity(view, person), entity(view, "Winter Letters"));
+            List<Pairs.Instance> instances = instances(view, person, "Winter Letters");
             assertThat(instances).hasSize(1);
             assertThat(values(instances.get(0), "s:btw")).containsExactly("ab:are star in");
             assertThat(values(instances.get(0), "aList")).containsExactly("3");
@@ -50,14 +52,14 @@ class InstanceFeaturesTest {
     @Test
     void aWorkInAParenthesisAfterTheNameReadsAsThatParenthesis() {
         ArticleView view = view("", "Kwon Do-yun (“Blue Hour”, “Paper Cranes”) joins the cast.");
-        List<Pairs.Instance> instances = InstanceFeatures.of(view, entity(view, "Kwon Do-yun"), entity(view, "Paper Cranes"));
+        List<Pairs.Instance> instances = instances(view, "Kwon Do-yun", "Paper Cranes");
         assertThat(values(instances.get(0), "s:btw")).containsExactly("ab:(");
     }
 
     @Test
     void aPronounStandsForThePersonNamedLast() {
         ArticleView view = view("", "Kwon Do-yun returns to television. He is known for “Blue Hour”.");
-        List<Pairs.Instance> instances = InstanceFeatures.of(view, entity(view, "Kwon Do-yun"), entity(view, "Blue Hour"));
+        List<Pairs.Instance> instances = instances(view, "Kwon Do-yun", "Blue Hour");
 
         // one through the pronoun; one for the first sentence, which stands under the article's only work
         assertThat(instances).hasSize(2);
@@ -73,10 +75,8 @@ class InstanceFeaturesTest {
     @Test
     void aNameApartFromTheWorkReadsThroughTheWorkNamedLastAndTheMainWork() {
         ArticleView view = view("Casting news", "“Winter Letters”\n\nCast: Han Seo-jin, Kwon Do-yun\n\n“Blue Hour”\n\nCast: Lim Ha-eun");
-        Entity person = entity(view, "Lim Ha-eun");
-
-        List<Pairs.Instance> blueHour = InstanceFeatures.of(view, person, entity(view, "Blue Hour"));
-        List<Pairs.Instance> winterLetters = InstanceFeatures.of(view, person, entity(view, "Winter Letters"));
+        List<Pairs.Instance> blueHour = instances(view, "Lim Ha-eun", "Blue Hour");
+        List<Pairs.Instance> winterLetters = instances(view, "Lim Ha-eun", "Winter Letters");
 
         assertThat(blueHour).hasSize(1);
         // Blue Hour is named last and in the sentence before; Winter Letters, named first, is the main work
