@@ -23,14 +23,7 @@ public final class Features {
     }
 
     /** Adds a feature with a value; a feature already present keeps the larger value. */
-    public static final String[] DROP = System.getProperty("drop", "").isEmpty() ? new String[0] : System.getProperty("drop").split(",");
-
     public Features add(String name, double value) {
-        for (String d : DROP) {
-            if (name.startsWith(d)) {
-                return this;
-            }
-        }
         values.merge(name, value, Math::max);
         return this;
     }

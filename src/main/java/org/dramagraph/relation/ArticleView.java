@@ -230,8 +230,8 @@ public final class ArticleView {
         return lastPersonBefore.get(m);
     }
 
+    /** Whether the headline names an entity: its first mention is there, as mentions come in text order. */
     public boolean inHeadline(Entity e) {
-        int bodyStart = analysis.doc().bodyStart();
-        return e.mentions().stream().anyMatch(m -> m.start() < bodyStart);
+        return e.first().start() < analysis.doc().bodyStart();
     }
 }

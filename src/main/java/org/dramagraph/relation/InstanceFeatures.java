@@ -21,7 +21,7 @@ public final class InstanceFeatures {
     static Pairs.Instance together(ArticleView view, Mention x, Mention y, Features shared) {
         Features f = new Features().addAll("", shared);
         sentence(view, x, y, f);
-        return new Pairs.Instance(f, x.sentence(), -1);
+        return new Pairs.Instance(f, x.sentence(), -1, true);
     }
 
     /**
@@ -81,7 +81,7 @@ public final class InstanceFeatures {
         local(view, x, "a", local);
         f.addAll("", local);
         f.addAll("x:" + strongest + here + "&", local);
-        return new Pairs.Instance(f, s, sentenceNaming(view, s, b));
+        return new Pairs.Instance(f, s, sentenceNaming(view, s, b), false);
     }
 
     /** What holds of a person and a role wherever they are read. */
@@ -127,7 +127,7 @@ public final class InstanceFeatures {
         f.add("s:btw", r.words()[pronoun] + ":" + between.toString().strip());
         f.add("s:before", "he:" + r.word(pronoun - 1));
         f.add("bR1", r.word(j + 1));
-        return new Pairs.Instance(f, y.sentence(), view.lastPersonSentence(y));
+        return new Pairs.Instance(f, y.sentence(), view.lastPersonSentence(y), false);
     }
 
     /** What holds of the pair wherever it is read: where the work stands in the article, the names' kinds. */

@@ -23,27 +23,66 @@ public final class Pairs {
      *
      * @param sentence the sentence read
      * @param linked   for a pair read across sentences, the sentence naming the second entity, else -1
+     * @param together whether the sentence names both (else one stands for the other: a pronoun, a section)
      */
-    public record Instance(Features features, int sentence, int linked) {
+    public record Instance(Features features, int sentence, int linked, boolean together) {
     }
 
-    /** A candidate pair: the first entity is the person or network, the second the work. */
-    public record Pair(Kind kind, Entity a, Entity b, List<Instance> instances) {
-        public Pair {
-            instances = List.copyOf(instances);
+    /**
+     * A candidate pair: the first entity is the person or network, the second the work (or the role).
+     * Its instances are read from the article each time they are asked for and not kept, so that a long
+     * article's pairs take little memory: score them once.
+     */
+    public static final class Pair {
+        private final Kind kind;
+        private final Entity a;
+        private final Entity b;
+        private final java.util.function.Supplier<List<Instance>> instances;
+        private final int together;
+
+        Pair(Kind kind, Entity a, Entity b, java.util.function.Supplier<List<Instance>> instances, int together) {
+            this.kind = kind;
+            this.a = a;
+            this.b = b;
+            this.instances = instances;
+            this.together = together;
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+
+        public Entity a() {
+            return a;
+        }
+
+        public Entity b() {
+            return b;
+        }
+
+        /** The places that may state the pair's relation (at most {@value #MAX_INSTANCES}), read anew. */
+        public List<Instance> instances() {
+            return instances.get();
+        }
+
+        /** In how many sentences the two are named together. */
+        public int together() {
+            return together;
         }
     }
 
+    /** The most instances a pair is read from: the first ones of the article, sentences naming both first. */
+    static final int MAX_INSTANCES = 64;
+
     private final ArticleView view;
     private final List<Pair> pairs;
-    private final Map<Entity, Features> roles;
+    private final List<Entity> people;
     private final List<SpeakerFeatures.Candidate> speakers;
 
-    private Pairs(ArticleView view, List<Pair> pairs, Map<Entity, Features> roles,
-                  List<SpeakerFeatures.Candidate> speakers) {
+    private Pairs(ArticleView view, List<Pair> pairs, List<Entity> people, List<SpeakerFeatures.Candidate> speakers) {
         this.view = view;
         this.pairs = pairs;
-        this.roles = roles;
+        this.people = people;
         this.speakers = speakers;
     }
 
@@ -91,13 +130,8 @@ public final class Pairs {
                 candidates.apart(items[i]);
             }
         }
-        Map<Entity, Features> roles = new LinkedHashMap<>();
-        for (Entity p : view.analysis().entities().all()) {
-            if (personLike(p)) {
-                roles.put(p, RoleFeatures.of(view, p));
-            }
-        }
-        return new Pairs(view, candidates.pairs(ruled), roles, SpeakerFeatures.of(view, speech, said));
+        List<Entity> people = view.analysis().entities().all().stream().filter(Pairs::personLike).toList();
+        return new Pairs(view, candidates.pairs(ruled), people, SpeakerFeatures.of(view, speech, said));
     }
 
     /** How far apart (in items) two names of one sentence may be to be read as a pair. */
@@ -199,23 +233,32 @@ public final class Pairs {
                     .thenComparingInt(g -> g.kind() == Kind.NETWORK_WORK ? g.a().id() : g.b().id()));
             List<Pair> out = new ArrayList<>();
             for (Gathered g : gathered) {
-                List<Instance> instances = instances(g);
-                List<String> rules = ruled.getOrDefault(key(g.a(), g.b()), List.of());
-                if (g.kind() == Kind.PERSON_CHARACTER) {
-                    if (instances.isEmpty() && !rules.isEmpty()) {
-                        instances.add(new Instance(new Features().add("*").add("ruleOnly"), g.b().first().sentence(), -1));
-                    }
-                    instances.forEach(i -> i.features().add("roleType", g.b().type().name()));
-                }
-                if (instances.isEmpty()) {
+                // each rule once, however often it read the pair
+                java.util.Set<String> rules = new java.util.LinkedHashSet<>(ruled.getOrDefault(key(g.a(), g.b()), List.of()));
+                if (g.together().isEmpty() && g.pronouns().isEmpty() && rules.isEmpty() && !hasApart(g)) {
                     continue;
                 }
-                for (String rule : rules) {
-                    instances.forEach(i -> i.features().add("rule", rule));
-                }
-                out.add(new Pair(g.kind(), g.a(), g.b(), instances));
+                java.util.function.Supplier<List<Instance>> read = () -> {
+                    List<Instance> instances = instances(g);
+                    if (g.kind() == Kind.PERSON_CHARACTER) {
+                        if (instances.isEmpty() && !rules.isEmpty()) {
+                            instances.add(new Instance(new Features().add("*").add("ruleOnly"), g.b().first().sentence(), -1, false));
+                        }
+                        instances.forEach(i -> i.features().add("roleType", g.b().type().name()));
+                    }
+                    for (String rule : rules) {
+                        instances.forEach(i -> i.features().add("rule", rule));
+                    }
+                    return instances;
+                };
+                int together = (int) g.together().stream().mapToInt(xy -> xy[0].sentence()).distinct().count();
+                out.add(new Pair(g.kind(), g.a(), g.b(), read, together));
             }
             return List.copyOf(out);
+        }
+
+        private boolean hasApart(Gathered g) {
+            return g.kind() != Kind.PERSON_CHARACTER && !g.apart().isEmpty();
         }
 
         private List<Instance> instances(Gathered g) {
@@ -224,17 +267,19 @@ public final class Pairs {
                     : InstanceFeatures.shared(view, g.a(), g.b());
             java.util.Set<Integer> read = new java.util.HashSet<>();
             for (Mention[] xy : g.together()) {
-                out.add(InstanceFeatures.together(view, xy[0], xy[1], shared));
+                if (out.size() < MAX_INSTANCES) {
+                    out.add(InstanceFeatures.together(view, xy[0], xy[1], shared));
+                }
                 read.add(xy[0].sentence());
             }
             for (Mention y : g.pronouns()) {
-                if (g.kind() == Kind.PERSON_CHARACTER || read.add(y.sentence())) {
+                if ((g.kind() == Kind.PERSON_CHARACTER || read.add(y.sentence())) && out.size() < MAX_INSTANCES) {
                     out.add(InstanceFeatures.throughPronoun(view, y, InstanceFeatures.pronounBefore(view, y), shared));
                 }
             }
             if (g.kind() != Kind.PERSON_CHARACTER) {
                 for (Mention x : g.apart()) {
-                    if (!read.contains(x.sentence())) {
+                    if (!read.contains(x.sentence()) && out.size() < MAX_INSTANCES) {
                         Instance i = InstanceFeatures.apart(view, x, g.b(), shared);
                         if (i != null) {
                             out.add(i);
@@ -273,8 +318,13 @@ public final class Pairs {
         return speakers;
     }
 
-    /** The role evidence of every person-like entity. */
-    public Map<Entity, Features> roles() {
-        return roles;
+    /** Every person-like entity: who may have a role. */
+    public List<Entity> people() {
+        return people;
+    }
+
+    /** What the article says a person is ({@link RoleFeatures}), read anew: score it once. */
+    public Features role(Entity person) {
+        return RoleFeatures.of(view, person);
     }
 }

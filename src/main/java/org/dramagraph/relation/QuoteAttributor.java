@@ -37,16 +37,16 @@ public final class QuoteAttributor {
      */
     public List<Reading> attribute(SegmentedText doc, List<Quotation> speech, List<Mention> mentions) {
         List<Reading> out = new ArrayList<>();
-        Context ctx = new Context(speech, mentions);
+        Context ctx = new Context(doc, speech, mentions);
         Mention previousSpeaker = null;
         int previousParagraph = -2;
         int previousEnd = -1;
         for (Quotation q : speech) {
-            Sentence s = sentenceAt(doc, q.start());
+            Sentence s = ctx.sentenceAt(q.start());
             if (s == null) {
                 continue;
             }
-            List<Item> line = lineItems(doc, s.paragraph(), speech, mentions);
+            List<Item> line = lineItems(doc, s.paragraph(), ctx);
             int at = indexOfQuote(line, q);
             Mention speaker = before(line, at, ctx);
             String rule = "speaker-before";
@@ -80,21 +80,23 @@ public final class QuoteAttributor {
     private record Item(String word, Mention mention, Quotation quote, int start) {
     }
 
-    private List<Item> lineItems(SegmentedText doc, int paragraph, List<Quotation> speech, List<Mention> mentions) {
+    /** A paragraph as items, read once however many quotations it holds. */
+    private List<Item> lineItems(SegmentedText doc, int paragraph, Context ctx) {
+        return ctx.lines.computeIfAbsent(paragraph, p -> readLine(doc, p, ctx));
+    }
+
+    private List<Item> readLine(SegmentedText doc, int paragraph, Context ctx) {
         List<Item> items = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            if (s.paragraph() != paragraph) {
-                continue;
-            }
+        for (Sentence s : ctx.paragraph(paragraph)) {
             for (var t : doc.tokens().get(s.index())) {
-                Quotation q = covering(speech, t.start());
+                Quotation q = ctx.quoteAt(t.start());
                 if (q != null) {
                     if (items.isEmpty() || items.get(items.size() - 1).quote() != q) {
                         items.add(new Item(null, null, q, q.start()));
                     }
                     continue;
                 }
-                Mention m = covering(mentions, t.start());
+                Mention m = ctx.mentionAt(t.start());
                 if (m != null) {
                     if (items.isEmpty() || items.get(items.size() - 1).mention() != m) {
                         items.add(new Item(null, m, null, m.start()));
@@ -251,15 +253,7 @@ public final class QuoteAttributor {
         if (!PRONOUNS.contains(it.word()) && !descriptor) {
             return null;
         }
-        Mention last = null;
-        for (Mention m : ctx.mentions) {
-            if (m.start() >= it.start()) {
-                break;
-            }
-            if (m.type() == MentionType.PERSON && covering(ctx.speech, m.start()) == null) {
-                last = m;
-            }
-        }
+        Mention last = ctx.lastPersonBefore(it.start());
         boolean namedSince = last != null && last.start() > ctx.lastSpeakerAt;
         if (ctx.lastSpeaker != null && !namedSince && it.start() - ctx.lastSpeakerAt < RECENT) {
             return ctx.lastSpeaker; // "She went on, ...": nobody else was named since she spoke
@@ -267,22 +261,88 @@ public final class QuoteAttributor {
         return last;
     }
 
-    /** The article-wide state attribution reads and updates as it goes. */
+    /**
+     * The article-wide state attribution reads and updates as it goes, and the article's sentences,
+     * quotations and mentions indexed by offset, so that each look-up is a binary search, not a scan.
+     */
     private static final class Context {
         final List<Quotation> speech;
         final List<Mention> mentions;
+        final List<Sentence> sentences;
+        final int[] sentenceStarts;
+        final int[] speechStarts;
+        final int[] mentionStarts;
+        /** The people named outside quotations, by position. */
+        final List<Mention> people = new ArrayList<>();
+        final int[] peopleStarts;
+        /** Each paragraph's first sentence (paragraphs are runs of sentences), and where the next begins. */
+        final java.util.Map<Integer, int[]> paragraphs = new java.util.HashMap<>();
+        /** Each paragraph's items, once read. */
+        final java.util.Map<Integer, List<Item>> lines = new java.util.HashMap<>();
         Mention lastSpeaker;
         int lastSpeakerAt = -1;
 
-        Context(List<Quotation> speech, List<Mention> mentions) {
+        Context(SegmentedText doc, List<Quotation> speech, List<Mention> mentions) {
             this.speech = speech;
             this.mentions = mentions;
+            this.sentences = doc.sentences();
+            this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
+            this.speechStarts = speech.stream().mapToInt(Quotation::start).toArray();
+            this.mentionStarts = mentions.stream().mapToInt(Mention::start).toArray();
+            for (Mention m : mentions) {
+                if (m.type() == MentionType.PERSON && quoteAt(m.start()) == null) {
+                    people.add(m);
+                }
+            }
+            this.peopleStarts = people.stream().mapToInt(Mention::start).toArray();
+            for (Sentence s : sentences) {
+                paragraphs.computeIfAbsent(s.paragraph(), p -> new int[] {s.index(), s.index()})[1] = s.index() + 1;
+            }
+        }
+
+        /** The sentences of a paragraph, in order. */
+        List<Sentence> paragraph(int paragraph) {
+            int[] range = paragraphs.get(paragraph);
+            return range == null ? List.of() : sentences.subList(range[0], range[1]);
+        }
+
+        Sentence sentenceAt(int offset) {
+            int i = lastAtOrBefore(sentenceStarts, offset);
+            return i >= 0 && offset < sentences.get(i).end() ? sentences.get(i) : null;
+        }
+
+        Quotation quoteAt(int offset) {
+            int i = lastAtOrBefore(speechStarts, offset);
+            return i >= 0 && offset < speech.get(i).end() ? speech.get(i) : null;
+        }
+
+        Mention mentionAt(int offset) {
+            int i = lastAtOrBefore(mentionStarts, offset);
+            return i >= 0 && offset < mentions.get(i).end() ? mentions.get(i) : null;
+        }
+
+        /** The last person named outside quotations before an offset, or null. */
+        Mention lastPersonBefore(int offset) {
+            int i = lastAtOrBefore(peopleStarts, offset - 1);
+            return i >= 0 ? people.get(i) : null;
+        }
+
+        /** The index of the last start at or before an offset, or -1. */
+        private static int lastAtOrBefore(int[] starts, int offset) {
+            int i = java.util.Arrays.binarySearch(starts, offset);
+            if (i >= 0) {
+                while (i + 1 < starts.length && starts[i + 1] == offset) {
+                    i++;
+                }
+                return i;
+            }
+            return -i - 2;
         }
     }
 
     /** The speaker announced by a line that ends "X said in an interview," or "X said:". */
     private Mention announcedAtLineEnd(SegmentedText doc, int paragraph, Context ctx) {
-        List<Item> line = lineItems(doc, paragraph, ctx.speech, ctx.mentions);
+        List<Item> line = lineItems(doc, paragraph, ctx);
         if (line.isEmpty()) {
             return null;
         }
@@ -308,28 +368,5 @@ public final class QuoteAttributor {
             }
         }
         return -1;
-    }
-
-    private static Sentence sentenceAt(SegmentedText doc, int offset) {
-        for (Sentence s : doc.sentences()) {
-            if (offset >= s.start() && offset < s.end()) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    private static <T> T covering(List<T> spans, int offset) {
-        for (T span : spans) {
-            int start = span instanceof Quotation q ? q.start() : ((Mention) span).start();
-            int end = span instanceof Quotation q ? q.end() : ((Mention) span).end();
-            if (offset >= start && offset < end) {
-                return span;
-            }
-            if (start > offset) {
-                break;
-            }
-        }
-        return null;
     }
 }

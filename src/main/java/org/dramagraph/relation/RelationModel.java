@@ -68,12 +68,13 @@ public final class RelationModel {
     /** The facts the pairs state, with calibrated confidences; those below {@link #FLOOR} are left out. */
     public List<Inference> read(Pairs pairs) {
         List<Inference> out = new ArrayList<>();
-        for (Scored s : score(pairs)) {
+        // calibrated as scored: the many unlikely facts of a long article are never kept
+        score(pairs, s -> {
             double p = models.calibration(s.type().key()).apply(s.score());
             if (p >= FLOOR) {
                 out.add(new Inference(s.fact(), p, s.sentences(), s.rule()));
             }
-        }
+        });
         return out;
     }
 
@@ -83,46 +84,51 @@ public final class RelationModel {
 
     /** Every possible fact of the pairs with its raw score: what calibration is fitted to. */
     public List<Scored> score(Pairs pairs) {
-        List<Scored> out = new ArrayList<>();
-        Map<Entity, Features> roles = pairs.roles();
+        List<Scored> all = new ArrayList<>();
+        score(pairs, all::add);
+        return all;
+    }
+
+    /** Every possible fact of the pairs with its raw score, handed to {@code out} one by one. */
+    public void score(Pairs pairs, java.util.function.Consumer<Scored> out) {
         // a person's appearances, by work: where the roles they play are played
-        Map<Entity, Map<Entity, Best>> appearances = new java.util.HashMap<>();
+        Map<Entity, Map<Pairs.Pair, Best>> appearances = new java.util.HashMap<>();
         // what each person is, worked out once however many works they are paired with
         Map<Entity, double[]> roleOf = new java.util.HashMap<>();
         for (Pairs.Pair pair : pairs.all()) {
             if (pair.kind() == Pairs.Kind.NETWORK_WORK) {
-                Best n = best(models.model(NETWORK), pair);
-                out.add(new Scored(FactType.NETWORK, Fact.network(pair.b().name(), pair.a().name()), n.p, n.sentences,
+                Best n = best(models.model(NETWORK), pair.instances(), false);
+                out.accept(new Scored(FactType.NETWORK, Fact.network(pair.b().name(), pair.a().name()), n.p, n.sentences,
                         "learned:network"));
             } else if (pair.kind() == Pairs.Kind.PERSON_WORK) {
-                Best link = best(models.model(LINK), pair);
-                double[] is = roleOf.computeIfAbsent(pair.a(), person -> roles(roles.get(person)));
+                List<Pairs.Instance> instances = pair.instances();
+                Best link = best(models.model(LINK), instances, false);
+                double[] is = roleOf.computeIfAbsent(pair.a(), person -> roles(pairs.role(person)));
                 double cast = 0;
                 for (FactType t : List.of(FactType.CAST, FactType.WROTE, FactType.DIRECTED)) {
                     double p = link.p * is[t.ordinal()];
                     cast = t == FactType.CAST ? p : cast;
-                    out.add(new Scored(t, new Fact(t, pair.a().name(), null, pair.b().name(), null, null), p,
+                    out.accept(new Scored(t, new Fact(t, pair.a().name(), null, pair.b().name(), null, null), p,
                             link.sentences, "learned:link+role"));
                 }
                 // a cameo is an appearance by someone the article presents as making one, in the work it says
-                Best in = best(models.model(CAMEO_IN), pair, true);
+                Best in = best(models.model(CAMEO_IN), instances, true);
                 double cameo = in.p;
-                out.add(new Scored(FactType.CAMEO, Fact.cameo(pair.a().name(), pair.b().name()), cameo,
+                out.accept(new Scored(FactType.CAMEO, Fact.cameo(pair.a().name(), pair.b().name()), cameo,
                         in.sentences, "learned:link+role"));
                 appearances.computeIfAbsent(pair.a(), k -> new java.util.LinkedHashMap<>())
-                        .put(pair.b(), new Best(cast, link.sentences));
+                        .put(pair, new Best(cast, link.sentences));
             }
         }
         for (Pairs.Pair pair : pairs.all()) {
             if (pair.kind() != Pairs.Kind.PERSON_CHARACTER) {
                 continue;
             }
-            Best plays = best(models.model(PLAYS), pair);
-            Map<Entity, Best> works = appearances.getOrDefault(pair.a(), Map.of());
-            for (Entity w : works.keySet()) {
+            Best plays = best(models.model(PLAYS), pair.instances(), false);
+            for (Pairs.Pair appearance : appearances.getOrDefault(pair.a(), Map.of()).keySet()) {
                 double in = models.model(PLAYED_IN).probability(
-                        RoleWorkFeatures.of(pairs.view(), pair, w, plays.sentences.get(0)));
-                out.add(new Scored(FactType.PLAYS, Fact.plays(pair.a().name(), pair.b().name(), w.name()),
+                        RoleWorkFeatures.of(pairs.view(), pair, appearance, plays.sentences.get(0)));
+                out.accept(new Scored(FactType.PLAYS, Fact.plays(pair.a().name(), pair.b().name(), appearance.b().name()),
                         plays.p * in, plays.sentences, "learned:plays"));
             }
         }
@@ -136,9 +142,8 @@ public final class RelationModel {
                 bestP.put(c.quote(), p);
             }
         }
-        best.forEach((q, c) -> out.add(new Scored(FactType.QUOTE, Fact.quote(c.speaker().name(), q.text()), bestP.get(q),
+        best.forEach((q, c) -> out.accept(new Scored(FactType.QUOTE, Fact.quote(c.speaker().name(), q.text()), bestP.get(q),
                 List.of(c.sentence()), "learned:speaker")));
-        return out;
     }
 
     /** The probability of each role (by fact type ordinal: cast, wrote, directed, cameo) for a person's role features. */
@@ -154,16 +159,14 @@ public final class RelationModel {
     private record Best(double p, List<Integer> sentences) {
     }
 
-    /** The surest instance of a pair under a model: the pair holds if one place says so. */
-    private static Best best(LinearModel model, Pairs.Pair pair) {
-        return best(model, pair, false);
-    }
-
-    /** The surest instance, of those in sentences naming both when {@code together}; none gives 0. */
-    private static Best best(LinearModel model, Pairs.Pair pair, boolean together) {
+    /**
+     * The surest instance of a pair under a model (the pair holds if one place says so); of those in
+     * sentences naming both when {@code together}, where none gives 0.
+     */
+    private static Best best(LinearModel model, List<Pairs.Instance> instances, boolean together) {
         double best = together ? 0 : -1;
-        Pairs.Instance at = together ? pair.instances().get(0) : null;
-        for (Pairs.Instance i : pair.instances()) {
+        Pairs.Instance at = together ? instances.get(0) : null;
+        for (Pairs.Instance i : instances) {
             if (together && i.features().has("apart")) {
                 continue;
             }

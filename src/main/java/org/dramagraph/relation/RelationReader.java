@@ -491,9 +491,12 @@ public final class RelationReader {
 
         /** A work of the article whose title is the first name of a character: "Moonrise" of "Moonrise Baekho". */
         private Mention workTitledBy(Mention character) {
-            String name = character.text().toLowerCase(java.util.Locale.ROOT);
-            for (Mention work : works().values()) {
-                if (name.startsWith(work.text().toLowerCase(java.util.Locale.ROOT) + " ")) {
+            String name = character.text();
+            // the title is some of the name's first words: look each shorter run up, as many as the name has words
+            for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+                Mention work = works().get(NameKey.exact(name.substring(0, space)));
+                if (work != null && name.toLowerCase(java.util.Locale.ROOT)
+                        .startsWith(work.text().toLowerCase(java.util.Locale.ROOT) + " ")) {
                     return work;
                 }
             }

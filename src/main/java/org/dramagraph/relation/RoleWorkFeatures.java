@@ -15,9 +15,14 @@ public final class RoleWorkFeatures {
     private RoleWorkFeatures() {
     }
 
-    public static Features of(ArticleView view, Pairs.Pair role, Entity work, int sentence) {
+    /**
+     * @param role       a person and a role
+     * @param appearance the same person and one of their works
+     * @param sentence   the sentence the role was read in
+     */
+    public static Features of(ArticleView view, Pairs.Pair role, Pairs.Pair appearance, int sentence) {
+        Entity work = appearance.b();
         Features f = new Features().add("*");
-        Entity person = role.a();
         Entity character = role.b();
         if (character == work) {
             f.add("titleRole");
@@ -63,17 +68,7 @@ public final class RoleWorkFeatures {
         if (work == view.headingWork(sentence)) {
             f.add("heading");
         }
-        int together = 0;
-        boolean[] seen = new boolean[view.rows().size()];
-        for (Mention x : person.mentions()) {
-            for (Mention y : work.mentions()) {
-                if (x.sentence() == y.sentence() && !seen[x.sentence()]) {
-                    seen[x.sentence()] = true;
-                    together++;
-                }
-            }
-        }
-        f.add("together", Features.bucket(together));
+        f.add("together", Features.bucket(appearance.together()));
         int works = view.works().size();
         f.add("works", Features.bucket(works));
         if (works == 1) {

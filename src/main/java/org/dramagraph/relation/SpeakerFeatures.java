@@ -1,7 +1,6 @@
 package org.dramagraph.relation;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,10 @@ import org.dramagraph.segment.Sentence;
 public final class SpeakerFeatures {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
     private static final int NEAR = 8;
+    /** How far (in characters) from a quotation names are looked at. */
+    private static final int REACH = 2000;
+    /** How much text (in characters) between a quotation and a name is read: more than a near name leaves. */
+    private static final int GAP = 400;
     /** What a speaker may be called instead of a name: "the actress said". */
     private static final java.util.Set<String> DESCRIPTORS = java.util.Set.of(
             "actor", "actress", "star", "director", "writer", "screenwriter", "singer", "idol", "producer", "pd");
@@ -47,10 +50,11 @@ public final class SpeakerFeatures {
     public static List<Candidate> of(ArticleView view, List<Quotation> speech, Map<Quotation, String[]> rules) {
         SegmentedText doc = view.analysis().doc();
         List<Mention> people = new ArrayList<>();
+        int[] speechStarts = speech.stream().mapToInt(Quotation::start).toArray();
         for (Mention m : view.analysis().mentions()) {
             Entity e = view.entity(m);
             if (e != null && (e.type() == MentionType.PERSON || e.type() == MentionType.NAME
-                    || e.type() == MentionType.CHARACTER) && !inside(speech, m)) {
+                    || e.type() == MentionType.CHARACTER) && !inside(speech, speechStarts, m)) {
                 people.add(m);
             }
         }
@@ -58,20 +62,35 @@ public final class SpeakerFeatures {
         people.forEach(m -> counts.merge(view.entity(m), 1, Integer::sum));
         List<Candidate> out = new ArrayList<>();
         Quotation previous = null;
+        int[] sentenceStarts = doc.sentences().stream().mapToInt(Sentence::start).toArray();
+        int[] peopleStarts = people.stream().mapToInt(Mention::start).toArray();
+        // each paragraph's first and last sentence: paragraphs are runs of sentences
+        Map<Integer, int[]> paragraphs = new HashMap<>();
+        for (Sentence s : doc.sentences()) {
+            paragraphs.computeIfAbsent(s.paragraph(), p -> new int[] {s.index(), s.index()})[1] = s.index();
+        }
+        Map<Entity, java.util.Set<String>> calledOf = new HashMap<>();
         for (Quotation q : speech) {
-            Sentence s = sentenceAt(doc, q.start());
+            Sentence s = sentenceAt(doc, sentenceStarts, q.start());
             if (s == null) {
                 continue;
             }
             int paragraph = s.paragraph();
-            // the people named last before the quotation, nearest first
+            // the people named last before the quotation, nearest first (a few hundred names back at most)
             List<Entity> recent = new ArrayList<>();
-            for (int i = people.size() - 1; i >= 0 && recent.size() < 3; i--) {
+            int before0 = firstAtOrAfter(peopleStarts, q.start());
+            for (int i = before0 - 1; i >= 0 && recent.size() < 3 && before0 - i <= 300; i--) {
                 Mention m = people.get(i);
-                if (m.start() < q.start() && view.entity(m).type() == MentionType.PERSON && !recent.contains(view.entity(m))) {
+                if (view.entity(m).type() == MentionType.PERSON && !recent.contains(view.entity(m))) {
                     recent.add(view.entity(m));
                 }
             }
+            // the people named in the paragraph and the ones beside it
+            int fromSentence = paragraphs.getOrDefault(paragraph - 1, paragraphs.get(paragraph))[0];
+            int toSentence = paragraphs.getOrDefault(paragraph + 1, paragraphs.get(paragraph))[1];
+            // (and not too far off: a paragraph may be a whole text without line breaks)
+            int from = firstAtOrAfter(peopleStarts, Math.max(doc.sentences().get(fromSentence).start(), q.start() - REACH));
+            int to = firstAtOrAfter(peopleStarts, Math.min(doc.sentences().get(toSentence).end(), q.end() + REACH));
             Map<Entity, Features> byEntity = new LinkedHashMap<>();
             String[] after = words(doc.text(), q.end(), Math.min(doc.text().length(), q.end() + 80));
             String[] before = words(doc.text(), Math.max(0, q.start() - 80), q.start());
@@ -81,7 +100,7 @@ public final class SpeakerFeatures {
             boolean pronounBefore = pronounBeforeWord != null;
             String descriptor = pronounAfter && DESCRIPTORS.contains(pronounAfterWord) ? pronounAfterWord
                     : pronounBefore && DESCRIPTORS.contains(pronounBeforeWord) ? pronounBeforeWord : null;
-            for (Mention m : people) {
+            for (Mention m : people.subList(from, to)) {
                 Sentence ms = view.row(m).sentence();
                 if (Math.abs(ms.paragraph() - paragraph) > 1) {
                     continue;
@@ -89,7 +108,7 @@ public final class SpeakerFeatures {
                 Features f = byEntity.computeIfAbsent(view.entity(m), e -> new Features());
                 String where = ms.paragraph() == paragraph ? "" : ms.paragraph() < paragraph ? "prevPara:" : "nextPara:";
                 if (m.start() >= q.end()) {
-                    String[] gap = words(doc.text(), q.end(), m.start());
+                    String[] gap = words(doc.text(), q.end(), Math.min(m.start(), q.end() + GAP));
                     String[] next = words(doc.text(), m.end(), Math.min(doc.text().length(), m.end() + 30));
                     if (gap.length <= NEAR && where.isEmpty()) {
                         f.add("cue");
@@ -101,7 +120,7 @@ public final class SpeakerFeatures {
                         f.add(where + "later");
                     }
                 } else if (m.end() <= q.start()) {
-                    String[] gap = words(doc.text(), m.end(), q.start());
+                    String[] gap = words(doc.text(), Math.max(m.end(), q.start() - GAP), q.start());
                     if (gap.length <= 2 * NEAR && where.isEmpty()) {
                         f.add("cue");
                         f.add("before", bucket(gap.length));
@@ -137,17 +156,15 @@ public final class SpeakerFeatures {
                     f.add("rule", rule[1]);
                 }
                 if (previous != null && rule != null && rules.get(previous) != null
-                        && rules.get(previous)[0].equals(who.key()) && sentenceAt(doc, previous.start()) != null
-                        && Math.abs(sentenceAt(doc, previous.start()).paragraph() - paragraph) <= 1) {
+                        && rules.get(previous)[0].equals(who.key()) && sentenceAt(doc, sentenceStarts, previous.start()) != null
+                        && Math.abs(sentenceAt(doc, sentenceStarts, previous.start()).paragraph() - paragraph) <= 1) {
                     f.add("previousSpeaker");
                 }
                 if (!pronounAfter && !pronounBefore && !f.has("cue")) {
                     f.add("noCue");
                 }
                 // what the article calls them: "director X", "actress X"; and whether that is how the quotation's speaker is called
-                for (Mention m : who.mentions()) {
-                    ArticleView.Row r = view.row(m);
-                    String called = r.word(view.item(m) - 1);
+                for (String called : calledOf.computeIfAbsent(who, x -> called(view, x))) {
                     f.add("called", called);
                     if (descriptor != null && called.startsWith(descriptor.substring(0, Math.min(5, descriptor.length())))) {
                         f.add("calledAsSpeaker");
@@ -166,13 +183,29 @@ public final class SpeakerFeatures {
         return out;
     }
 
+    /** The words right before each mention of an entity: what the article calls it ("director", "actress"). */
+    private static java.util.Set<String> called(ArticleView view, Entity e) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Mention m : e.mentions()) {
+            out.add(view.row(m).word(view.item(m) - 1));
+        }
+        return out;
+    }
+
+    /** Whether an entity is named inside a quotation (its mentions are in text order: a binary search). */
     private static boolean named(Entity who, Quotation q) {
-        for (Mention m : who.mentions()) {
-            if (m.start() >= q.start() && m.start() < q.end()) {
-                return true;
+        List<Mention> mentions = who.mentions();
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < q.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo < mentions.size() && mentions.get(lo).start() < q.end();
     }
 
     /**
@@ -218,23 +251,31 @@ public final class SpeakerFeatures {
         return out.toArray(new String[0]);
     }
 
-    private static boolean inside(List<Quotation> speech, Mention m) {
-        for (Quotation q : speech) {
-            if (m.start() >= q.start() && m.start() < q.end()) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean inside(List<Quotation> speech, int[] starts, Mention m) {
+        int i = java.util.Arrays.binarySearch(starts, m.start());
+        int at = i >= 0 ? i : -i - 2;
+        return at >= 0 && m.start() < speech.get(at).end();
     }
 
     private static String bucket(int n) {
         return n <= 2 ? String.valueOf(n) : n <= 4 ? "3-4" : "5+";
     }
 
-    private static Sentence sentenceAt(SegmentedText doc, int offset) {
-        List<Sentence> sentences = doc.sentences();
-        int i = Collections.binarySearch(sentences.stream().map(Sentence::start).toList(), offset);
+    private static Sentence sentenceAt(SegmentedText doc, int[] starts, int offset) {
+        int i = java.util.Arrays.binarySearch(starts, offset);
         int at = i >= 0 ? i : -i - 2;
-        return at >= 0 && at < sentences.size() && offset < sentences.get(at).end() ? sentences.get(at) : null;
+        return at >= 0 && offset < doc.sentences().get(at).end() ? doc.sentences().get(at) : null;
+    }
+
+    /** The index of the first start at or after an offset (the length when none is). */
+    private static int firstAtOrAfter(int[] starts, int offset) {
+        int i = java.util.Arrays.binarySearch(starts, offset);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i > 0 && starts[i - 1] == offset) {
+            i--;
+        }
+        return i;
     }
 }

@@ -18,6 +18,20 @@ public record Entity(int id, String name, String key, MentionType type, List<Men
         mentions = List.copyOf(mentions);
     }
 
+    /**
+     * Entities are told apart by identity: one entity of one article's analysis. (A record's own
+     * equality would compare every mention, which maps keyed by entities cannot afford.)
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** The first mention. */
     public Mention first() {
         return mentions.get(0);

@@ -161,15 +161,16 @@ public final class RelationTrainer {
                 int sentence = pair.instances().get(0).sentence();
                 for (Pairs.Pair appearance : a.pairs().all()) {
                     if (appearance.kind() == Pairs.Kind.PERSON_WORK && appearance.a() == pair.a()) {
-                        playedIn.add(new Example(RoleWorkFeatures.of(a.pairs().view(), pair, appearance.b(), sentence),
+                        playedIn.add(new Example(RoleWorkFeatures.of(a.pairs().view(), pair, appearance, sentence),
                                 gold.plays(pair.a(), pair.b(), appearance.b())));
                     }
                 }
             }
-            a.pairs().roles().forEach((person, features) -> {
+            for (Entity person : a.pairs().people()) {
+                Features features = a.pairs().role(person);
                 Set<FactType> is = gold.roles(person);
                 ROLES.forEach(t -> roles.get(t).add(new Example(features, is.contains(t))));
-            });
+            }
         }
         Map<String, LinearModel> out = new LinkedHashMap<>();
         out.put(RelationModel.LINK, learner.train(link));
