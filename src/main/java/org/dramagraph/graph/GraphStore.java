@@ -3,8 +3,8 @@ package org.dramagraph.graph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.dramagraph.extract.Extraction;
@@ -20,8 +20,9 @@ import org.sqlite.SQLiteDataSource;
  *
  * <p>Each article is stored in one transaction, so a crash at any point (even {@code kill -9}) leaves
  * every article either wholly stored or not at all. Storing content that is already there changes
- * nothing. One instance holds one connection and is not thread-safe; several processes may open the
- * same file (SQLite serialises their writes).
+ * nothing. One instance holds one connection and is not thread-safe; several instances, in one process or
+ * several, may open the same file: each write transaction waits for the others' (up to {@link #BUSY_TIMEOUT}),
+ * and reads run beside them.
  *
  * <pre>{@code
  * try (GraphStore graph = GraphStore.open(Path.of("graph.db"))) {
@@ -31,6 +32,9 @@ import org.sqlite.SQLiteDataSource;
  * }</pre>
  */
 public final class GraphStore implements AutoCloseable {
+    /** How long a write waits for another connection's write to end before it fails. */
+    public static final Duration BUSY_TIMEOUT = Duration.ofSeconds(30);
+
     private final Path file;
     private final Sql db;
     private final Profiles profiles;
@@ -67,16 +71,15 @@ public final class GraphStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the folder of store " + file + ": " + e.getMessage(), e);
         }
-        SQLiteDataSource source = dataSource(file);
         try {
-            Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE))
+                    .locations("classpath:db/migration").load().migrate();
         } catch (FlywayException e) {
             throw new StoreException("cannot open store " + file + ": " + rootMessage(e), e);
         }
         try {
-            Connection db = source.getConnection();
-            db.setAutoCommit(false);
-            return new GraphStore(file, new Sql(db));
+            return new GraphStore(file, new Sql(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED)
+                    .getConnection()));
         } catch (SQLException e) {
             throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
         }
@@ -237,19 +240,7 @@ public final class GraphStore implements AutoCloseable {
     }
 
     private IngestResult write(Extraction extraction, boolean again) {
-        try {
-            IngestResult result = new ArticleWriter(db).write(extraction, again);
-            db.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                db.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw new StoreException("cannot store article " + extraction.article().id() + " in " + file + ": "
-                    + e.getMessage(), e);
-        }
+        return change("article " + extraction.article().id(), () -> new ArticleWriter(db).write(extraction, again));
     }
 
     /** A change in its own transaction, committed whole or rolled back; {@code what} names it in errors. */
@@ -268,13 +259,19 @@ public final class GraphStore implements AutoCloseable {
      * absent on the next open. Only a power cut or OS crash can drop the last commits (FULL would fsync
      * each one); the store stays consistent then too, and re-running the ingest puts them back.
      * Foreign keys are enforced so that no evidence can outlive its fact or article.
+     *
+     * <p>{@code mode} is how the driver begins the transactions it begins itself: Flyway's are IMMEDIATE, so
+     * that a process migrating a new store waits while another migrates it and then finds the work done (Flyway
+     * reads what was applied inside each migration's transaction). The store's own connection begins its
+     * transactions by statement ({@link Sql}), so its mode is never used.
      */
-    private static SQLiteDataSource dataSource(Path file) {
+    private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(30_000);
+        config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
+        config.setTransactionMode(mode);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return source;
