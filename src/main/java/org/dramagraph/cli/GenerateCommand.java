@@ -1,12 +1,18 @@
 package org.dramagraph.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.dramagraph.bench.NewsGenerator;
 import org.dramagraph.graph.GraphStore;
 import org.dramagraph.graph.IngestResult;
 import org.dramagraph.graph.StoreException;
+import org.dramagraph.source.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +23,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Fill a store with invented news written from templates, for benchmarks: generated people, "
                 + "works, characters and channels, articles about one work each, with their facts and mentions.",
-                "Articles go straight into the store (the extractor is not run); the same seed gives the same news."},
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "4:the store could not be written"})
+                "Articles go straight into the store (the extractor is not run); the same seed gives the same news.",
+                "With --files DIR they are written as JSON article files instead, for timing 'ingest'."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done",
+                "4:the store (with --files: a file) could not be written"})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -32,11 +40,19 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--files", paramLabel = "DIR",
+            description = "Write the articles into DIR as JSON files ({id, published, title, text}, one per file) instead"
+                    + " of storing them: input for timing 'ingest', which runs the extractor on them.")
+    Path files;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         NewsGenerator news = NewsGenerator.forArticles(seed, articles, LocalDate.now());
+        if (files != null) {
+            return write(news, out, err);
+        }
         long start = System.nanoTime();
         int stored = 0;
         try (GraphStore graph = GraphStore.open(store.path())) {
@@ -56,6 +72,29 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("dramagraph: " + e.getMessage());
             return ExitCodes.STORE;
         }
+    }
+
+    /** Writes the articles as files named by their ids. */
+    private int write(NewsGenerator news, PrintWriter out, PrintWriter err) {
+        long start = System.nanoTime();
+        ObjectMapper json = new ObjectMapper();
+        Path at = files;
+        try {
+            Files.createDirectories(files);
+            for (int i = 0; i < articles; i++) {
+                Article a = news.article(i).article();
+                ObjectNode node = json.createObjectNode().put("id", a.id())
+                        .put("published", a.published() == null ? null : a.published().toString())
+                        .put("title", a.title()).put("text", a.text());
+                at = files.resolve(a.id() + ".json");
+                Files.write(at, json.writeValueAsBytes(node));
+            }
+        } catch (IOException e) {
+            err.println("dramagraph: cannot write " + at + ": " + e.getMessage());
+            return ExitCodes.STORE;
+        }
+        out.printf("%,d articles written to %s in %.0f s%n", articles, files, seconds(start));
+        return ExitCodes.OK;
     }
 
     private static double seconds(long start) {
