@@ -5,8 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.extract.Extractor;
@@ -47,6 +51,11 @@ import picocli.CommandLine.Spec;
                 "1:some inputs failed, the others were stored",
                 "2:bad command line", "3:no article could be read", "4:the store could not be opened or written"})
 final class IngestCommand implements Callable<Integer> {
+    /** Articles read from files that are held back to be looked up in the store together. */
+    static final int BATCH = 200;
+    /** Characters of text held back at most, whatever the number of articles. */
+    static final long BATCH_CHARS = 8_000_000;
+
     @Spec
     CommandSpec spec;
 
@@ -119,6 +128,8 @@ final class IngestCommand implements Callable<Integer> {
             if (!inputs.isEmpty()) {
                 new ArticleReader().archivePages(allPages ? page -> true : new RelevanceFilter()).read(inputs, sink);
             }
+            // the follower records an item as read once the sink has it, so from here each is stored as it comes
+            sink.oneAtATime();
             if (!feeds.isEmpty()) {
                 FeedFollower follower = new FeedFollower(fetcher, graph.feedMemory());
                 for (String feed : feeds) {
@@ -137,13 +148,20 @@ final class IngestCommand implements Callable<Integer> {
         return summary.failures() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 
-    /** Extracts and stores each article as the reader gives it. */
+    /**
+     * Extracts and stores the articles the reader gives, a batch at a time: the articles of a batch that the store
+     * already holds are found by one look-up and passed over unextracted, unless {@code --again} asks for them.
+     */
     private final class Sink implements ArticleSink {
-        private final Extractor extractor = new Extractor();
         private final GraphStore graph;
         private final ProgressBar bar;
         private final IngestSummary summary;
         private final ThumbnailStep thumbnails;
+        private final List<Article> pending = new ArrayList<>();
+        private int batch = BATCH;
+        private long pendingChars;
+        /** Made for the first article that needs extracting: a resumed run may need none. */
+        private Extractor extractor;
 
         /** @param thumbnails makes the stored articles' thumbnails, or {@code null} when none are wanted */
         Sink(GraphStore graph, ProgressBar bar, IngestSummary summary, ThumbnailStep thumbnails) {
@@ -155,23 +173,64 @@ final class IngestCommand implements Callable<Integer> {
 
         @Override
         public void article(Article article) {
+            pending.add(article);
+            pendingChars += article.text().length();
+            if (pending.size() >= batch || pendingChars >= BATCH_CHARS) {
+                flush();
+            }
+        }
+
+        /** Stores the articles held back, and from now on each article as it comes. */
+        void oneAtATime() {
+            flush();
+            batch = 1;
+        }
+
+        /** Stores the articles held back. */
+        private void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<Optional<String>> stored = again ? null : store(() -> graph.storedIds(pending));
+            // ids this batch has written to: what the look-up said of them may no longer hold
+            Set<String> written = new HashSet<>();
+            for (int i = 0; i < pending.size(); i++) {
+                Article article = pending.get(i);
+                Optional<String> same = again ? Optional.empty() : stored.get(i);
+                if (same.isPresent() && !written.contains(article.id()) && !written.contains(same.get())) {
+                    bar.article(article.origin());
+                    stored(new IngestResult(same.get(), IngestResult.Outcome.UNCHANGED, 0, 0, 0));
+                } else if (ingest(article)) {
+                    written.add(article.id());
+                }
+            }
+            pending.clear();
+            pendingChars = 0;
+        }
+
+        /** Extracts and stores one article; returns whether the store changed. */
+        private boolean ingest(Article article) {
             bar.article(article.origin());
+            if (extractor == null) {
+                extractor = new Extractor();
+            }
             Extraction extraction;
             try {
                 extraction = extractor.extract(article);
             } catch (RuntimeException e) {
                 summary.failed();
                 bar.println("dramagraph: " + article.origin() + ": cannot extract facts: " + e);
-                return;
+                return false;
             }
-            try {
-                IngestResult result = again ? graph.reingest(extraction) : graph.ingest(extraction);
-                summary.stored(result);
-                if (thumbnails != null) {
-                    summary.thumbnails(thumbnails.make(result.articleId()));
-                }
-            } catch (StoreException e) {
-                throw new StoreFailure(e);
+            IngestResult result = store(() -> again ? graph.reingest(extraction) : graph.ingest(extraction));
+            stored(result);
+            return result.outcome() != IngestResult.Outcome.UNCHANGED;
+        }
+
+        private void stored(IngestResult result) {
+            summary.stored(result);
+            if (thumbnails != null) {
+                summary.thumbnails(store(() -> thumbnails.make(result.articleId())));
             }
         }
 
@@ -192,6 +251,15 @@ final class IngestCommand implements Callable<Integer> {
         public void skipped(String input, String reason) {
             bar.file(input);
             summary.skipped();
+        }
+    }
+
+    /** Runs a store operation, carrying its failure out of the reader as a {@link StoreFailure}. */
+    private static <T> T store(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (StoreException e) {
+            throw new StoreFailure(e);
         }
     }
 

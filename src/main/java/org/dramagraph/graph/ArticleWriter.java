@@ -1,13 +1,18 @@
 package org.dramagraph.graph;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dramagraph.clean.CleanText;
@@ -22,6 +27,10 @@ import org.dramagraph.source.Photo;
  * here commits or rolls back as one.
  */
 final class ArticleWriter {
+    /** Articles looked up in one query by {@link #storedIds}. */
+    static final int LOOKUP_BATCH = 500;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Sql db;
 
     ArticleWriter(Sql db) {
@@ -63,6 +72,49 @@ final class ArticleWriter {
         int removed = sweep(previous, uses);
         IngestResult.Outcome outcome = storedHash.isPresent() ? IngestResult.Outcome.UPDATED : IngestResult.Outcome.NEW;
         return new IngestResult(article.id(), outcome, facts.distinct(), facts.added(), removed);
+    }
+
+    /**
+     * For each article in order, the id its content is stored under when {@link #write} would leave it unchanged
+     * (its id holds the same content, or its id is not stored and another holds its content), else empty. The
+     * ids and content hashes are looked up {@value #LOOKUP_BATCH} at a time, through the primary key and the
+     * content hash's index, so that a resumed ingest passes over stored articles without reading them one by one.
+     */
+    static List<Optional<String>> storedIds(Sql db, List<Article> articles) throws SQLException {
+        List<Optional<String>> out = new ArrayList<>(articles.size());
+        for (int from = 0; from < articles.size(); from += LOOKUP_BATCH) {
+            List<Article> batch = articles.subList(from, Math.min(articles.size(), from + LOOKUP_BATCH));
+            List<String> hashes = batch.stream().map(ArticleWriter::contentHash).toList();
+            Map<String, String> hashById = pairs(db, "SELECT id, content_hash FROM article"
+                    + " WHERE id IN (SELECT value FROM json_each(?))", batch.stream().map(Article::id).toList());
+            Map<String, String> firstIdByHash = pairs(db, "SELECT content_hash, MIN(id) FROM article"
+                    + " WHERE content_hash IN (SELECT value FROM json_each(?)) GROUP BY content_hash", hashes);
+            for (int i = 0; i < batch.size(); i++) {
+                String id = batch.get(i).id();
+                String hash = hashes.get(i);
+                String stored = hashById.get(id);
+                out.add(stored != null ? Optional.of(id).filter(x -> stored.equals(hash))
+                        : Optional.ofNullable(firstIdByHash.get(hash)));
+            }
+        }
+        return out;
+    }
+
+    /** The rows of a two-column query given a list of keys (as one JSON array, so that the statement stays one). */
+    private static Map<String, String> pairs(Sql db, String sql, List<String> keys) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        for (String[] row : db.list(sql, rs -> new String[] {rs.getString(1), rs.getString(2)}, jsonArray(keys))) {
+            out.put(row[0], row[1]);
+        }
+        return out;
+    }
+
+    private static String jsonArray(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings is always JSON", e);
+        }
     }
 
     /** SHA-256 of the title and text: what makes two copies of an article the same. */

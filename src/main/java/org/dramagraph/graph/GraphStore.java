@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.dramagraph.extract.Extraction;
+import org.dramagraph.source.Article;
 import org.dramagraph.source.feed.FeedMemory;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -106,6 +107,17 @@ public final class GraphStore implements AutoCloseable {
      */
     public IngestResult reingest(Extraction extraction) {
         return write(extraction, true);
+    }
+
+    /**
+     * Which of these articles the store already holds, title and text alike: for each in order, the id its
+     * content is stored under when {@link #ingest} would leave it unchanged, else empty (it is new, or its id
+     * holds other text). Looked up by id and content hash, hundreds of articles a query, so that a resumed
+     * ingest can pass over what is stored without extracting it. Another writer may store or change articles
+     * between this look-up and an ingest; {@link #ingest} checks again.
+     */
+    public List<Optional<String>> storedIds(List<Article> articles) {
+        return read(() -> ArticleWriter.storedIds(db, articles));
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dramagraph.graph.StoreChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,33 @@ class IngestCommandTest {
         Cli stats = Cli.run("stats", "--db", db);
         assertThat(stats.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(stats.out()).contains("Articles  3").contains("Facts").contains("quote");
+    }
+
+    @Test
+    void articlesOfOneRunAreTakenInOrderThoughStoredOnesAreLookedUpTogether() throws Exception {
+        String db = dir.resolve("graph.db").toString();
+        Path first = Files.createDirectories(dir.resolve("first"));
+        String older = "A new series\nThe series is directed by Kim Hee-won.\n";
+        String newer = "A new series\nThe series is directed by Kim Hee-won and written by Park Ji-eun.\n";
+        Files.writeString(first.resolve("series.txt"), older);
+        Files.writeString(first.resolve("reunion.txt"), "Two stars reunite\nKim Ji-won plays Hong Hae-in.\n");
+        assertThat(Cli.run("ingest", first.toString(), "--db", db).out()).startsWith("2 articles: 2 new,");
+
+        // one run: series.txt changes and changes back, and reunion.txt's text moves to another id after reunion.txt
+        // itself changes; looked up before any of them is stored, the stored text says "unchanged" for the
+        // second series.txt and for the copy, but in order neither is
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.writeString(a.resolve("series.txt"), newer);
+        Files.writeString(a.resolve("reunion.txt"), "Two stars reunite\nKim Ji-won plays Hong Hae-in in a drama.\n");
+        Files.writeString(b.resolve("series.txt"), older);
+        Files.writeString(b.resolve("reunion-copy.txt"), "Two stars reunite\nKim Ji-won plays Hong Hae-in.\n");
+        Cli run = Cli.run("ingest", a.toString(), b.toString(), "--db", db);
+
+        assertThat(run.out()).startsWith("4 articles: 1 new, 0 unchanged, 3 updated, 0 failed;");
+        assertThat(StoreChecks.rows(Path.of(db), "SELECT id || ': ' || rtrim(original_text, char(10)) FROM article ORDER BY id"))
+                .containsExactly("reunion: Kim Ji-won plays Hong Hae-in in a drama.",
+                        "reunion-copy: Kim Ji-won plays Hong Hae-in.", "series: The series is directed by Kim Hee-won.");
     }
 
     @Test
