@@ -1,8 +1,6 @@
 package org.dramagraph.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.extract.Extractor;
 import org.dramagraph.extract.RelevanceFilter;
@@ -119,7 +116,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         IngestSummary summary = new IngestSummary();
         boolean draw = progress != null ? progress : System.console() != null;
-        try (graph; ProgressBar bar = new ProgressBar(err, draw, countFiles(inputs) + feeds.size())) {
+        try (graph; ProgressBar bar = new ProgressBar(err, draw, ArticleReader.countFiles(inputs) + feeds.size())) {
             // one fetcher for the run, so that its delays and robots.txt rules hold across feeds and images
             Fetcher fetcher = feeds.isEmpty() && thumbnails == null ? null : new Fetcher(policy);
             ThumbnailStep thumbnailStep = thumbnails == null ? null
@@ -268,23 +265,5 @@ final class IngestCommand implements Callable<Integer> {
         StoreFailure(StoreException cause) {
             super(cause);
         }
-    }
-
-    /** Files the inputs hold, for the progress bar; standard input counts as one. */
-    private static int countFiles(List<String> inputs) {
-        int n = 0;
-        for (String input : inputs) {
-            Path path = Path.of(input);
-            if (!Files.isDirectory(path)) {
-                n++;
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(path)) {
-                n += (int) files.filter(Files::isRegularFile).count();
-            } catch (IOException | java.io.UncheckedIOException e) {
-                n++; // the reader will report the folder
-            }
-        }
-        return n;
     }
 }

@@ -120,18 +120,37 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * How many files {@link #read} takes from these inputs, for a progress bar: a folder's files as a read walks
+     * it, and one for standard input or any other path.
+     */
+    public static int countFiles(List<String> inputs) {
+        int n = 0;
+        for (String input : inputs) {
+            try {
+                Path path = Path.of(input);
+                n += Files.isDirectory(path) ? FolderWalk.of(path).files().size() : 1;
+            } catch (InvalidPathException | IOException e) {
+                n++; // the read will report it
+            }
+        }
+        return n;
+    }
+
     private void readFolder(Path folder, ArticleSink sink) {
         FolderWalk walk;
         try {
-            walk = FolderWalk.of(folder, sink);
+            walk = FolderWalk.of(folder);
         } catch (IOException e) {
             sink.problem(new InputProblem(folder.toString(), 0, describe(e)));
             return;
         }
+        walk.notices().forEach(sink::notice);
+        walk.problems().forEach(sink::problem);
         for (Path file : walk.files()) {
             readFile(file, sink);
         }
-        if (walk.files().isEmpty() && walk.failed() == 0) {
+        if (walk.files().isEmpty() && walk.problems().isEmpty()) {
             sink.problem(new InputProblem(folder.toString(), 0, walk.skipped() == 0
                     ? "no files in the folder, no articles"
                     : "no articles in the folder, only " + walk.skipped() + " media or other non-article files"));

@@ -220,6 +220,44 @@ class ArticleReaderTest {
     }
 
     @Test
+    void foldersReachedThroughLinksAreReadOnceAndLinksBackAreNotFollowed() throws IOException {
+        write("elsewhere/x/story.txt", "Story\nbody");
+        write("f/own.txt", "Own\nbody");
+        write("f/sub/inner.txt", "Inner\nbody");
+        Files.createSymbolicLink(dir.resolve("f/linked"), dir.resolve("elsewhere/x"));
+        Files.createSymbolicLink(dir.resolve("f/loop"), dir.resolve("f"));
+        Files.createSymbolicLink(dir.resolve("f/sub/up"), Path.of(".."));
+        Files.createSymbolicLink(dir.resolve("f/again"), Path.of("sub"));
+        Files.createSymbolicLink(dir.resolve("f/gone"), dir.resolve("nowhere"));
+
+        Collected got = read(dir.resolve("f").toString());
+
+        assertThat(got.problems).isEmpty();
+        assertThat(got.ids()).containsExactlyInAnyOrder("story", "own", "inner");
+        assertThat(got.article("story").origin()).isEqualTo(dir.resolve("f/linked/story.txt").toString());
+        // sub and again are one folder: it is walked under whichever name the walk meets first
+        Path walked = Path.of(got.article("inner").origin()).getParent();
+        Path other = dir.resolve(walked.endsWith("sub") ? "f/again" : "f/sub");
+        assertThat(got.notices).extracting(InputProblem::describe).containsExactlyInAnyOrder(
+                dir.resolve("f/loop") + ": a link back to a folder above it; not followed",
+                walked.resolve("up") + ": a link back to a folder above it; not followed",
+                other + ": the folder " + walked + " again, through a link; read once");
+        assertThat(ArticleReader.countFiles(List.of(dir.resolve("f").toString()))).isEqualTo(3);
+    }
+
+    @Test
+    void aFolderGivenAsALinkIsRead() throws IOException {
+        write("real/a.txt", "A\nbody");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+
+        Collected got = read(link.toString());
+
+        assertThat(got.problems).isEmpty();
+        assertThat(got.ids()).containsExactly("a");
+        assertThat(got.articles.get(0).origin()).isEqualTo(link.resolve("a.txt").toString());
+    }
+
+    @Test
     void standardInputIsSniffed() {
         assertThat(readStdin("{\"id\": \"j\", \"text\": \"Body.\"}").ids()).containsExactly("j");
         assertThat(readStdin("{\"text\": \"a\"}\n{\"text\": \"b\"}\n").ids()).containsExactly("stdin-1", "stdin-2");
