@@ -93,7 +93,8 @@ public final class ArticleReader {
      *
      * @param inputs paths of files or folders, or {@code -} for standard input
      */
-    public void read(List<String> inputs, ArticleSink sink) {
+    public void read(List<String> inputs, ArticleSink to) {
+        ArticleSink sink = new WebAddressCheck(to);
         if (configurationProblem != null) {
             sink.problem(configurationProblem);
             configurationProblem = null;

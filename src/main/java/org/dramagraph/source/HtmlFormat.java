@@ -53,17 +53,13 @@ final class HtmlFormat implements ArticleFormat {
             }
             Element link = head.selectFirst("link[rel~=(?i)^canonical$][href]");
             String url = link != null ? link.attr("href") : null;
-            if (!isAbsolute(url)) {
+            if (!WebAddressCheck.isHttp(url)) {
                 Element meta = head.selectFirst("meta[property=og:url][content]");
                 url = meta != null ? meta.attr("content") : null;
             }
-            return isAbsolute(url) ? url.strip() : null;
+            return WebAddressCheck.isHttp(url) ? url.strip() : null;
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static boolean isAbsolute(String url) {
-        return url != null && url.strip().matches("(?i)https?://\\S+");
     }
 }

@@ -76,6 +76,23 @@ class IngestCommandTest {
     }
 
     @Test
+    void aUrlThatIsNoWebAddressIsDroppedWithALineNamingTheArticle() throws Exception {
+        Path in = Files.writeString(dir.resolve("news.jsonl"),
+                "{\"id\": \"safe\", \"url\": \"https://news.example/safe\", \"title\": \"A\", \"text\": \"Kim Ji-won plays Hong Hae-in.\"}\n"
+                + "{\"id\": \"trap\", \"url\": \"javascript:alert(1)\", \"title\": \"B\", \"text\": \"Park Ji-eun wrote it.\"}\n");
+        Path db = dir.resolve("graph.db");
+
+        Cli run = Cli.run("ingest", in.toString(), "--db", db.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).isEqualTo("dramagraph: " + in + ":2: article trap: url \"javascript:alert(1)\" is not an http(s)"
+                + " address; dropped" + System.lineSeparator());
+        assertThat(run.out()).startsWith("2 articles: 2 new,");
+        assertThat(StoreChecks.rows(db, "SELECT id || ' ' || coalesce(url, '-') FROM article ORDER BY id"))
+                .containsExactly("safe https://news.example/safe", "trap -");
+    }
+
+    @Test
     void aBadInputIsNamedAndTheOthersAreStillStored() throws Exception {
         Path in = articles();
         Path bad = Files.writeString(dir.resolve("broken.json"), "{\"id\": \"x\", \"text\": ");

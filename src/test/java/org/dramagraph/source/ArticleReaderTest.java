@@ -63,6 +63,45 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aUrlIsKeptOnlyWhenItIsAnHttpAddressAndADroppedOneIsNamed() throws IOException {
+        Path file = write("feed.jsonl", """
+                {"id": "web", "url": " HTTPS://news.example/a?id=1#top ", "text": "Kept, trimmed."}
+                {"id": "script", "url": "javascript:alert(1)", "text": "Dropped."}
+                {"id": "local", "url": "file:///etc/passwd", "text": "Dropped."}
+                {"id": "relative", "url": "/news/a", "text": "Dropped."}
+                {"id": "hostless", "url": "http:///a", "text": "Dropped."}
+                {"id": "spaced", "url": "http://news.example/a b", "text": "Dropped."}
+                {"id": "blank", "url": " ", "text": "No address, nothing to say."}
+                {"id": "plain", "url": "http://news.example", "text": "Kept."}
+                """);
+
+        Collected got = read(file.toString());
+
+        assertThat(got.problems).isEmpty();
+        assertThat(got.articles).extracting(Article::url).containsExactly("HTTPS://news.example/a?id=1#top", null, null,
+                null, null, null, null, "http://news.example");
+        assertThat(got.notices).extracting(InputProblem::describe).containsExactly(
+                file + ":2: article script: url \"javascript:alert(1)\" is not an http(s) address; dropped",
+                file + ":3: article local: url \"file:///etc/passwd\" is not an http(s) address; dropped",
+                file + ":4: article relative: url \"/news/a\" is not an http(s) address; dropped",
+                file + ":5: article hostless: url \"http:///a\" is not an http(s) address; dropped",
+                file + ":6: article spaced: url \"http://news.example/a b\" is not an http(s) address; dropped");
+    }
+
+    @Test
+    void aFeedItemsLinkThatIsNoWebAddressIsDropped() throws IOException {
+        Path file = write("news.rss", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>T</title>"
+                + "<item><title>First</title><link>javascript:alert(document.cookie)</link><guid>item-1</guid>"
+                + "<description>The first story.</description></item></channel></rss>");
+
+        Collected got = read(file.toString());
+
+        assertThat(got.articles).singleElement().satisfies(a -> assertThat(a.url()).isNull());
+        assertThat(got.notices).extracting(InputProblem::describe).containsExactly(file + ": article "
+                + got.articles.get(0).id() + ": url \"javascript:alert(document.cookie)\" is not an http(s) address; dropped");
+    }
+
+    @Test
     void jsonWithoutIdOrWithNullOrMalformedDateIsStillRead() throws IOException {
         write("a/no-id.json", "{\"published\": null, \"title\": \"T\", \"text\": \"Body.\"}");
         write("a/bad-date.json", "{\"id\": \"b\", \"published\": \"last Tuesday\", \"text\": \"Body.\"}");

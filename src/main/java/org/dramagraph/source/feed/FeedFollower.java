@@ -12,6 +12,7 @@ import java.util.Set;
 import org.dramagraph.source.Article;
 import org.dramagraph.source.ArticleSink;
 import org.dramagraph.source.InputProblem;
+import org.dramagraph.source.WebAddressCheck;
 import org.dramagraph.source.Sizes;
 import org.dramagraph.source.fetch.CacheValidators;
 import org.dramagraph.source.fetch.FetchException;
@@ -50,7 +51,8 @@ public final class FeedFollower {
      *
      * @param feed an http(s) address or the path of a feed file
      */
-    public void follow(String feed, ArticleSink sink) {
+    public void follow(String feed, ArticleSink to) {
+        ArticleSink sink = new WebAddressCheck(to);
         Optional<Loaded> loaded = load(feed, sink);
         if (loaded.isEmpty()) {
             return;

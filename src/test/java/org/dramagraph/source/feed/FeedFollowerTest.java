@@ -53,6 +53,24 @@ class FeedFollowerTest {
     }
 
     @Test
+    void anItemLinkingToNoWebPageIsStoredFromTheFeedWithoutItsLink() {
+        web.serve("/feed.xml", Answer.ok("application/rss+xml", Pages.rss(
+                new String[] {"n1", "javascript:alert(1)", "Salt and Starlight casts its keeper", P1})));
+
+        Collected got = follow(link("/feed.xml"));
+
+        assertThat(got.articles).singleElement().satisfies(a -> {
+            assertThat(a.url()).isNull();
+            assertThat(a.text()).isEqualTo(P1);
+        });
+        assertThat(got.notices).extracting(n -> n.describe()).containsExactly(
+                link("/feed.xml") + ": article " + got.articles.get(0).id()
+                        + ": url \"javascript:alert(1)\" is not an http(s) address; dropped",
+                link("/feed.xml") + ": item javascript:alert(1): the item links to no web page; stored the feed's own text"
+                        + " instead");
+    }
+
+    @Test
     void rssItemsAreReadFromTheirPages() {
         web.serve("/news/1", Answer.ok(HTML, Pages.article("Salt and Starlight casts its keeper", P1, P2)));
         web.serve("/feed.xml", Answer.ok("application/rss+xml", Pages.rss(
