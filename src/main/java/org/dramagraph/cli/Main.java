@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 BenchCommand.class,
                 BenchHtmlCommand.class,
+                BenchLongCommand.class,
                 ServeCommand.class,
                 EditorPasswordCommand.class,
                 GenerateCommand.class,

@@ -67,7 +67,10 @@ public final class Extractor {
 
     /** Reads an article up to its entities: cleaned, segmented, names found, typed and resolved. */
     public Analysis analyse(Article article) {
-        CleanText clean = cleaner.clean(article.title(), article.text());
+        return analyse(article, cleaner.clean(article.title(), article.text()));
+    }
+
+    private Analysis analyse(Article article, CleanText clean) {
         SegmentedText doc = SegmentedText.of(article.title(), clean.text());
         MentionFinder.Prepared text = finder.prepare(doc);
         SentenceCoder coder = new SentenceCoder(doc);
@@ -86,9 +89,18 @@ public final class Extractor {
         return new Analysis(article, clean, text, mentions, names, ArticleEntities.of(mentions, names, lexicon), relevant);
     }
 
-    /** Runs the whole pipeline over one article. */
+    /** Runs the whole pipeline over one article; a very long one is read in {@link Parts}. */
     public Extraction extract(Article article) {
-        return extract(analyse(article));
+        CleanText clean = cleaner.clean(article.title(), article.text());
+        List<CleanText> parts = Parts.of(clean, Parts.SIZE);
+        if (parts.size() == 1) {
+            return extract(analyse(article, clean));
+        }
+        List<Extraction> read = new ArrayList<>();
+        for (CleanText part : parts) {
+            read.add(extract(analyse(article, part)));
+        }
+        return Parts.join(article, clean, parts, read);
     }
 
     /** Reads the facts of an analysed article with the extractor's relation models. */

@@ -30,7 +30,7 @@ public final class Features {
 
     /** Adds every feature of another set under a prefix. */
     public Features addAll(String prefix, Features other) {
-        other.values.forEach((name, value) -> add(prefix + name, value));
+        other.values.forEach((name, value) -> add(prefix.isEmpty() ? name : prefix + name, value));
         return this;
     }
 

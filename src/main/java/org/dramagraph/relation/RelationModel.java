@@ -69,7 +69,7 @@ public final class RelationModel {
     public List<Inference> read(Pairs pairs) {
         List<Inference> out = new ArrayList<>();
         // calibrated as scored: the many unlikely facts of a long article are never kept
-        score(pairs, s -> {
+        score(pairs, (type, upper) -> models.calibration(type.key()).apply(upper) >= FLOOR, s -> {
             double p = models.calibration(s.type().key()).apply(s.score());
             if (p >= FLOOR) {
                 out.add(new Inference(s.fact(), p, s.sentences(), s.rule()));
@@ -85,34 +85,44 @@ public final class RelationModel {
     /** Every possible fact of the pairs with its raw score: what calibration is fitted to. */
     public List<Scored> score(Pairs pairs) {
         List<Scored> all = new ArrayList<>();
-        score(pairs, all::add);
+        score(pairs, (type, upper) -> true, all::add);
         return all;
     }
 
-    /** Every possible fact of the pairs with its raw score, handed to {@code out} one by one. */
-    public void score(Pairs pairs, java.util.function.Consumer<Scored> out) {
+    /** Whether a fact of a type whose raw score can be at most {@code upper} is worth scoring. */
+    private interface Worth {
+        boolean test(FactType type, double upper);
+    }
+
+    /**
+     * The possible facts of the pairs with their raw scores, handed to {@code out} one by one; those
+     * that {@code worth} rules out by an upper bound of their score are left out unscored.
+     */
+    private void score(Pairs pairs, Worth worth, java.util.function.Consumer<Scored> out) {
         // a person's appearances, by work: where the roles they play are played
         Map<Entity, Map<Pairs.Pair, Best>> appearances = new java.util.HashMap<>();
         // what each person is, worked out once however many works they are paired with
         Map<Entity, double[]> roleOf = new java.util.HashMap<>();
         for (Pairs.Pair pair : pairs.all()) {
             if (pair.kind() == Pairs.Kind.NETWORK_WORK) {
-                Best n = best(models.model(NETWORK), pair.instances(), false);
+                List<Pairs.Instance> instances = pair.instances();
+                Best n = best(instances, probabilities(instances), models.index(NETWORK), false);
                 out.accept(new Scored(FactType.NETWORK, Fact.network(pair.b().name(), pair.a().name()), n.p, n.sentences,
                         "learned:network"));
             } else if (pair.kind() == Pairs.Kind.PERSON_WORK) {
                 List<Pairs.Instance> instances = pair.instances();
-                Best link = best(models.model(LINK), instances, false);
+                double[][] p = probabilities(instances);
+                Best link = best(instances, p, models.index(LINK), false);
                 double[] is = roleOf.computeIfAbsent(pair.a(), person -> roles(pairs.role(person)));
                 double cast = 0;
                 for (FactType t : List.of(FactType.CAST, FactType.WROTE, FactType.DIRECTED)) {
-                    double p = link.p * is[t.ordinal()];
-                    cast = t == FactType.CAST ? p : cast;
-                    out.accept(new Scored(t, new Fact(t, pair.a().name(), null, pair.b().name(), null, null), p,
+                    double pt = link.p * is[t.ordinal()];
+                    cast = t == FactType.CAST ? pt : cast;
+                    out.accept(new Scored(t, new Fact(t, pair.a().name(), null, pair.b().name(), null, null), pt,
                             link.sentences, "learned:link+role"));
                 }
                 // a cameo is an appearance by someone the article presents as making one, in the work it says
-                Best in = best(models.model(CAMEO_IN), instances, true);
+                Best in = best(instances, p, models.index(CAMEO_IN), true);
                 double cameo = in.p;
                 out.accept(new Scored(FactType.CAMEO, Fact.cameo(pair.a().name(), pair.b().name()), cameo,
                         in.sentences, "learned:link+role"));
@@ -124,7 +134,11 @@ public final class RelationModel {
             if (pair.kind() != Pairs.Kind.PERSON_CHARACTER) {
                 continue;
             }
-            Best plays = best(models.model(PLAYS), pair.instances(), false);
+            List<Pairs.Instance> instances = pair.instances();
+            Best plays = best(instances, probabilities(instances), models.index(PLAYS), false);
+            if (!worth.test(FactType.PLAYS, plays.p)) {
+                continue; // where it is played multiplies by at most 1
+            }
             for (Pairs.Pair appearance : appearances.getOrDefault(pair.a(), Map.of()).keySet()) {
                 double in = models.model(PLAYED_IN).probability(
                         RoleWorkFeatures.of(pairs.view(), pair, appearance, plays.sentences.get(0)));
@@ -156,21 +170,32 @@ public final class RelationModel {
         return out;
     }
 
+    /** Each instance's probabilities under all the models, read in one pass over its features. */
+    private double[][] probabilities(List<Pairs.Instance> instances) {
+        double[][] p = new double[instances.size()][];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = models.probabilities(instances.get(i).features());
+        }
+        return p;
+    }
+
     private record Best(double p, List<Integer> sentences) {
     }
 
     /**
-     * The surest instance of a pair under a model (the pair holds if one place says so); of those in
-     * sentences naming both when {@code together}, where none gives 0.
+     * The surest instance of a pair under one model, given each instance's probabilities under the
+     * models (the pair holds if one place says so); of those in sentences naming both when
+     * {@code together}, where none gives 0.
      */
-    private static Best best(LinearModel model, List<Pairs.Instance> instances, boolean together) {
+    private static Best best(List<Pairs.Instance> instances, double[][] probabilities, int model, boolean together) {
         double best = together ? 0 : -1;
         Pairs.Instance at = together ? instances.get(0) : null;
-        for (Pairs.Instance i : instances) {
+        for (int k = 0; k < probabilities.length; k++) {
+            Pairs.Instance i = instances.get(k);
             if (together && i.features().has("apart")) {
                 continue;
             }
-            double p = model.probability(i.features());
+            double p = probabilities[k][model];
             if (p > best) {
                 best = p;
                 at = i;
