@@ -21,7 +21,8 @@ import org.dramagraph.source.warc.WarcArticles;
  * UTF-8, each possibly gzipped ({@code .html.gz}); and web archives ({@code .warc},
  * {@code .warc.gz}), streamed record by record ({@link WarcArticles}). Files with another extension, and {@code -}
  * for standard input, are recognised by their content. Folders are read recursively in name
- * order, skipping hidden files and media.
+ * order, skipping hidden files and media and following links (a folder reached twice is read once).
+ * An article's web address is kept only when it is an http(s) one ({@link WebAddressCheck}).
  *
  * <p>Bad input never stops the run: an empty, binary, oversized or wrongly encoded file, a
  * malformed JSON line or a folder without articles each give one {@link InputProblem} naming the
@@ -92,6 +93,7 @@ public final class ArticleReader {
      * A problem with one input does not stop the others.
      *
      * @param inputs paths of files or folders, or {@code -} for standard input
+     * @param to     receives the articles, problems and notices
      */
     public void read(List<String> inputs, ArticleSink to) {
         ArticleSink sink = new WebAddressCheck(to);
