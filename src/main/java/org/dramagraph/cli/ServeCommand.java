@@ -37,10 +37,12 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "Port to listen on, 0 to 65535; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "0.0.0.0", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
     String host;
 
     @Option(names = "--demo", description = "Ingest the bundled examples into the store first.")
@@ -80,19 +82,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         WebConfig config;
         try {
-            config = WebConfig.of(db).withHost(host).withPort(port).withEditors(editorAccounts())
-                    .withPublicUrl(publicUrl).withCache(!noCache).withThumbnails(thumbnails);
-            if (thumbnails != null && !Files.isDirectory(thumbnails)) {
-                throw new IllegalArgumentException("--thumbnails " + thumbnails + " is not a folder");
-            }
-            config = config.withSecret(secret(config.secret()));
+            config = config(db);
         } catch (IllegalArgumentException | IOException e) {
             err.println("dramagraph: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         try (WebServer server = WebServer.start(config)) {
-            out.println("Dramagraph serving " + db + " at http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":"
-                    + server.port() + "/ (Ctrl-C stops)");
+            out.println("Dramagraph serving " + db + " at " + address(host, server.port()) + " (Ctrl-C stops)");
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             server.awaitStop();
@@ -107,6 +103,31 @@ final class ServeCommand implements Callable<Integer> {
             err.println("dramagraph: the server could not start on " + host + ":" + port + ": " + e.getMessage());
             return ExitCodes.SERVER;
         }
+    }
+
+    /**
+     * The server's configuration as the options say.
+     *
+     * @throws IllegalArgumentException for an option out of range, naming it
+     */
+    WebConfig config(Path db) throws IOException {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be from 0 to 65535, not " + port);
+        }
+        if (thumbnails != null && !Files.isDirectory(thumbnails)) {
+            throw new IllegalArgumentException("--thumbnails " + thumbnails + " is not a folder");
+        }
+        WebConfig config = WebConfig.of(db).withHost(host).withPort(port).withEditors(editorAccounts())
+                .withPublicUrl(publicUrl).withCache(!noCache).withThumbnails(thumbnails);
+        return config.withSecret(secret(config.secret()));
+    }
+
+    /** The address to print: on every interface, this machine's own name reaches it too. */
+    static String address(String host, int port) {
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            return "http://localhost:" + port + "/ (listening on every interface)";
+        }
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/";
     }
 
     private EditorAccounts editorAccounts() throws IOException {

@@ -36,12 +36,12 @@ public record WebConfig(String host, int port, Path store, Path searchIndex, Edi
         secret = secret.clone();
     }
 
-    /** Defaults for a store: all interfaces, port 8080, the index beside the store, a random secret. */
+    /** Defaults for a store: this machine only (127.0.0.1), port 8080, the index beside the store, a random secret. */
     public static WebConfig of(Path store) {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         Path file = store.toAbsolutePath();
-        return new WebConfig("0.0.0.0", 8080, file, file.resolveSibling(file.getFileName() + ".search"),
+        return new WebConfig("127.0.0.1", 8080, file, file.resolveSibling(file.getFileName() + ".search"),
                 EditorAccounts.none(), secret, 4, 5, null, Duration.ofSeconds(10), true, null);
     }
 

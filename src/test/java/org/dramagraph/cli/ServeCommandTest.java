@@ -1,0 +1,45 @@
+package org.dramagraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.dramagraph.web.WebConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+    @TempDir
+    Path dir;
+
+    private WebConfig config(String... args) throws IOException {
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs(args);
+        return serve.config(dir.resolve("graph.db"));
+    }
+
+    @Test
+    void listensOnThisMachineOnlyUnlessAskedForEveryInterface() throws IOException {
+        assertThat(config().host()).isEqualTo("127.0.0.1");
+        assertThat(config("--demo").host()).isEqualTo("127.0.0.1");
+        assertThat(config("--host", "0.0.0.0").host()).isEqualTo("0.0.0.0");
+        assertThat(WebConfig.of(dir.resolve("graph.db")).host()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void printsTheAddressItListensOn() {
+        assertThat(ServeCommand.address("127.0.0.1", 8080)).isEqualTo("http://127.0.0.1:8080/");
+        assertThat(ServeCommand.address("::1", 8080)).isEqualTo("http://[::1]:8080/");
+        assertThat(ServeCommand.address("0.0.0.0", 8080)).isEqualTo("http://localhost:8080/ (listening on every interface)");
+    }
+
+    @Test
+    void aPortOutOfRangeIsABadCommandLineNamingIt() {
+        Cli run = Cli.run("serve", "--port", "99999", "--db", dir.resolve("graph.db").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("dramagraph: --port must be from 0 to 65535, not 99999" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+    }
+}
