@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
                         + "made by 'dramagraph editor-password NAME'). Form tokens are signed with $"
                         + ServeCommand.SECRET_ENV + " (hex or base64, 32 bytes or more) when set, else a random key."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped", "2:bad command line (a --port outside 0-65535, say)", "3:--demo found no examples", "4:the store could not be opened",
-                "7:the server could not start"})
+        exitCodeList = {"0:stopped", "2:bad command line (a --port outside 0-65535, say)", "3:--demo found no examples",
+                "4:the store could not be opened", "7:the server could not start (the port is taken, say)"})
 final class ServeCommand implements Callable<Integer> {
     static final String EDITORS_ENV = "DRAMAGRAPH_EDITORS";
     static final String SECRET_ENV = "DRAMAGRAPH_SECRET";
