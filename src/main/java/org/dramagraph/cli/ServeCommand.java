@@ -61,8 +61,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Serve the photos' thumbnails that 'ingest --thumbnails DIR' downloaded (default: photos are shown from their own addresses).")
     Path thumbnails;
 
-    @Option(names = "--no-cache", description = "Render every page and API response anew (for benchmarks).")
+    @Option(names = "--cache-size", paramLabel = "SIZE", converter = WebOptions.SizeConverter.class,
+            description = "Most memory the response cache takes: bytes, or with K, M or G (default: 128M).")
+    long cacheBytes = WebConfig.DEFAULT_CACHE_BYTES;
+
+    @Option(names = "--no-cache", description = "Render every page and API response anew (for benchmarks); the same as --cache-size 0.")
     boolean noCache;
+
+    @Option(names = "--public-metrics", description = "Answer /metrics to every client (default: to this machine only).")
+    boolean publicMetrics;
 
     @Override
     public Integer call() {
@@ -118,7 +125,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--thumbnails " + thumbnails + " is not a folder");
         }
         WebConfig config = WebConfig.of(db).withHost(host).withPort(port).withEditors(editorAccounts())
-                .withPublicUrl(publicUrl).withCache(!noCache).withThumbnails(thumbnails);
+                .withPublicUrl(publicUrl).withCacheBytes(noCache ? 0 : cacheBytes).withThumbnails(thumbnails)
+                .withOpenMetrics(publicMetrics);
         return config.withSecret(secret(config.secret()));
     }
 

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.io.ByteArrayOutputStream;
@@ -37,12 +38,21 @@ final class ResponseCache {
      * kept (so that it is compressed once, not per reader).
      */
     private record Entry(String contentType, byte[][] parts, String etag, byte[] gzip) {
+        /** What an entry costs beyond its bytes: the objects and arrays that hold them, and the map's node. */
+        private static final int OVERHEAD = 160;
+
         int bytes() {
             int n = 0;
             for (byte[] p : parts) {
                 n += p.length;
             }
             return n;
+        }
+
+        /** The memory it takes under its key, about: strings count two bytes a character. */
+        int weight(String key) {
+            return OVERHEAD + 2 * (key.length() + contentType.length() + etag.length()) + bytes()
+                    + 16 * parts.length + (gzip == null ? 0 : gzip.length);
         }
 
         byte[] body(byte[] token) {
@@ -55,9 +65,18 @@ final class ResponseCache {
 
     ResponseCache(Site site, long maxBytes, MeterRegistry metrics) {
         this.site = site;
-        this.entries = Caffeine.newBuilder().maximumWeight(maxBytes)
-                .weigher((String key, Entry e) -> key.length() * 2 + e.bytes()).recordStats().build();
+        this.entries = Caffeine.newBuilder().maximumWeight(maxBytes).weigher((String key, Entry e) -> e.weight(key)).recordStats().build();
         CaffeineCacheMetrics.monitor(metrics, entries, "responses");
+        Gauge.builder("dramagraph_response_cache_max_bytes", () -> maxBytes)
+                .description("The most memory the response cache may take").baseUnit("bytes").register(metrics);
+        Gauge.builder("dramagraph_response_cache_weighted_bytes", this::weightedBytes)
+                .description("The memory the responses kept take now, as weighed").baseUnit("bytes").register(metrics);
+    }
+
+    /** What the entries weigh together, once evictions due have run (Caffeine runs them in the background). */
+    long weightedBytes() {
+        entries.cleanUp();
+        return entries.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
     /** A handler that answers from the cache when it can and fills it when it cannot, with ETags either way. */

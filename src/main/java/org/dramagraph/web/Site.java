@@ -28,8 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Site implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Site.class);
-    /** The most the response cache holds. */
-    private static final long CACHE_BYTES = 128L * 1024 * 1024;
 
     final WebConfig config;
     final StorePool stores;
@@ -54,7 +52,7 @@ final class Site implements AutoCloseable {
         this.stores = new StorePool(config.store(), config.readers());
         this.index = config.searchIndex() == null ? SearchIndex.inMemory() : SearchIndex.open(config.searchIndex());
         this.sync = new IndexSync(index);
-        this.cache = new ResponseCache(this, CACHE_BYTES, metrics);
+        this.cache = new ResponseCache(this, config.cacheBytes(), metrics);
     }
 
     /** Runs a write on the store; what was cached from before it is forgotten. */

@@ -28,6 +28,14 @@ class ServeCommandTest {
     }
 
     @Test
+    void theResponseCacheIsSizedByItsOption() throws IOException {
+        assertThat(config().cacheBytes()).isEqualTo(128L * 1024 * 1024);
+        assertThat(config("--cache-size", "64M").cacheBytes()).isEqualTo(64L * 1024 * 1024);
+        assertThat(config("--cache-size", "500000").cacheBytes()).isEqualTo(500_000);
+        assertThat(config("--no-cache").cache()).isFalse();
+    }
+
+    @Test
     void printsTheAddressItListensOn() {
         assertThat(ServeCommand.address("127.0.0.1", 8080)).isEqualTo("http://127.0.0.1:8080/");
         assertThat(ServeCommand.address("::1", 8080)).isEqualTo("http://[::1]:8080/");

@@ -324,6 +324,8 @@ class ApiTest {
         assertThat(health.get("status").asText()).isEqualTo("UP");
         assertThat(health.at("/store/articles").asInt()).isEqualTo(4);
         assertThat(health.at("/search/ready").asBoolean()).isTrue();
+        assertThat(health.get("store").toString()).isEqualTo("{\"articles\":4}");
+        assertThat(site.get("/health").body()).doesNotContain(site.store.getFileName().toString());
 
         site.get("/api/people/" + moon);
         HttpResponse<String> metrics = site.get("/metrics");
