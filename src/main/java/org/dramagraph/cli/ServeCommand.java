@@ -54,7 +54,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--editors", paramLabel = "FILE", description = "File of editor accounts, one name:argon2-hash a line.")
     Path editors;
 
-    @Option(names = "--public-url", paramLabel = "URL", description = "The site's public address, for feeds and sitemaps (default: from each request).")
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The site's public address: links in feeds, sitemaps and pages are absolute under it, and an https address "
+                    + "makes cookies Secure and sends HSTS (default: links are relative).")
     String publicUrl;
 
     @Option(names = "--thumbnails", paramLabel = "DIR",
@@ -120,6 +122,10 @@ final class ServeCommand implements Callable<Integer> {
     WebConfig config(Path db) throws IOException {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be from 0 to 65535, not " + port);
+        }
+        if (publicUrl != null && !publicUrl.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+            throw new IllegalArgumentException("--public-url must be an http:// or https:// address without a query, not "
+                    + publicUrl);
         }
         if (thumbnails != null && !Files.isDirectory(thumbnails)) {
             throw new IllegalArgumentException("--thumbnails " + thumbnails + " is not a folder");

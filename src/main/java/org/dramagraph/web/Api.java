@@ -40,7 +40,7 @@ final class Api {
     /** The API explorer: Swagger UI (from its webjar) on the OpenAPI document. */
     void explorer(Context ctx) {
         PageFrame frame = Frames.of(site, ctx, "API explorer", "The Dramagraph REST API.", "/api-docs",
-                new JsonLd(site.base(ctx)).page("WebPage", "API explorer", "/api-docs"), null);
+                new JsonLd(site.base()).page("WebPage", "API explorer", "/api-docs"), null);
         site.render(ctx, "api-docs.jte", new Pages.ApiDocs(frame, site.webjar("swagger-ui")));
     }
 

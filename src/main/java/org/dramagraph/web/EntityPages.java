@@ -34,7 +34,7 @@ final class EntityPages {
             var profile = graph.person(e.id(), SOURCES_SHOWN).orElseThrow(NotFoundResponse::new);
             String path = Links.entity(e);
             PageFrame frame = frame(ctx, e, path, "Roles, co-stars, quotes and news of " + e.name() + ".",
-                    new JsonLd(site.base(ctx)).person(profile));
+                    new JsonLd(site.base()).person(profile));
             var coStars = graph.entities().coStars(e.id());
             var photos = graph.photosOf(e.id(), 0, PHOTOS_SHOWN);
             site.render(ctx, "person.jte", new Pages.Person(frame, path, profile,
@@ -52,7 +52,7 @@ final class EntityPages {
             var profile = graph.work(e.id(), SOURCES_SHOWN).orElseThrow(NotFoundResponse::new);
             String path = Links.entity(e);
             PageFrame frame = frame(ctx, e, path, "Cast, characters, cameos, writers, directors and networks of "
-                    + e.name() + ".", new JsonLd(site.base(ctx)).work(profile));
+                    + e.name() + ".", new JsonLd(site.base()).work(profile));
             site.render(ctx, "work.jte", new Pages.Work(frame, path, profile, articles(graph, e, paging),
                     comments(graph, ctx, e)));
             return null;
@@ -66,7 +66,7 @@ final class EntityPages {
             var profile = graph.character(e.id(), SOURCES_SHOWN).orElseThrow(NotFoundResponse::new);
             String path = Links.entity(e);
             PageFrame frame = frame(ctx, e, path, "Who played " + e.name() + ", in which works.",
-                    new JsonLd(site.base(ctx)).character(profile));
+                    new JsonLd(site.base()).character(profile));
             site.render(ctx, "character.jte", new Pages.Character(frame, path, profile, articles(graph, e, paging),
                     comments(graph, ctx, e)));
             return null;
@@ -79,7 +79,7 @@ final class EntityPages {
             Entity e = Resolve.entity(graph, ctx, EntityType.ORG);
             var profile = graph.org(e.id(), SOURCES_SHOWN).orElseThrow(NotFoundResponse::new);
             String path = Links.entity(e);
-            PageFrame frame = frame(ctx, e, path, "Works on " + e.name() + ".", new JsonLd(site.base(ctx)).org(profile));
+            PageFrame frame = frame(ctx, e, path, "Works on " + e.name() + ".", new JsonLd(site.base()).org(profile));
             site.render(ctx, "org.jte", new Pages.Org(frame, path, profile, articles(graph, e, paging),
                     comments(graph, ctx, e)));
             return null;
@@ -93,7 +93,7 @@ final class EntityPages {
             String path = Links.entity(e) + "/graph";
             PageFrame frame = Frames.of(site, ctx, "Co-star network of " + e.name(), "Who " + e.name()
                     + " acted with, and who of them acted together.", path,
-                    new JsonLd(site.base(ctx)).page("WebPage", "Co-star network of " + e.name(), path), null);
+                    new JsonLd(site.base()).page("WebPage", "Co-star network of " + e.name(), path), null);
             site.render(ctx, "graph.jte", new Pages.Graph(frame, e, Links.entityApi(e) + "/network",
                     site.webjar("cytoscape") + "/dist/cytoscape.min.js"));
             return null;
@@ -109,7 +109,7 @@ final class EntityPages {
             Slice<Source> sources = graph.reviews().sources(id, paging.offset(), paging.size());
             String path = Links.fact(id);
             PageFrame frame = Frames.of(site, ctx, "Fact #" + id, "Every source of a " + fact.type().key() + " fact.",
-                    path, new JsonLd(site.base(ctx)).page("WebPage", "Fact #" + id, path), null);
+                    path, new JsonLd(site.base()).page("WebPage", "Fact #" + id, path), null);
             site.render(ctx, "fact.jte", new Pages.Fact(frame, fact, sources));
             return null;
         });

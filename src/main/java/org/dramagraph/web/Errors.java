@@ -67,7 +67,7 @@ final class Errors {
             return;
         }
         PageFrame frame = new PageFrame(status == 404 ? "Not found" : "Error " + status, message,
-                site.base(ctx) + ctx.path(), new JsonLd(site.base(ctx)).page("WebPage", "Error", ctx.path()),
+                site.base() + ctx.path(), new JsonLd(site.base()).page("WebPage", "Error", ctx.path()),
                 site.csrf.token(ctx), Editors.current(ctx), null, "");
         site.render(ctx, "error.jte", new Pages.Error(frame, status, message));
     }

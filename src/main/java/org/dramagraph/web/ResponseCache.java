@@ -86,7 +86,7 @@ final class ResponseCache {
                 handler.handle(ctx);
                 return;
             }
-            String key = site.base(ctx) + ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+            String key = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
             Entry entry = site.config.cache() ? entries.getIfPresent(key) : null;
             if (entry == null) {
                 handler.handle(ctx);

@@ -31,6 +31,9 @@ final class Routes {
             ctx.header("X-Frame-Options", "DENY");
             ctx.header("Content-Security-Policy", "default-src 'self'; img-src * data:; style-src 'self' 'unsafe-inline'; "
                     + "script-src 'self'; frame-ancestors 'none'; form-action 'self'");
+            if (site.https()) {
+                ctx.header("Strict-Transport-Security", "max-age=31536000");
+            }
             if (ctx.method() == HandlerType.POST) {
                 site.csrf.check(ctx);
             }

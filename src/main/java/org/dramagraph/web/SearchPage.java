@@ -25,7 +25,7 @@ final class SearchPage {
         String base = "/search?q=" + Links.encode(q) + (kind == null ? "" : "&type=" + kind.label());
         PageFrame frame = Frames.of(site, ctx, q.isEmpty() ? "Search" : "Search: " + q,
                 "Search people, dramas, characters and news.", q.isEmpty() ? "/search" : base,
-                new JsonLd(site.base(ctx)).page("SearchResultsPage", "Search", "/search"), null);
+                new JsonLd(site.base()).page("SearchResultsPage", "Search", "/search"), null);
         site.render(ctx, "search.jte", new Pages.Search(frame, results, base));
     }
 

@@ -36,6 +36,14 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPublicAddressMustBeAWebAddress() throws IOException {
+        assertThat(config("--public-url", "https://example.org/").publicUrl()).isEqualTo("https://example.org");
+        Cli run = Cli.run("serve", "--public-url", "example.org", "--db", dir.resolve("graph.db").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("dramagraph: --public-url must be an http:// or https:// address");
+    }
+
+    @Test
     void printsTheAddressItListensOn() {
         assertThat(ServeCommand.address("127.0.0.1", 8080)).isEqualTo("http://127.0.0.1:8080/");
         assertThat(ServeCommand.address("::1", 8080)).isEqualTo("http://[::1]:8080/");
