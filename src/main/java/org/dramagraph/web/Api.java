@@ -62,7 +62,7 @@ final class Api {
 
     void articles(Context ctx) {
         Paging paging = Paging.of(ctx, DEFAULT_SIZE, MAX_SIZE);
-        ctx.json(site.stores.read(graph -> PageView.of(graph.articles().latest(paging.offset(), paging.size()),
+        ctx.json(site.stores.read(graph -> PageView.of(paging.within(graph.articles().latest(paging.offset(), paging.size())),
                 ArticleRef::of, "/api/articles", Map.of())));
     }
 
@@ -145,7 +145,7 @@ final class Api {
         Paging paging = Paging.of(ctx, DEFAULT_SIZE, MAX_SIZE);
         ctx.json(site.stores.read(graph -> {
             Entity e = Resolve.apiEntity(graph, ctx, type);
-            return PageView.of(graph.articles().naming(e.id(), paging.offset(), paging.size()), ArticleRef::of,
+            return PageView.of(paging.within(graph.articles().naming(e.id(), paging.offset(), paging.size())), ArticleRef::of,
                     Links.entityApi(e) + "/articles", Map.of());
         }));
     }
@@ -168,7 +168,7 @@ final class Api {
         Paging paging = Paging.of(ctx, DEFAULT_SIZE, MAX_SIZE);
         ctx.json(site.stores.read(graph -> {
             Entity e = Resolve.apiEntity(graph, ctx, EntityType.PERSON);
-            return PageView.of(graph.photosOf(e.id(), paging.offset(), paging.size()),
+            return PageView.of(paging.within(graph.photosOf(e.id(), paging.offset(), paging.size())),
                     p -> PhotoView.of(p, thumbnails()), Links.entityApi(e) + "/photos", Map.of());
         }));
     }
@@ -186,19 +186,19 @@ final class Api {
     }
 
     void fact(Context ctx) {
-        long id = Resolve.number(ctx, "fact");
+        long id = Resolve.apiNumber(ctx);
         ctx.json(site.stores.read(graph -> FactView.of(graph.reviews().fact(id, EntityPages.SOURCES_SHOWN)
                 .orElseThrow(() -> new NotFoundResponse("no fact " + id)))));
     }
 
     void factSources(Context ctx) {
-        long id = Resolve.number(ctx, "fact");
+        long id = Resolve.apiNumber(ctx);
         Paging paging = Paging.of(ctx, DEFAULT_SIZE, MAX_SIZE);
         ctx.json(site.stores.read(graph -> {
             if (graph.reviews().fact(id, 0).isEmpty()) {
                 throw new NotFoundResponse("no fact " + id);
             }
-            return PageView.of(graph.reviews().sources(id, paging.offset(), paging.size()), SourceRef::of,
+            return PageView.of(paging.within(graph.reviews().sources(id, paging.offset(), paging.size())), SourceRef::of,
                     "/api/facts/" + id + "/sources", Map.of());
         }));
     }

@@ -106,7 +106,7 @@ final class EntityPages {
         site.stores.read(graph -> {
             GraphFact fact = graph.reviews().fact(id, SOURCES_SHOWN)
                     .orElseThrow(() -> new NotFoundResponse("No fact #" + id + "."));
-            Slice<Source> sources = graph.reviews().sources(id, paging.offset(), paging.size());
+            Slice<Source> sources = paging.within(graph.reviews().sources(id, paging.offset(), paging.size()));
             String path = Links.fact(id);
             PageFrame frame = Frames.of(site, ctx, "Fact #" + id, "Every source of a " + fact.type().key() + " fact.",
                     path, new JsonLd(site.base()).page("WebPage", "Fact #" + id, path), null);
@@ -120,7 +120,7 @@ final class EntityPages {
     }
 
     private static Slice<ArticleSummary> articles(GraphStore graph, Entity e, Paging paging) {
-        return graph.articles().naming(e.id(), paging.offset(), paging.size());
+        return paging.within(graph.articles().naming(e.id(), paging.offset(), paging.size()));
     }
 
     private static CommentsBox comments(GraphStore graph, Context ctx, Entity e) {

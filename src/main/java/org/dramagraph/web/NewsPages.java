@@ -42,7 +42,7 @@ final class NewsPages {
             PageFrame frame = Frames.of(site, ctx, "Articles", "Every article, newest first.", "/articles",
                     new JsonLd(site.base()).page("CollectionPage", "Articles", "/articles"), null);
             site.render(ctx, "articles.jte", new Pages.Articles(frame,
-                    graph.articles().latest(paging.offset(), paging.size())));
+                    paging.within(graph.articles().latest(paging.offset(), paging.size()))));
             return null;
         });
     }

@@ -261,6 +261,18 @@ class PagesTest {
     }
 
     @Test
+    void aPagePastTheEndOfAListIsA404() {
+        assertThat(visitor.page("/articles").select("ul.articles li")).hasSize(4);
+        HttpResponse<String> past = visitor.fetch("/articles?page=2");
+        assertThat(past.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(past.body()).select("p.notice").text())
+                .isEqualTo("There is no page 2: the list has 4 items (1 page of 20).");
+        assertThat(visitor.fetch(moon + "?page=2").statusCode()).isEqualTo(404);
+        assertThat(visitor.fetch("/search?q=harbor&page=5").statusCode()).isEqualTo(404);
+        assertThat(visitor.fetch("/search?q=qqqxqqq").statusCode()).as("the first page of no hits").isEqualTo(200);
+    }
+
+    @Test
     void searchFindsAPersonBySpellingWithFacetsAndHighlightedArticles() {
         Document s = visitor.page("/search?q=moon+seojin");
 
