@@ -130,7 +130,7 @@ final class Feeds {
 
     private void atom(Context ctx, String title, String self, String page, List<ArticleSummary> articles) {
         String base = site.base();
-        Instant updated = articles.stream().map(a -> day(a.date())).max(Instant::compareTo).orElse(Instant.EPOCH);
+        Instant updated = articles.stream().map(a -> day(a.day())).max(Instant::compareTo).orElse(Instant.EPOCH);
         xml(ctx, "application/atom+xml", w -> {
             w.writeStartElement("feed");
             w.writeDefaultNamespace(ATOM);
@@ -146,7 +146,7 @@ final class Feeds {
                 w.writeStartElement("entry");
                 element(w, "title", a.title());
                 element(w, "id", base + Links.article(a.id()));
-                element(w, "updated", day(a.date()).toString());
+                element(w, "updated", day(a.day()).toString()); // Atom needs one; an entry is new when stored
                 link(w, "alternate", base + Links.article(a.id()));
                 element(w, "summary", a.excerpt());
                 w.writeEndElement();

@@ -115,7 +115,9 @@ final class JsonLd {
     String article(ArticleView v) {
         ObjectNode a = root("NewsArticle");
         a.put("headline", v.article().title());
-        a.put("datePublished", v.article().date().toString());
+        if (v.article().date() != null) {
+            a.put("datePublished", v.article().date().toString());
+        }
         a.put("url", base + Links.article(v.article().id()));
         if (v.article().url() != null) {
             a.put("isBasedOn", v.article().url());

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import org.dramagraph.fact.Fact;
+import org.dramagraph.graph.GraphStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -204,6 +206,30 @@ class PagesTest {
             }
         }
         assertThat(facts).isGreaterThan(40);
+    }
+
+    @Test
+    void anUndatedArticleShowsNoDateNotTheDayItWasStored(@TempDir Path other) throws Exception {
+        try (TestSite undated = new TestSite(other)) {
+            try (GraphStore graph = GraphStore.open(undated.store)) {
+                graph.ingest(Stories.story("undated-note", "A note from Night Market", null,
+                        "Han Ji-ho plays Seo Woo in Night Market.", List.of(),
+                        Fact.plays("Han Ji-ho", "Seo Woo", "Night Market")));
+            }
+            undated.server.syncSearch();
+            Visitor reader = new Visitor(undated);
+
+            Document page = reader.page("/articles/undated-note");
+            assertThat(page.select("article.news p.meta").html()).isEmpty();
+            assertThat(jsonLd(page).has("datePublished")).isFalse();
+            assertThat(reader.page("/articles").select("ul.articles li:has(a[href=/articles/undated-note]) time")).isEmpty();
+            assertThat(reader.page("/articles").select("ul.articles li:has(a[href=/articles/harbor-lights-cast]) time")
+                    .attr("datetime")).isEqualTo("2026-03-02");
+            assertThat(reader.page("/search?q=note").select("li:has(a[href=/articles/undated-note]) time")).isEmpty();
+            JsonNode api = TestSite.json(undated.get("/api/articles/undated-note")).get("article");
+            assertThat(api.get("date").isNull()).isTrue();
+            assertThat(TestSite.json(undated.get("/api/search?q=note&type=article")).at("/items/0/date").isNull()).isTrue();
+        }
     }
 
     @Test
