@@ -22,7 +22,8 @@ final class Csrf {
     static final String FIELD = "_csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final SecretKeySpec key;
+    /** Keyed once; each signature works on a clone, as looking the algorithm up costs more than the HMAC. */
+    private final Mac mac;
     private final boolean https;
 
     /**
@@ -30,7 +31,12 @@ final class Csrf {
      *              ends TLS), so that the cookie is only ever sent back over HTTPS
      */
     Csrf(byte[] secret, boolean https) {
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        try {
+            this.mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+        }
         this.https = https;
     }
 
@@ -74,12 +80,10 @@ final class Csrf {
 
     private String sign(String value) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
             return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+                    .encodeToString(((Mac) mac.clone()).doFinal(value.getBytes(StandardCharsets.US_ASCII)));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's HmacSHA256 can be cloned", e);
         }
     }
 }

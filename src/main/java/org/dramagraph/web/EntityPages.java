@@ -35,10 +35,10 @@ final class EntityPages {
             String path = Links.entity(e);
             PageFrame frame = frame(ctx, e, path, "Roles, co-stars, quotes and news of " + e.name() + ".",
                     new JsonLd(site.base()).person(profile));
-            var coStars = graph.entities().coStars(e.id());
+            var coStars = graph.entities().coStars(e.id(), COSTARS_SHOWN);
             var photos = graph.photosOf(e.id(), 0, PHOTOS_SHOWN);
-            site.render(ctx, "person.jte", new Pages.Person(frame, path, profile,
-                    coStars.subList(0, Math.min(COSTARS_SHOWN, coStars.size())), coStars.size(),
+            site.render(ctx, "person.jte", new Pages.Person(frame, path, profile, coStars.items(),
+                    (int) coStars.total(),
                     new Gallery(photos.items(), photos.total(), site.config.thumbnails() != null, true),
                     articles(graph, e, paging), comments(graph, ctx, e)));
             return null;

@@ -165,6 +165,13 @@ public final class Links {
 
     /** A value for a query string or path segment. */
     public static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 'A' && c <= 'Z' || c == '.'
+                    || c == '_')) {
+                return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+            }
+        }
+        return s; // what slugs mostly are: nothing to encode, and a page has hundreds of them
     }
 }

@@ -95,8 +95,9 @@ final class ResponseCache {
                 if (ctx.statusCode() != 200 || result == null || type == null) {
                     return;
                 }
-                entry = entry(type, result.readAllBytes(),
-                        ctx.attribute(Csrf.COOKIE) == null ? null : site.csrf.token(ctx), site.config.cache());
+                // only a kept page needs cutting around this reader's token: an unkept one goes to them alone
+                entry = entry(type, result.readAllBytes(), site.config.cache() && ctx.attribute(Csrf.COOKIE) != null
+                        ? site.csrf.token(ctx) : null, site.config.cache());
                 if (site.config.cache()) {
                     entries.put(key, entry);
                 }
@@ -193,14 +194,11 @@ final class ResponseCache {
     }
 
     private static int indexOf(byte[] data, byte[] what, int from) {
-        outer:
-        for (int i = from; i <= data.length - what.length; i++) {
-            for (int j = 0; j < what.length; j++) {
-                if (data[i + j] != what[j]) {
-                    continue outer;
-                }
+        byte first = what[0];
+        for (int i = from, last = data.length - what.length; i <= last; i++) {
+            if (data[i] == first && Arrays.equals(data, i, i + what.length, what, 0, what.length)) {
+                return i;
             }
-            return i;
         }
         return -1;
     }
