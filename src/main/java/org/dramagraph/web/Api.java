@@ -28,6 +28,8 @@ import org.dramagraph.web.ApiViews.SourceRef;
 final class Api {
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
+    /** Sources given with each fact; {@code /api/facts/{id}/sources} pages them all. */
+    static final int SOURCES = 3;
     /** The most people a co-star network holds. */
     static final int NETWORK = 40;
 
@@ -69,7 +71,7 @@ final class Api {
     void article(Context ctx) {
         String id = Resolve.articleId(ctx);
         ctx.json(site.stores.read(graph -> {
-            var view = graph.articles().view(id, EntityPages.SOURCES_SHOWN)
+            var view = graph.articles().view(id, SOURCES)
                     .orElseThrow(() -> new NotFoundResponse("no article " + Resolve.clip(id)));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("article", ArticleRef.of(view.article()));
@@ -102,7 +104,7 @@ final class Api {
             out.put(type.label(), EntityRef.of(e));
             switch (type) {
                 case PERSON -> {
-                    var p = graph.person(e.id(), EntityPages.SOURCES_SHOWN).orElseThrow(NotFoundResponse::new);
+                    var p = graph.person(e.id(), SOURCES).orElseThrow(NotFoundResponse::new);
                     out.put("aliases", p.aliases());
                     out.put("roles", RoleView.all(p.roles()));
                     out.put("wrote", FactView.all(p.wrote()));
@@ -113,7 +115,7 @@ final class Api {
                     out.put("network", Links.entityApi(e) + "/network");
                 }
                 case WORK -> {
-                    var w = graph.work(e.id(), EntityPages.SOURCES_SHOWN).orElseThrow(NotFoundResponse::new);
+                    var w = graph.work(e.id(), SOURCES).orElseThrow(NotFoundResponse::new);
                     out.put("aliases", w.aliases());
                     out.put("cast", RoleView.all(w.cast()));
                     out.put("cameos", RoleView.all(w.cameos()));
@@ -122,14 +124,14 @@ final class Api {
                     out.put("networks", FactView.all(w.networks()));
                 }
                 case CHARACTER -> {
-                    var c = graph.character(e.id(), EntityPages.SOURCES_SHOWN).orElseThrow(NotFoundResponse::new);
+                    var c = graph.character(e.id(), SOURCES).orElseThrow(NotFoundResponse::new);
                     out.put("aliases", c.aliases());
                     out.put("crossover", c.crossover());
                     out.put("portrayals", c.portrayals().stream().map(p -> Map.of("person", EntityRef.of(p.person()),
                             "work", EntityRef.of(p.work()), "cameo", p.cameo(), "fact", FactView.of(p.fact()))).toList());
                 }
                 case ORG -> {
-                    var o = graph.org(e.id(), EntityPages.SOURCES_SHOWN).orElseThrow(NotFoundResponse::new);
+                    var o = graph.org(e.id(), SOURCES).orElseThrow(NotFoundResponse::new);
                     out.put("aliases", o.aliases());
                     out.put("works", FactView.all(o.works()));
                 }
@@ -187,7 +189,7 @@ final class Api {
 
     void fact(Context ctx) {
         long id = Resolve.apiNumber(ctx);
-        ctx.json(site.stores.read(graph -> FactView.of(graph.reviews().fact(id, EntityPages.SOURCES_SHOWN)
+        ctx.json(site.stores.read(graph -> FactView.of(graph.reviews().fact(id, SOURCES)
                 .orElseThrow(() -> new NotFoundResponse("no fact " + id)))));
     }
 

@@ -13,8 +13,12 @@ import org.dramagraph.graph.Source;
 
 /** The person, work, character and network pages, a person's co-star network, and a fact's page. */
 final class EntityPages {
-    /** Sources shown under each fact; the fact's page has them all. */
-    static final int SOURCES_SHOWN = 3;
+    /**
+     * Sources shown with each fact on a page: the first, then how many more, linking to the fact's page, which
+     * pages them all. A much-named person's facts have thousands each; more of them would make the page weigh
+     * what they do without telling a reader more.
+     */
+    static final int SOURCES_SHOWN = 1;
     static final int ARTICLES_SHOWN = 10;
     /** Co-stars listed on a person's page, those with the most shared works first; the API has them all. */
     static final int COSTARS_SHOWN = 40;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.dramagraph.fact.Fact;
 import org.dramagraph.graph.GraphStore;
@@ -206,6 +207,30 @@ class PagesTest {
             }
         }
         assertThat(facts).isGreaterThan(40);
+    }
+
+    @Test
+    void aFactOnAPageShowsItsFirstSourceAndLinksToTheRest(@TempDir Path other) {
+        try (TestSite again = new TestSite(other)) {
+            try (GraphStore graph = GraphStore.open(again.store)) {
+                graph.ingest(Stories.story("harbor-lights-recap", "Harbor Lights, a recap", LocalDate.of(2026, 3, 8),
+                        "Moon Seo-jin plays Kang Ha-ri in Harbor Lights.", List.of(),
+                        Fact.plays("Moon Seo-jin", "Kang Ha-ri", "Harbor Lights")));
+            }
+            Document page = new Visitor(again).page(moon);
+            Element fact = page.select("li.fact:has(a.more)").first();
+            assertThat(fact).as("Kang Ha-ri in Harbor Lights, told twice").isNotNull();
+            JsonNode api = TestSite.json(again.get("/api/facts/" + fact.attr("data-fact")));
+
+            assertThat(api.get("sourceCount").asInt()).isEqualTo(2);
+            assertThat(api.get("sources")).as("the API gives up to three").hasSize(2);
+            assertThat(fact.select("a.source")).hasSize(1);
+            assertThat(fact.selectFirst("a.source").attr("href")).isEqualTo(api.at("/sources/0/url").asText());
+            assertThat(fact.selectFirst("a.more").text()).isEqualTo("+1 more");
+            assertThat(fact.selectFirst("a.more").attr("href")).isEqualTo("/facts/" + fact.attr("data-fact"));
+            assertThat(new Visitor(again).page("/facts/" + fact.attr("data-fact")).select("ol.sources-full > li"))
+                    .as("the fact's page has them all").hasSize(2);
+        }
     }
 
     @Test
