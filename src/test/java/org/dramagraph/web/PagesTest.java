@@ -86,6 +86,8 @@ class PagesTest {
         JsonNode ld = jsonLd(p);
         assertThat(ld.at("/@graph/0/@type").asText()).isEqualTo("Person");
         assertThat(ld.at("/@graph/1/actor/0/@type").asText()).isEqualTo("PerformanceRole");
+        assertThat(ld.at("/@graph/1/actor/0/actor/@id").asText()).as("the person, by the id it is described under")
+                .isEqualTo(ld.at("/@graph/0/@id").asText()).isEqualTo(moon);
         assertThat(p.selectFirst("link[rel=alternate][href$=/feed.atom][href^=/people/]")).isNotNull();
     }
 
