@@ -5,10 +5,14 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dramagraph.bench.OtherBuild;
 import org.dramagraph.bench.Throughput;
 import org.dramagraph.extract.Extractor;
 import org.dramagraph.source.Article;
@@ -41,6 +45,11 @@ final class BenchCommand implements Callable<Integer> {
                     + "compiler settles a little differently in every JVM (default: ${DEFAULT-VALUE}).")
     int forks;
 
+    @Option(names = "--against", paramLabel = "BUILD",
+            description = "Time against another build (its jar, or its target/classes folder) instead of the floor: "
+                    + "the two alternate round by round in this JVM, so a busy machine slows both alike.")
+    Path against;
+
     /** Set in a forked measurement: also print the figures on one line for the parent to read. */
     @Option(names = "--fork-report", hidden = true)
     boolean forkReport;
@@ -49,6 +58,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (forks > 1 && against != null) {
+            System.err.println("dramagraph: --against times two builds in one JVM; give it without --forks");
+            return ExitCodes.USAGE;
+        }
         if (forks > 1) {
             return forked();
         }
@@ -69,6 +82,9 @@ final class BenchCommand implements Callable<Integer> {
         if (articles.isEmpty()) {
             System.err.println("dramagraph: no articles to time in " + String.join(" ", inputs));
             return ExitCodes.NO_INPUT;
+        }
+        if (against != null) {
+            return againstOtherBuild(articles, problems[0]);
         }
         Extractor extractor = new Extractor();
         long[] sink = new long[1];
@@ -91,6 +107,33 @@ final class BenchCommand implements Callable<Integer> {
                     c.measured().megabytesPerCpuSecond(), c.timeRatio(), c.cpuTimeRatio());
         }
         return problems[0] > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+
+    /** Times this build's extraction against another build's, alternating round by round. */
+    private int againstOtherBuild(List<Article> articles, int problems) {
+        // both builds read the same copies: id, headline and text
+        List<Article> copies = articles.stream().map(a -> Article.of(a.id(), a.title(), a.text())).toList();
+        try (OtherBuild other = OtherBuild.load(against)) {
+            Map<Article, Object> theirs = new IdentityHashMap<>();
+            copies.forEach(a -> theirs.put(a, other.article(a.id(), a.title(), a.text())));
+            Extractor extractor = new Extractor();
+            long[] sink = new long[1];
+            Throughput.Comparison c = Throughput.compare(copies, BenchCommand::bytes,
+                    a -> sink[0] += other.extract(theirs.get(a)), a -> sink[0] += extractor.extract(a).facts().size(),
+                    seconds);
+            PrintStream out = System.out;
+            out.printf(Locale.ROOT, "%d articles, %.1f KB of text; one thread, the two builds alternating round by round%n",
+                    copies.size(), copies.stream().mapToLong(BenchCommand::bytes).sum() / 1e3);
+            out.println("  the other build: " + describe(c.baseline()));
+            out.println("  this build:      " + describe(c.measured()));
+            out.printf(Locale.ROOT, "  (timed after %.0f s of warm-up)%n", c.warmUp());
+            out.printf(Locale.ROOT, "  this build is %.2fx as fast as the other (CPU time: %.2fx)%n", 1 / c.timeRatio(),
+                    1 / c.cpuTimeRatio());
+        } catch (IOException e) {
+            System.err.println("dramagraph: cannot time against " + against + ": " + e.getMessage());
+            return ExitCodes.NO_INPUT;
+        }
+        return problems > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 
     /** Runs the measurement in {@link #forks} child JVMs with this JVM's settings and sums them up. */
