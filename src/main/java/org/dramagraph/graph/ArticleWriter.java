@@ -70,6 +70,7 @@ final class ArticleWriter {
         uses.save(db, article.id());
 
         int removed = sweep(previous, uses);
+        facts.tally(previous.facts());
         IngestResult.Outcome outcome = storedHash.isPresent() ? IngestResult.Outcome.UPDATED : IngestResult.Outcome.NEW;
         return new IngestResult(article.id(), outcome, facts.distinct(), facts.added(), removed);
     }

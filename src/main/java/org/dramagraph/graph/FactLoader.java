@@ -3,11 +3,9 @@ package org.dramagraph.graph;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dramagraph.fact.Confidence;
 import org.dramagraph.fact.FactType;
 
 /**
@@ -21,22 +19,19 @@ final class FactLoader {
     private static final String SOURCE = "SELECT e.fact_id, e.article_id, a.title, e.sentence, e.start_offset,"
             + " e.end_offset, e.snippet, e.rule, e.confidence FROM evidence e JOIN article a ON a.id = e.article_id";
 
+    /** The surest one source counts as, so that a sure source does not make a fact's doubt's logarithm infinite. */
+    static final String SURE_AT_MOST = "0.999999";
+
+    /**
+     * A fact's row: its entities, its decision, and how many sources it has and how sure they make it together
+     * (kept on the fact by {@link FactWriter#tally}).
+     */
     private record Row(long id, FactType type, Entity person, Entity character, Entity work, Entity org, String quote,
-                       boolean confirmed) {
+                       boolean confirmed, int sourceCount, double confidence) {
     }
 
     private record FactSource(long fact, Source source) {
     }
-
-    /** How many sources a fact has and how sure they make it together. */
-    private record Support(int count, double confidence) {
-    }
-
-    /**
-     * SQL aggregate over evidence rows {@code e}: {@link Confidence#combine} of all their confidences, as
-     * 1 - prod(1 - c) (clamped below 1 so that the logarithm stays finite).
-     */
-    private static final String COMBINED = "1 - EXP(SUM(LN(1 - MIN(e.confidence, 0.999999))))";
 
     private FactLoader() {
     }
@@ -53,22 +48,19 @@ final class FactLoader {
     static List<GraphFact> load(Sql db, String condition, Object param, int maxSources) throws SQLException {
         String where = "(" + condition + ") AND " + NOT_REJECTED;
         List<Row> rows = db.list("SELECT f.id, f.type, f.quote, p.id, p.type, p.name, c.id, c.type, c.name,"
-                + " w.id, w.type, w.name, o.id, o.type, o.name, d.decision FROM fact f"
+                + " w.id, w.type, w.name, o.id, o.type, o.name, d.decision, f.sources, 1 - EXP(f.doubt) FROM fact f"
                 + " LEFT JOIN entity p ON p.id = f.person_id LEFT JOIN entity c ON c.id = f.character_id"
                 + " LEFT JOIN entity w ON w.id = f.work_id LEFT JOIN entity o ON o.id = f.org_id"
                 + " LEFT JOIN fact_decision d ON d.fact_key = f.fact_key"
                 + " WHERE " + where + " ORDER BY f.id", rs -> new Row(rs.getLong(1), FactType.valueOf(rs.getString(2)),
                 entity(rs, 4), entity(rs, 7), entity(rs, 10), entity(rs, 13), rs.getString(3),
-                "CONFIRMED".equals(rs.getString(16))), param);
+                "CONFIRMED".equals(rs.getString(16)), rs.getInt(17), rs.getDouble(18)), param);
         Map<Long, List<Source>> sources = new LinkedHashMap<>();
-        Map<Long, Support> support = new HashMap<>();
         if (maxSources == Integer.MAX_VALUE) {
             for (FactSource s : db.list(SOURCE + " WHERE e.fact_id IN (SELECT f.id FROM fact f WHERE " + where + ")"
                     + " ORDER BY e.fact_id, e.article_id, e.sentence", FactLoader::source, param)) {
                 sources.computeIfAbsent(s.fact(), k -> new ArrayList<>()).add(s.source());
             }
-            sources.forEach((fact, list) -> support.put(fact, new Support(list.size(),
-                    list.stream().mapToDouble(Source::confidence).reduce(0, Confidence::combine))));
         } else {
             // the first few of each fact straight from the evidence index, however many it has
             for (FactSource s : db.list("SELECT e.fact_id, e.article_id, a.title, e.sentence, e.start_offset,"
@@ -78,17 +70,11 @@ final class FactLoader {
                     + " ORDER BY e.fact_id, e.article_id, e.sentence", FactLoader::source, maxSources, param)) {
                 sources.computeIfAbsent(s.fact(), k -> new ArrayList<>()).add(s.source());
             }
-            for (Map.Entry<Long, Support> s : db.list("SELECT e.fact_id, COUNT(*), " + COMBINED + " FROM evidence e"
-                    + " WHERE e.fact_id IN (SELECT f.id FROM fact f WHERE " + where + ") GROUP BY e.fact_id",
-                    rs -> Map.entry(rs.getLong(1), new Support(rs.getInt(2), rs.getDouble(3))), param)) {
-                support.put(s.getKey(), s.getValue());
-            }
         }
         List<GraphFact> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            Support s = support.getOrDefault(r.id(), new Support(0, 0));
             out.add(new GraphFact(r.id(), r.type(), r.person(), r.character(), r.work(), r.org(), r.quote(),
-                    sources.getOrDefault(r.id(), List.of()), s.count(), s.confidence(), r.confirmed()));
+                    sources.getOrDefault(r.id(), List.of()), r.sourceCount(), r.confidence(), r.confirmed()));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.dramagraph.graph;
 
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +52,21 @@ final class FactWriter {
                     + " WHERE excluded.confidence > evidence.confidence",
                     id, articleId, e.sentence(), e.start(), e.end(), e.snippet() == null ? "" : e.snippet(),
                     e.rule(), e.confidence());
+        }
+    }
+
+    /**
+     * Counts again the sources of the facts this article wrote and of {@code others} (those it held before it
+     * was replaced), and how sure they make each fact together: what pages read from the fact row (V5). A fact
+     * deleted meanwhile is skipped.
+     */
+    void tally(Collection<Long> others) throws SQLException {
+        Set<Long> all = new LinkedHashSet<>(facts);
+        all.addAll(others);
+        for (long id : all) {
+            db.update("UPDATE fact SET sources = (SELECT COUNT(*) FROM evidence e WHERE e.fact_id = ?),"
+                    + " doubt = COALESCE((SELECT SUM(LN(1 - MIN(e.confidence, " + FactLoader.SURE_AT_MOST + ")))"
+                    + " FROM evidence e WHERE e.fact_id = ?), 0) WHERE id = ?", id, id, id);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.dramagraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionType;
+import org.dramagraph.fact.Confidence;
 import org.dramagraph.fact.Fact;
 import org.dramagraph.source.Photo;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,34 @@ class ReingestTest {
             assertThat(stats.entities()).containsEntry(EntityType.PERSON, 2L).containsEntry(EntityType.WORK, 1L)
                     .containsEntry(EntityType.CHARACTER, 1L);
             assertThat(graph.factsFrom("qot")).extracting(f -> f.type().key()).containsExactlyInAnyOrder("plays", "wrote");
+        }
+    }
+
+    @Test
+    void aFactKeepsCountOfItsSourcesAndHowSureTheyMakeItTogether() throws Exception {
+        Path file = dir.resolve("g.db");
+        try (GraphStore graph = GraphStore.open(file)) {
+            graph.ingest(queenOfTears());
+            Extraction other = Fixtures.article("other", "Park Ji-eun wrote 'Queen of Tears'.",
+                    Fact.wrote("Park Ji-eun", "Queen of Tears"));
+            graph.ingest(other);
+            long writer = graph.find("Park Ji Eun").get(0).id();
+
+            GraphFact wrote = graph.person(writer, 1).orElseThrow().wrote().get(0);
+            List<Double> sure = graph.reviews().sources(wrote.id(), 0, 10).items().stream().map(Source::confidence)
+                    .toList();
+            assertThat(wrote.sources()).hasSize(1);
+            assertThat(wrote.sourceCount()).isEqualTo(2);
+            assertThat(wrote.confidence()).isCloseTo(Confidence.combine(sure.get(0), sure.get(1)), within(1e-9));
+            StoreChecks.assertConsistent(file);
+
+            graph.ingest(Fixtures.updated(other, "The leads of 'Queen of Tears' shine."));
+
+            GraphFact after = graph.person(writer, 1).orElseThrow().wrote().get(0);
+            assertThat(after.sourceCount()).isEqualTo(1);
+            assertThat(after.confidence()).isCloseTo(graph.reviews().sources(wrote.id(), 0, 10).items().get(0)
+                    .confidence(), within(1e-9));
+            StoreChecks.assertConsistent(file);
         }
     }
 

@@ -31,6 +31,10 @@ public final class StoreChecks {
                 .isEmpty();
         assertThat(rows(db, "SELECT id FROM fact f WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id)"))
                 .as("facts without evidence").isEmpty();
+        assertThat(rows(db, "SELECT id FROM fact f WHERE sources <> (SELECT COUNT(*) FROM evidence e WHERE e.fact_id = f.id)"
+                + " OR ABS(doubt - COALESCE((SELECT SUM(LN(1 - MIN(e.confidence, 0.999999))) FROM evidence e"
+                + " WHERE e.fact_id = f.id), 0)) > 1e-9")).as("facts whose source count or combined doubt is off")
+                .isEmpty();
         assertThat(rows(db, "SELECT id FROM alias a WHERE NOT EXISTS (SELECT 1 FROM name_use u WHERE u.alias_id = a.id)"))
                 .as("aliases no article uses").isEmpty();
         assertThat(rows(db, "SELECT id FROM alias a WHERE uses <> (SELECT COALESCE(SUM(u.uses), 0) FROM name_use u"
