@@ -4,16 +4,20 @@
 # same server as the baseline, measured again right before each target. Every request picks one of SAMPLE entities from the server's sitemap at random,
 # so the load spreads over the store instead of repeating one page.
 #
-#   bench/load.sh [URL]            URL defaults to http://localhost:8080
-#   CONNECTIONS=50 DURATION=15 WARMUP=5 SAMPLE=500 THREADS=2 bench/load.sh http://localhost:8080
+#   bench/load.sh [URL]            URL defaults to http://127.0.0.1:8080
+#   CONNECTIONS=50 DURATION=15 WARMUP=5 SAMPLE=500 THREADS=2 bench/load.sh http://127.0.0.1:8080
+#   BUSY=/people/heo-hye-yeon-66 bench/load.sh ...     adds that one person's page and API resource as targets
+#   TARGETS="busy busyapi" bench/load.sh ...          only these targets (each still after its static baseline)
 set -euo pipefail
-url="${1:-http://localhost:8080}"
+url="${1:-http://127.0.0.1:8080}"
 url="${url%/}"
 connections="${CONNECTIONS:-50}"
 duration="${DURATION:-15}"
 warmup="${WARMUP:-5}"
 sample="${SAMPLE:-500}"
 threads="${THREADS:-2}"
+busy="${BUSY:-}"
+targets="${TARGETS:-people works api search${busy:+ busy busyapi}}"
 command -v wrk >/dev/null || { echo "bench/load.sh: needs wrk (apt-get install wrk)" >&2; exit 2; }
 
 work="$(mktemp -d)"
@@ -29,6 +33,10 @@ paths works > "$work/works"
 [ -s "$work/people" ] && [ -s "$work/works" ] || { echo "bench/load.sh: $url has no people or works" >&2; exit 3; }
 echo "/static/site.css" > "$work/static"
 sed 's|^/people/.*-\([0-9]*\)$|/api/people/\1|' "$work/people" > "$work/api"
+if [ -n "$busy" ]; then
+  echo "$busy" > "$work/busy"
+  sed 's|^/people/.*-\([0-9]*\)$|/api/people/\1|' "$work/busy" > "$work/busyapi"
+fi
 # searches as people type names: lower case, words spaced or the given name run together, by turns
 cat "$work/people" "$work/works" | sed -e 's|^/[a-z]*/||' -e 's|-[0-9]*$||' | awk -F- '{
   if (NR % 2 == 0 || NF < 3) { q = $1; for (i = 2; i <= NF; i++) q = q "+" $i }
@@ -73,7 +81,7 @@ printf '%-24s %10s %10s %9s %9s %9s %7s %13s %10s\n' target requests 'req/s' 'p5
   'static req/s' 'vs static'
 failed=0
 warm static
-for target in static people works api search; do
+for target in static $targets; do
   # the static file is measured again right before each target, so that a machine whose other load changes
   # over the run still gives each target a baseline from the same minute
   read -r base bp50 bp99 bmax berr bn < <(measure static)
@@ -90,6 +98,8 @@ for target in static people works api search; do
     works) name="work page" ;;
     api) name="API: person JSON" ;;
     search) name="search page" ;;
+    busy) name="busiest person page" ;;
+    busyapi) name="API: busiest person" ;;
   esac
   printf '%-24s %10s %10.0f %9.2f %9.2f %9.2f %7s %13.0f %9.2fx\n' "$name" "$n" "$rate" "$p50" "$p99" "$max" "$err" \
     "$base" "$(awk -v a="$rate" -v b="$base" 'BEGIN { print a / b }')"

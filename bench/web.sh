@@ -30,10 +30,10 @@ esac
 "$dramagraph" "${serve[@]}" > "$(dirname "$store")/serve-$kind.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
-until curl -sf "http://localhost:$port/health" 2>/dev/null | grep -q '"UP"'; do
+until curl -sf "http://127.0.0.1:$port/health" 2>/dev/null | grep -q '"UP"'; do
   kill -0 "$server" 2>/dev/null || { cat "$(dirname "$store")/serve-$kind.log" >&2; exit 1; }
   sleep 2
 done
 echo "store: $("$dramagraph" stats --db "$store" | sed -n 2p | tr -s ' ')"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores ($(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)), load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
-"$here/bench/load.sh" "http://localhost:$port"
+"$here/bench/load.sh" "http://127.0.0.1:$port"

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
                         + "made by 'dramagraph editor-password NAME'). Form tokens are signed with $"
                         + ServeCommand.SECRET_ENV + " (hex or base64, 32 bytes or more) when set, else a random key."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped", "3:--demo found no examples", "4:the store could not be opened",
-                "7:the server could not start"})
+        exitCodeList = {"0:stopped", "2:bad command line (a --port outside 0-65535, say)", "3:--demo found no examples",
+                "4:the store could not be opened", "7:the server could not start (the port is taken, say)"})
 final class ServeCommand implements Callable<Integer> {
     static final String EDITORS_ENV = "DRAMAGRAPH_EDITORS";
     static final String SECRET_ENV = "DRAMAGRAPH_SECRET";
@@ -37,10 +37,12 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "Port to listen on, 0 to 65535; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "0.0.0.0", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
     String host;
 
     @Option(names = "--demo", description = "Ingest the bundled examples into the store first.")
@@ -52,15 +54,24 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--editors", paramLabel = "FILE", description = "File of editor accounts, one name:argon2-hash a line.")
     Path editors;
 
-    @Option(names = "--public-url", paramLabel = "URL", description = "The site's public address, for feeds and sitemaps (default: from each request).")
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The site's public address: links in feeds, sitemaps and pages are absolute under it, and an https address "
+                    + "makes cookies Secure and sends HSTS (default: links are relative).")
     String publicUrl;
 
     @Option(names = "--thumbnails", paramLabel = "DIR",
             description = "Serve the photos' thumbnails that 'ingest --thumbnails DIR' downloaded (default: photos are shown from their own addresses).")
     Path thumbnails;
 
-    @Option(names = "--no-cache", description = "Render every page and API response anew (for benchmarks).")
+    @Option(names = "--cache-size", paramLabel = "SIZE", converter = WebOptions.SizeConverter.class,
+            description = "Most memory the response cache takes: bytes, or with K, M or G (default: 128M).")
+    long cacheBytes = WebConfig.DEFAULT_CACHE_BYTES;
+
+    @Option(names = "--no-cache", description = "Render every page and API response anew (for benchmarks); the same as --cache-size 0.")
     boolean noCache;
+
+    @Option(names = "--public-metrics", description = "Answer /metrics to every client (default: to this machine only).")
+    boolean publicMetrics;
 
     @Override
     public Integer call() {
@@ -80,19 +91,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         WebConfig config;
         try {
-            config = WebConfig.of(db).withHost(host).withPort(port).withEditors(editorAccounts())
-                    .withPublicUrl(publicUrl).withCache(!noCache).withThumbnails(thumbnails);
-            if (thumbnails != null && !Files.isDirectory(thumbnails)) {
-                throw new IllegalArgumentException("--thumbnails " + thumbnails + " is not a folder");
-            }
-            config = config.withSecret(secret(config.secret()));
+            config = config(db);
         } catch (IllegalArgumentException | IOException e) {
             err.println("dramagraph: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         try (WebServer server = WebServer.start(config)) {
-            out.println("Dramagraph serving " + db + " at http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":"
-                    + server.port() + "/ (Ctrl-C stops)");
+            out.println("Dramagraph serving " + db + " at " + address(host, server.port()) + " (Ctrl-C stops)");
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             server.awaitStop();
@@ -107,6 +112,36 @@ final class ServeCommand implements Callable<Integer> {
             err.println("dramagraph: the server could not start on " + host + ":" + port + ": " + e.getMessage());
             return ExitCodes.SERVER;
         }
+    }
+
+    /**
+     * The server's configuration as the options say.
+     *
+     * @throws IllegalArgumentException for an option out of range, naming it
+     */
+    WebConfig config(Path db) throws IOException {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be from 0 to 65535, not " + port);
+        }
+        if (publicUrl != null && !publicUrl.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+            throw new IllegalArgumentException("--public-url must be an http:// or https:// address without a query, not "
+                    + publicUrl);
+        }
+        if (thumbnails != null && !Files.isDirectory(thumbnails)) {
+            throw new IllegalArgumentException("--thumbnails " + thumbnails + " is not a folder");
+        }
+        WebConfig config = WebConfig.of(db).withHost(host).withPort(port).withEditors(editorAccounts())
+                .withPublicUrl(publicUrl).withCacheBytes(noCache ? 0 : cacheBytes).withThumbnails(thumbnails)
+                .withOpenMetrics(publicMetrics);
+        return config.withSecret(secret(config.secret()));
+    }
+
+    /** The address to print: on every interface, this machine's own name reaches it too. */
+    static String address(String host, int port) {
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            return "http://localhost:" + port + "/ (listening on every interface)";
+        }
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/";
     }
 
     private EditorAccounts editorAccounts() throws IOException {

@@ -15,10 +15,10 @@ import java.util.Optional;
  * like the store, it is not thread-safe.
  */
 public final class ArticleCatalog {
-    /** An article's date on the site: its publication date, else the day it was stored (indexed in V3). */
+    /** What orders articles: the publication date, else the day it was stored (indexed in V3). */
     static final String DAY = "COALESCE(a.published, SUBSTR(a.ingested_at, 1, 10))";
-    private static final String SUMMARY = "SELECT a.id, a.title, " + DAY + ", a.url, SUBSTR(a.cleaned_text, 1, 320)"
-            + " FROM article a";
+    private static final String SUMMARY = "SELECT a.id, a.title, a.published, a.url, SUBSTR(a.cleaned_text, 1, 320),"
+            + " SUBSTR(a.ingested_at, 1, 10) FROM article a";
     private static final int EXCERPT = 240;
     /** How many articles must name an entity before its articles are found by walking all of them by date. */
     private static final int WALK_FROM = 1_000;
@@ -123,9 +123,9 @@ public final class ArticleCatalog {
         Sql db = tx.db();
         record Row(String id, String hash, String title, LocalDate date, String text) {
         }
-        List<Row> rows = db.list("SELECT a.id, a.content_hash, a.title, " + DAY + ", a.cleaned_text FROM article a"
+        List<Row> rows = db.list("SELECT a.id, a.content_hash, a.title, a.published, a.cleaned_text FROM article a"
                 + " WHERE " + condition, rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
-                LocalDate.parse(rs.getString(4)), rs.getString(5)), param);
+                date(rs.getString(4)), rs.getString(5)), param);
         List<IndexedArticle> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             List<Long> entities = db.list("SELECT DISTINCT entity_id FROM mention WHERE article_id = ? ORDER BY entity_id",
@@ -136,8 +136,12 @@ public final class ArticleCatalog {
     }
 
     private static ArticleSummary summary(ResultSet rs) throws SQLException {
-        return new ArticleSummary(rs.getString(1), rs.getString(2), LocalDate.parse(rs.getString(3)), rs.getString(4),
-                excerpt(rs.getString(5)));
+        return new ArticleSummary(rs.getString(1), rs.getString(2), date(rs.getString(3)), rs.getString(4),
+                excerpt(rs.getString(5)), LocalDate.parse(rs.getString(6)));
+    }
+
+    private static LocalDate date(String published) {
+        return published == null ? null : LocalDate.parse(published);
     }
 
     /** The start of a text, cut after the last whole word within {@link #EXCERPT} characters. */

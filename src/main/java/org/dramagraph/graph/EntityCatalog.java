@@ -54,24 +54,40 @@ public final class EntityCatalog {
 
     /** The people who acted in the same works as a person, those with the most shared works first. */
     public List<CoStar> coStars(long personId) {
+        return coStars(personId, Integer.MAX_VALUE).items();
+    }
+
+    /**
+     * The first {@code limit} of a person's co-stars, those with the most shared works first (then by name), and
+     * how many there are. Counted, ordered and cut in SQL, so that a person with hundreds of co-stars costs what
+     * one with a few does.
+     */
+    public Slice<CoStar> coStars(long personId, int limit) {
         return tx.read(() -> {
-            Map<Long, Entity> people = new LinkedHashMap<>();
-            Map<Long, List<Entity>> works = new LinkedHashMap<>();
-            for (Entity[] pair : tx.db().list("SELECT p.id, p.type, p.name, w.id, w.type, w.name FROM"
-                    + " (SELECT DISTINCT f.person_id, f.work_id FROM fact f WHERE f.work_id IN"
-                    + " (SELECT r.work_id FROM (" + ROLES + ") r WHERE r.person_id = ?) AND f.person_id <> ?"
-                    + " AND f.type IN ('CAST', 'PLAYS', 'CAMEO') AND " + FactLoader.NOT_REJECTED + ") x"
-                    + " JOIN entity p ON p.id = x.person_id JOIN entity w ON w.id = x.work_id",
-                    rs -> new Entity[] {FactLoader.entity(rs, 1), FactLoader.entity(rs, 4)}, personId, personId)) {
-                people.put(pair[0].id(), pair[0]);
-                works.computeIfAbsent(pair[0].id(), k -> new ArrayList<>()).add(pair[1]);
+            Sql db = tx.db();
+            String mine = "SELECT DISTINCT r.work_id FROM (" + ROLES + ") r WHERE r.person_id = ?";
+            Map<Long, Entity> works = new LinkedHashMap<>();
+            for (Entity w : db.list("SELECT w.id, w.type, w.name FROM entity w WHERE w.id IN (" + mine + ")",
+                    rs -> FactLoader.entity(rs, 1), personId)) {
+                works.put(w.id(), w);
             }
-            List<CoStar> out = new ArrayList<>();
-            for (Entity p : people.values()) {
-                out.add(new CoStar(p, works.get(p.id()).stream().sorted(BY_NAME).toList()));
+            record Counted(CoStar coStar, long of) {
             }
-            out.sort(Comparator.comparing((CoStar c) -> -c.works().size()).thenComparing(CoStar::person, BY_NAME));
-            return out;
+            // the window counts the groups before LIMIT cuts them: how many co-stars there are in all
+            List<Counted> rows = db.list("SELECT p.id, p.type, p.name, group_concat(x.work_id), COUNT(*) OVER ()"
+                    + " FROM (SELECT DISTINCT f.person_id, f.work_id FROM fact f WHERE f.work_id IN (" + mine + ")"
+                    + " AND f.person_id <> ? AND f.type IN ('CAST', 'PLAYS', 'CAMEO') AND " + FactLoader.NOT_REJECTED
+                    + ") x JOIN entity p ON p.id = x.person_id GROUP BY p.id"
+                    + " ORDER BY COUNT(*) DESC, LOWER(p.name), p.id LIMIT ?", rs -> {
+                        List<Entity> shared = new ArrayList<>();
+                        for (String id : rs.getString(4).split(",")) {
+                            shared.add(works.get(Long.parseLong(id)));
+                        }
+                        shared.sort(BY_NAME);
+                        return new Counted(new CoStar(FactLoader.entity(rs, 1), shared), rs.getLong(5));
+                    }, personId, personId, limit);
+            return new Slice<>(rows.stream().map(Counted::coStar).toList(), rows.isEmpty() ? 0 : rows.get(0).of(), 0,
+                    limit);
         });
     }
 
@@ -84,10 +100,9 @@ public final class EntityCatalog {
         if (center.isEmpty()) {
             return Optional.empty();
         }
-        List<CoStar> coStars = coStars(personId);
         List<Entity> people = new ArrayList<>();
         people.add(center.get());
-        coStars.stream().limit(Math.max(0, maxPeople - 1)).forEach(c -> people.add(c.person()));
+        coStars(personId, Math.max(0, maxPeople - 1)).items().forEach(c -> people.add(c.person()));
         return Optional.of(new CoStarNetwork(center.get(), people, tx.read(() -> links(people))));
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * @param id       the article's id
  * @param hash     its content hash: a changed hash means it must be indexed again
  * @param title    its headline
- * @param date     its publication date, else the day it was stored
+ * @param date     its publication date, or {@code null} when its source gave none
  * @param text     its cleaned text
  * @param entities the ids of the entities it names
  */

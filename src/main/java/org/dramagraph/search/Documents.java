@@ -45,7 +45,9 @@ final class Documents {
         doc.add(new StringField(Fields.UID, uid(a), Field.Store.NO));
         doc.add(new StringField(Fields.KEY, a.id(), Field.Store.YES));
         doc.add(new StoredField(Fields.HASH, a.hash()));
-        doc.add(new StoredField(Fields.DATE, a.date().toString()));
+        if (a.date() != null) {
+            doc.add(new StoredField(Fields.DATE, a.date().toString()));
+        }
         doc.add(new Field(Fields.TITLE, a.title(), TEXT_WITH_OFFSETS));
         doc.add(new Field(Fields.TEXT, a.text(), TEXT_WITH_OFFSETS));
         for (long e : a.entities()) {

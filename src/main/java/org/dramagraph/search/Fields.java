@@ -41,7 +41,7 @@ final class Fields {
     static final String ENTITY_GROUP = "entity";
 
     /** Bumped when documents change shape: an index of another version is built anew. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
     static final String SCHEMA_KEY = "dramagraph.schema";
 
     private Fields() {

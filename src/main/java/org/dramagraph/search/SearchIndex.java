@@ -148,7 +148,7 @@ public final class SearchIndex implements AutoCloseable {
             Kind hitKind = Kind.parse(doc.get(Fields.KIND)).orElseThrow();
             if (hitKind == Kind.ARTICLE) {
                 hits.add(new SearchHit(hitKind, doc.get(Fields.KEY), doc.get(Fields.TITLE),
-                        LocalDate.parse(doc.get(Fields.DATE)), snippets[i], List.of(), page[i].score));
+                        doc.get(Fields.DATE) == null ? null : LocalDate.parse(doc.get(Fields.DATE)), snippets[i], List.of(), page[i].score));
             } else {
                 String name = doc.get(Fields.NAME);
                 List<String> aliases = Arrays.stream(doc.getValues(Fields.ALIAS)).filter(a -> !a.equals(name)).toList();

@@ -28,6 +28,8 @@ import org.dramagraph.web.ApiViews.SourceRef;
 final class Api {
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
+    /** Sources given with each fact; {@code /api/facts/{id}/sources} pages them all. */
+    static final int SOURCES = 3;
     /** The most people a co-star network holds. */
     static final int NETWORK = 40;
 
@@ -40,7 +42,7 @@ final class Api {
     /** The API explorer: Swagger UI (from its webjar) on the OpenAPI document. */
     void explorer(Context ctx) {
         PageFrame frame = Frames.of(site, ctx, "API explorer", "The Dramagraph REST API.", "/api-docs",
-                new JsonLd(site.base(ctx)).page("WebPage", "API explorer", "/api-docs"), null);
+                new JsonLd(site.base()).page("WebPage", "API explorer", "/api-docs"), null);
         site.render(ctx, "api-docs.jte", new Pages.ApiDocs(frame, site.webjar("swagger-ui")));
     }
 
@@ -62,14 +64,14 @@ final class Api {
 
     void articles(Context ctx) {
         Paging paging = Paging.of(ctx, DEFAULT_SIZE, MAX_SIZE);
-        ctx.json(site.stores.read(graph -> PageView.of(graph.articles().latest(paging.offset(), paging.size()),
+        ctx.json(site.stores.read(graph -> PageView.of(paging.within(graph.articles().latest(paging.offset(), paging.size())),
                 ArticleRef::of, "/api/articles", Map.of())));
     }
 
     void article(Context ctx) {
         String id = Resolve.articleId(ctx);
         ctx.json(site.stores.read(graph -> {
-            var view = graph.articles().view(id, EntityPages.SOURCES_SHOWN)
+            var view = graph.articles().view(id, SOURCES)
                     .orElseThrow(() -> new NotFoundResponse("no article " + Resolve.clip(id)));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("article", ArticleRef.of(view.article()));
@@ -102,7 +104,7 @@ final class Api {
             out.put(type.label(), EntityRef.of(e));
             switch (type) {
                 case PERSON -> {
-                    var p = graph.person(e.id(), EntityPages.SOURCES_SHOWN).orElseThrow(NotFoundResponse::new);
+                    var p = graph.person(e.id(), SOURCES).orElseThrow(NotFoundResponse::new);
                     out.put("aliases", p.aliases());
                     out.put("roles", RoleView.all(p.roles()));
                     out.put("wrote", FactView.all(p.wrote()));
@@ -113,7 +115,7 @@ final class Api {
                     out.put("network", Links.entityApi(e) + "/network");
                 }
                 case WORK -> {
-                    var w = graph.work(e.id(), EntityPages.SOURCES_SHOWN).orElseThrow(NotFoundResponse::new);
+                    var w = graph.work(e.id(), SOURCES).orElseThrow(NotFoundResponse::new);
                     out.put("aliases", w.aliases());
                     out.put("cast", RoleView.all(w.cast()));
                     out.put("cameos", RoleView.all(w.cameos()));
@@ -122,14 +124,14 @@ final class Api {
                     out.put("networks", FactView.all(w.networks()));
                 }
                 case CHARACTER -> {
-                    var c = graph.character(e.id(), EntityPages.SOURCES_SHOWN).orElseThrow(NotFoundResponse::new);
+                    var c = graph.character(e.id(), SOURCES).orElseThrow(NotFoundResponse::new);
                     out.put("aliases", c.aliases());
                     out.put("crossover", c.crossover());
                     out.put("portrayals", c.portrayals().stream().map(p -> Map.of("person", EntityRef.of(p.person()),
                             "work", EntityRef.of(p.work()), "cameo", p.cameo(), "fact", FactView.of(p.fact()))).toList());
                 }
                 case ORG -> {
-                    var o = graph.org(e.id(), EntityPages.SOURCES_SHOWN).orElseThrow(NotFoundResponse::new);
+                    var o = graph.org(e.id(), SOURCES).orElseThrow(NotFoundResponse::new);
                     out.put("aliases", o.aliases());
                     out.put("works", FactView.all(o.works()));
                 }
@@ -145,7 +147,7 @@ final class Api {
         Paging paging = Paging.of(ctx, DEFAULT_SIZE, MAX_SIZE);
         ctx.json(site.stores.read(graph -> {
             Entity e = Resolve.apiEntity(graph, ctx, type);
-            return PageView.of(graph.articles().naming(e.id(), paging.offset(), paging.size()), ArticleRef::of,
+            return PageView.of(paging.within(graph.articles().naming(e.id(), paging.offset(), paging.size())), ArticleRef::of,
                     Links.entityApi(e) + "/articles", Map.of());
         }));
     }
@@ -168,7 +170,7 @@ final class Api {
         Paging paging = Paging.of(ctx, DEFAULT_SIZE, MAX_SIZE);
         ctx.json(site.stores.read(graph -> {
             Entity e = Resolve.apiEntity(graph, ctx, EntityType.PERSON);
-            return PageView.of(graph.photosOf(e.id(), paging.offset(), paging.size()),
+            return PageView.of(paging.within(graph.photosOf(e.id(), paging.offset(), paging.size())),
                     p -> PhotoView.of(p, thumbnails()), Links.entityApi(e) + "/photos", Map.of());
         }));
     }
@@ -186,19 +188,19 @@ final class Api {
     }
 
     void fact(Context ctx) {
-        long id = Resolve.number(ctx, "fact");
-        ctx.json(site.stores.read(graph -> FactView.of(graph.reviews().fact(id, EntityPages.SOURCES_SHOWN)
+        long id = Resolve.apiNumber(ctx);
+        ctx.json(site.stores.read(graph -> FactView.of(graph.reviews().fact(id, SOURCES)
                 .orElseThrow(() -> new NotFoundResponse("no fact " + id)))));
     }
 
     void factSources(Context ctx) {
-        long id = Resolve.number(ctx, "fact");
+        long id = Resolve.apiNumber(ctx);
         Paging paging = Paging.of(ctx, DEFAULT_SIZE, MAX_SIZE);
         ctx.json(site.stores.read(graph -> {
             if (graph.reviews().fact(id, 0).isEmpty()) {
                 throw new NotFoundResponse("no fact " + id);
             }
-            return PageView.of(graph.reviews().sources(id, paging.offset(), paging.size()), SourceRef::of,
+            return PageView.of(paging.within(graph.reviews().sources(id, paging.offset(), paging.size())), SourceRef::of,
                     "/api/facts/" + id + "/sources", Map.of());
         }));
     }

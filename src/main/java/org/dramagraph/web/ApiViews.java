@@ -98,8 +98,8 @@ final class ApiViews {
     /** An article in a list. */
     record ArticleRef(String id, String title, String date, String source, String excerpt, String url, String api) {
         static ArticleRef of(ArticleSummary a) {
-            return new ArticleRef(a.id(), a.title(), a.date().toString(), a.url(), a.excerpt(), Links.article(a.id()),
-                    Links.articleApi(a.id()));
+            return new ArticleRef(a.id(), a.title(), a.date() == null ? null : a.date().toString(), a.url(), a.excerpt(),
+                    Links.article(a.id()), Links.articleApi(a.id()));
         }
     }
 

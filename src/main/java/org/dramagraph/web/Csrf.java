@@ -22,10 +22,22 @@ final class Csrf {
     static final String FIELD = "_csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final SecretKeySpec key;
+    /** Keyed once; each signature works on a clone, as looking the algorithm up costs more than the HMAC. */
+    private final Mac mac;
+    private final boolean https;
 
-    Csrf(byte[] secret) {
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    /**
+     * @param https whether the site is served over HTTPS whatever the request's scheme says (behind a proxy that
+     *              ends TLS), so that the cookie is only ever sent back over HTTPS
+     */
+    Csrf(byte[] secret, boolean https) {
+        try {
+            this.mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+        }
+        this.https = https;
     }
 
     /** The token for this browser's forms, setting its cookie first when it has none. */
@@ -35,15 +47,24 @@ final class Csrf {
             value = ctx.cookie(COOKIE);
         }
         if (value == null || value.length() < 16) {
-            byte[] bytes = new byte[18];
-            RANDOM.nextBytes(bytes);
-            value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            Cookie cookie = new Cookie(COOKIE, value, "/", -1, ctx.scheme().equals("https"), true, null,
-                    SameSite.LAX);
-            ctx.cookie(cookie);
+            value = renew(ctx);
         }
         ctx.attribute(COOKIE, value);
         return sign(value);
+    }
+
+    /**
+     * Gives this browser a new cookie, so that its tokens from before are worth nothing (at log-in: a value planted
+     * in the browser before cannot be used to forge an editor's forms); returns the new value.
+     */
+    String renew(Context ctx) {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ctx.cookie(new Cookie(COOKIE, value, "/", -1, https || ctx.scheme().equals("https"), true, null,
+                SameSite.LAX));
+        ctx.attribute(COOKIE, value);
+        return value;
     }
 
     /** Refuses a form whose token does not match this browser's cookie. */
@@ -59,12 +80,10 @@ final class Csrf {
 
     private String sign(String value) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
             return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+                    .encodeToString(((Mac) mac.clone()).doFinal(value.getBytes(StandardCharsets.US_ASCII)));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's HmacSHA256 can be cloned", e);
         }
     }
 }

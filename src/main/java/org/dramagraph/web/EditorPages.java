@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.plugin.bundled.RateLimitPlugin;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +39,7 @@ final class EditorPages {
             return;
         }
         Editors.logIn(ctx, editor.get());
+        site.csrf.renew(ctx);
         ctx.redirect("/editor", HttpStatus.SEE_OTHER);
     }
 
@@ -80,10 +83,7 @@ final class EditorPages {
         if (!site.write(graph -> graph.reviews().decide(id, decision, editor, Instant.now()))) {
             throw new NotFoundResponse("No fact #" + id + ".");
         }
-        String referer = ctx.header("Referer");
-        String back = referer != null && referer.startsWith(site.base(ctx) + "/")
-                ? referer.substring(site.base(ctx).length()) : "/editor";
-        ctx.redirect(back, HttpStatus.SEE_OTHER);
+        ctx.redirect(ownPage(ctx.header("Referer"), ctx.host()).orElse("/editor"), HttpStatus.SEE_OTHER);
     }
 
     void undo(Context ctx) {
@@ -95,8 +95,27 @@ final class EditorPages {
         ctx.redirect("/editor#reviews", HttpStatus.SEE_OTHER);
     }
 
+    /** The path and query of a referring page on this site (the request's own host), never of another site. */
+    static Optional<String> ownPage(String referer, String host) {
+        if (referer == null || host == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(referer);
+            String path = uri.getRawPath();
+            // "//x" would be read as another host
+            if (!host.equalsIgnoreCase(uri.getRawAuthority()) || path == null || !path.startsWith("/")
+                    || path.startsWith("//")) {
+                return Optional.empty();
+            }
+            return Optional.of(path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
     private PageFrame frame(Context ctx, String title, String path) {
         return Frames.of(site, ctx, title, "For Dramagraph's editors.", path,
-                new JsonLd(site.base(ctx)).page("WebPage", title, path), null);
+                new JsonLd(site.base()).page("WebPage", title, path), null);
     }
 }

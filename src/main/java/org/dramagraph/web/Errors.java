@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.RedirectResponse;
+import io.javalin.router.EndpointNotFound;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 final class Errors {
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NO_PAGE = "There is no page at this address.";
 
     private final Site site;
 
@@ -37,7 +39,8 @@ final class Errors {
             ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus()));
             return;
         }
-        respond(ctx, e.getStatus(), e.getMessage());
+        // Javalin's own says "Endpoint GET /x not found": the method is no news to the reader, and HEAD must match GET
+        respond(ctx, e.getStatus(), e instanceof EndpointNotFound ? NO_PAGE : e.getMessage());
     }
 
     void serverError(Exception e, Context ctx) {
@@ -48,7 +51,7 @@ final class Errors {
     /** Statuses set without an exception (a path no route matches). */
     void status(Context ctx) {
         if (ctx.result() == null || ctx.result().isEmpty()) {
-            respond(ctx, ctx.statusCode(), ctx.statusCode() == 404 ? "There is no page at this address."
+            respond(ctx, ctx.statusCode(), ctx.statusCode() == 404 ? NO_PAGE
                     : HttpStatus.forStatus(ctx.statusCode()).getMessage());
         }
     }
@@ -64,7 +67,7 @@ final class Errors {
             return;
         }
         PageFrame frame = new PageFrame(status == 404 ? "Not found" : "Error " + status, message,
-                site.base(ctx) + ctx.path(), new JsonLd(site.base(ctx)).page("WebPage", "Error", ctx.path()),
+                site.base() + ctx.path(), new JsonLd(site.base()).page("WebPage", "Error", ctx.path()),
                 site.csrf.token(ctx), Editors.current(ctx), null, "");
         site.render(ctx, "error.jte", new Pages.Error(frame, status, message));
     }

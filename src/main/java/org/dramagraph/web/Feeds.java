@@ -49,7 +49,7 @@ final class Feeds {
 
     /** The sitemap index: the parts of entity and article addresses. */
     void sitemapIndex(Context ctx) {
-        String base = site.base(ctx);
+        String base = site.base();
         long[] counts = site.stores.read(graph -> {
             long[] n = new long[EntityType.values().length + 1];
             for (EntityType t : EntityType.values()) {
@@ -85,7 +85,7 @@ final class Feeds {
             throw new NotFoundResponse("No sitemap " + Resolve.clip(name) + ".");
         }
         int offset = (Integer.parseInt(m.group(2)) - 1) * SITEMAP_PART;
-        String base = site.base(ctx);
+        String base = site.base();
         List<String> paths = site.stores.read(graph -> {
             if (m.group(1).equals("articles")) {
                 return graph.articles().latest(offset, SITEMAP_PART).items().stream().map(a -> Links.article(a.id()))
@@ -110,7 +110,7 @@ final class Feeds {
     }
 
     void openSearch(Context ctx) {
-        String base = site.base(ctx);
+        String base = site.base();
         xml(ctx, "application/opensearchdescription+xml", w -> {
             w.writeStartElement("OpenSearchDescription");
             w.writeDefaultNamespace("http://a9.com/-/spec/opensearch/1.1/");
@@ -125,12 +125,12 @@ final class Feeds {
 
     void robots(Context ctx) {
         ctx.contentType("text/plain; charset=utf-8");
-        ctx.result("User-agent: *\nDisallow: /editor\nDisallow: /login\nSitemap: " + site.base(ctx) + "/sitemap.xml\n");
+        ctx.result("User-agent: *\nDisallow: /editor\nDisallow: /login\nSitemap: " + site.base() + "/sitemap.xml\n");
     }
 
     private void atom(Context ctx, String title, String self, String page, List<ArticleSummary> articles) {
-        String base = site.base(ctx);
-        Instant updated = articles.stream().map(a -> day(a.date())).max(Instant::compareTo).orElse(Instant.EPOCH);
+        String base = site.base();
+        Instant updated = articles.stream().map(a -> day(a.day())).max(Instant::compareTo).orElse(Instant.EPOCH);
         xml(ctx, "application/atom+xml", w -> {
             w.writeStartElement("feed");
             w.writeDefaultNamespace(ATOM);
@@ -146,7 +146,7 @@ final class Feeds {
                 w.writeStartElement("entry");
                 element(w, "title", a.title());
                 element(w, "id", base + Links.article(a.id()));
-                element(w, "updated", day(a.date()).toString());
+                element(w, "updated", day(a.day()).toString()); // Atom needs one; an entry is new when stored
                 link(w, "alternate", base + Links.article(a.id()));
                 element(w, "summary", a.excerpt());
                 w.writeEndElement();

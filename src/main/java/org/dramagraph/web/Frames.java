@@ -17,7 +17,7 @@ final class Frames {
     static PageFrame of(Site site, Context ctx, String title, String description, String path, String jsonLd,
                         String feed) {
         String q = ctx.queryParam("q");
-        return new PageFrame(title, description, site.base(ctx) + path, jsonLd, site.csrf.token(ctx),
+        return new PageFrame(title, description, site.base() + path, jsonLd, site.csrf.token(ctx),
                 Editors.current(ctx), feed, q == null ? "" : q);
     }
 }

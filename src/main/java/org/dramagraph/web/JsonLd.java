@@ -59,7 +59,8 @@ final class JsonLd {
         graph.add(person);
         for (Role r : sureRoles(p.roles())) {
             ObjectNode work = ref(r.work());
-            work.set("actor", roles(List.of(r)));
+            // the person is described once, above; each role names them by @id
+            work.set("actor", roles(List.of(r), idOf(p.person())));
             graph.add(work);
         }
         for (GraphFact f : sure(p.wrote())) {
@@ -77,7 +78,7 @@ final class JsonLd {
         aliases(work, w.aliases(), w.work().name());
         List<Role> all = new ArrayList<>(sureRoles(w.cast()));
         all.addAll(sureRoles(w.cameos()));
-        work.set("actor", roles(all));
+        work.set("actor", roles(all, null));
         work.set("author", people(w.writers()));
         work.set("director", people(w.directors()));
         ArrayNode providers = work.putArray("provider");
@@ -115,7 +116,9 @@ final class JsonLd {
     String article(ArticleView v) {
         ObjectNode a = root("NewsArticle");
         a.put("headline", v.article().title());
-        a.put("datePublished", v.article().date().toString());
+        if (v.article().date() != null) {
+            a.put("datePublished", v.article().date().toString());
+        }
         a.put("url", base + Links.article(v.article().id()));
         if (v.article().url() != null) {
             a.put("isBasedOn", v.article().url());
@@ -143,12 +146,13 @@ final class JsonLd {
         return write(a);
     }
 
-    private ArrayNode roles(List<Role> roles) {
+    /** The roles as schema.org PerformanceRoles; {@code actor} names the actor of each, or null to describe them. */
+    private ArrayNode roles(List<Role> roles, ObjectNode actor) {
         ArrayNode out = JSON.createArrayNode();
         for (Role r : roles) {
             ObjectNode role = out.addObject();
             role.put("@type", "PerformanceRole");
-            role.set("actor", ref(r.person()));
+            role.set("actor", actor != null ? actor : ref(r.person()));
             if (!r.characters().isEmpty()) {
                 role.put("characterName", r.characters().get(0).name());
             }
@@ -201,9 +205,10 @@ final class JsonLd {
             case CHARACTER -> "Thing";
             case ORG -> "Organization";
         });
-        node.put("@id", base + Links.entity(e));
+        String url = base + Links.entity(e);
+        node.put("@id", url);
         node.put("name", e.name());
-        node.put("url", base + Links.entity(e));
+        node.put("url", url);
         return node;
     }
 

@@ -21,7 +21,6 @@ import org.dramagraph.search.SearchHit;
 public final class Links {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SLUG_ID = Pattern.compile("^(?:(.*)-)?(\\d+)$");
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]+");
 
     private Links() {
     }
@@ -134,10 +133,25 @@ public final class Links {
 
     /** The path segment of an article id. */
     public static String articleSegment(String id) {
-        if (SAFE_ID.matcher(id).matches()) {
+        if (safe(id)) {
             return id;
         }
         return "~" + Base64.getUrlEncoder().withoutPadding().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether an id may stand in a path as it is: letters, digits, '.', '_' and '-' (a loop: this runs per link). */
+    private static boolean safe(String id) {
+        if (id.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 'A' && c <= 'Z' || c == '.'
+                    || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The article id of a path segment; empty when it is not one. */
@@ -165,6 +179,7 @@ public final class Links {
 
     /** A value for a query string or path segment. */
     public static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        // what slugs mostly are: nothing to encode, and a page has hundreds of them
+        return s.isEmpty() || safe(s) ? s : URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

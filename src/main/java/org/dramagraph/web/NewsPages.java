@@ -29,7 +29,7 @@ final class NewsPages {
                     : graph.entities().mostNamed(EntityType.WORK, week.from(), week.to(), RANKED);
             PageFrame frame = Frames.of(site, ctx, "Korean drama news as sourced knowledge",
                     "Who plays whom in Korean dramas, with every fact linked to the sentence it came from.", "/",
-                    new JsonLd(site.base(ctx)).site(), null);
+                    new JsonLd(site.base()).site(), null);
             site.render(ctx, "home.jte", new Pages.Home(frame, graph.articles().latest(0, LATEST).items(), people, works,
                     week == null ? null : week.from(), week == null ? null : week.to()));
             return null;
@@ -40,9 +40,9 @@ final class NewsPages {
         Paging paging = Paging.of(ctx, PAGE, PAGE);
         site.stores.read(graph -> {
             PageFrame frame = Frames.of(site, ctx, "Articles", "Every article, newest first.", "/articles",
-                    new JsonLd(site.base(ctx)).page("CollectionPage", "Articles", "/articles"), null);
+                    new JsonLd(site.base()).page("CollectionPage", "Articles", "/articles"), null);
             site.render(ctx, "articles.jte", new Pages.Articles(frame,
-                    graph.articles().latest(paging.offset(), paging.size())));
+                    paging.within(graph.articles().latest(paging.offset(), paging.size()))));
             return null;
         });
     }
@@ -54,7 +54,7 @@ final class NewsPages {
                     .orElseThrow(() -> new NotFoundResponse("No article " + Resolve.clip(id) + "."));
             String path = Links.article(id);
             PageFrame frame = Frames.of(site, ctx, view.article().title(), view.article().excerpt(), path,
-                    new JsonLd(site.base(ctx)).article(view), null);
+                    new JsonLd(site.base()).article(view), null);
             Comment.Target target = Comment.Target.article(id);
             site.render(ctx, "article.jte", new Pages.Article(frame, path, view,
                     ArticleText.of(view, view.article().title()),

@@ -2,12 +2,15 @@ package org.dramagraph.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -43,8 +46,27 @@ final class Ops {
     }
 
     void metrics(Context ctx) {
+        if (!site.config.openMetrics() && !local(ctx)) {
+            throw new NotFoundResponse("There is no page at this address.");
+        }
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8");
         ctx.result(site.metrics.scrape());
+    }
+
+    /**
+     * Whether a request comes from this machine itself, and not through a proxy on it: a forwarded request from
+     * loopback is someone else's.
+     */
+    private static boolean local(Context ctx) {
+        if (ctx.header("Forwarded") != null || ctx.header("X-Forwarded-For") != null) {
+            return false;
+        }
+        try {
+            // a literal address, so no name is looked up
+            return InetAddress.getByName(ctx.req().getRemoteAddr()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     void health(Context ctx) {
@@ -52,11 +74,11 @@ final class Ops {
         try {
             long articles = site.stores.read(graph -> graph.articles().latest(0, 1).total());
             out.put("status", site.searchReady() ? "UP" : "STARTING");
-            out.put("store", Map.of("file", site.stores.file().toString(), "articles", articles));
+            out.put("store", Map.of("articles", articles)); // not its path: that is the operator's business
         } catch (StoreException e) {
             LOG.error("health check: the store cannot be read", e);
             out.put("status", "DOWN");
-            out.put("store", Map.of("error", e.getMessage()));
+            out.put("store", Map.of("error", "the store cannot be read (the log says why)"));
             ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
         }
         out.put("search", Map.of("ready", site.searchReady(), "documents", site.index.size()));

@@ -2,6 +2,8 @@ package org.dramagraph.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import org.dramagraph.graph.Slice;
 
 /**
  * A page of a list as the query string asks for it: {@code page} from 1 and {@code size} up to a maximum.
@@ -20,6 +22,22 @@ record Paging(int page, int size) {
 
     int offset() {
         return (page - 1) * size;
+    }
+
+    /** This page of a list, or a 404 when it lies past the list's end (the first page of an empty list is a page). */
+    <T> Slice<T> within(Slice<T> slice) {
+        if (page > 1 && slice.items().isEmpty()) {
+            throw past(slice.total());
+        }
+        return slice;
+    }
+
+    /** The 404 for this page when the list has only {@code total} items. */
+    NotFoundResponse past(long total) {
+        long pages = Math.max(1, (total + size - 1) / size);
+        return new NotFoundResponse("There is no page " + page + ": the list has " + total
+                + (total == 1 ? " item" : " items") + " (" + pages + (pages == 1 ? " page" : " pages") + " of " + size
+                + ").");
     }
 
     private static int number(Context ctx, String name, int otherwise, int min, int max) {

@@ -1,5 +1,6 @@
 package org.dramagraph.web;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -33,11 +34,29 @@ final class Resolve {
         return entity;
     }
 
-    /** The entity an API path's {@code id} names: its id, or else its slug. */
+    /**
+     * The entity an API path's {@code id} names: its id, or else its slug. An id that is neither is a 400 (the
+     * client's mistake); one that names nothing of this type is a 404.
+     */
     static Entity apiEntity(GraphStore graph, Context ctx, EntityType type) {
         String id = ctx.pathParam("id");
-        return Links.idOf(id).flatMap(n -> graph.entities().entity(n)).filter(e -> e.type() == type)
+        long n = Links.idOf(id).orElseThrow(() -> notAnId(id));
+        return graph.entities().entity(n).filter(e -> e.type() == type)
                 .orElseThrow(() -> new NotFoundResponse("no " + type.label() + " with id " + clip(id)));
+    }
+
+    /** The number in an API path's {@code id}; a 400 when it is not one. */
+    static long apiNumber(Context ctx) {
+        String id = ctx.pathParam("id");
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw notAnId(id);
+        }
+    }
+
+    private static BadRequestResponse notAnId(String id) {
+        return new BadRequestResponse("path parameter 'id' must be a whole number, not '" + clip(id) + "'");
     }
 
     private static Entity byName(GraphStore graph, String slug, EntityType type) {

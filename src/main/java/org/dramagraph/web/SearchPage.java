@@ -25,7 +25,7 @@ final class SearchPage {
         String base = "/search?q=" + Links.encode(q) + (kind == null ? "" : "&type=" + kind.label());
         PageFrame frame = Frames.of(site, ctx, q.isEmpty() ? "Search" : "Search: " + q,
                 "Search people, dramas, characters and news.", q.isEmpty() ? "/search" : base,
-                new JsonLd(site.base(ctx)).page("SearchResultsPage", "Search", "/search"), null);
+                new JsonLd(site.base()).page("SearchResultsPage", "Search", "/search"), null);
         site.render(ctx, "search.jte", new Pages.Search(frame, results, base));
     }
 
@@ -34,7 +34,11 @@ final class SearchPage {
         if (paging.offset() + paging.size() > SearchIndex.MAX_DEPTH) {
             throw new BadRequestResponse("parameter 'page' goes past the " + SearchIndex.MAX_DEPTH + "th result");
         }
-        return site.index.search(q, kind, paging.offset(), paging.size());
+        SearchResults results = site.index.search(q, kind, paging.offset(), paging.size());
+        if (paging.page() > 1 && results.hits().isEmpty()) {
+            throw paging.past(results.total());
+        }
+        return results;
     }
 
     /** The {@code q} parameter, stripped; a 400 when it is too long. */

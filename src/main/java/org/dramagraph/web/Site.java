@@ -28,8 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Site implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Site.class);
-    /** The most the response cache holds. */
-    private static final long CACHE_BYTES = 128L * 1024 * 1024;
 
     final WebConfig config;
     final StorePool stores;
@@ -50,11 +48,11 @@ final class Site implements AutoCloseable {
 
     Site(WebConfig config) {
         this.config = config;
-        this.csrf = new Csrf(config.secret());
+        this.csrf = new Csrf(config.secret(), https());
         this.stores = new StorePool(config.store(), config.readers());
         this.index = config.searchIndex() == null ? SearchIndex.inMemory() : SearchIndex.open(config.searchIndex());
         this.sync = new IndexSync(index);
-        this.cache = new ResponseCache(this, CACHE_BYTES, metrics);
+        this.cache = new ResponseCache(this, config.cacheBytes(), metrics);
     }
 
     /** Runs a write on the store; what was cached from before it is forgotten. */
@@ -104,9 +102,17 @@ final class Site implements AutoCloseable {
         ctx.contentType("text/html; charset=utf-8").result(out.toByteArray());
     }
 
-    /** The site's public address, from the configuration or else from the request. */
-    String base(Context ctx) {
-        return config.publicUrl() != null ? config.publicUrl() : ctx.scheme() + "://" + ctx.host();
+    /**
+     * What the site's own addresses start with: the configured public address, or else nothing, so that they are
+     * relative. Never the request's Host header: anyone can send one, and what is written with it is cached for all.
+     */
+    String base() {
+        return config.publicUrl() != null ? config.publicUrl() : "";
+    }
+
+    /** Whether the site is served over HTTPS, as its configured public address says. */
+    boolean https() {
+        return config.publicUrl() != null && config.publicUrl().startsWith("https://");
     }
 
     /** The path of a webjar's files, at the version the build bundled. */

@@ -59,11 +59,6 @@ final class StorePool implements AutoCloseable {
         }
     }
 
-    /** The store file. */
-    Path file() {
-        return writer.file();
-    }
-
     @Override
     public void close() {
         for (GraphStore s : all) {

@@ -70,7 +70,9 @@ public final class WebServer implements AutoCloseable {
                     sessions.setSessionCookie("dg_session");
                     sessions.setHttpOnly(true);
                     sessions.setSameSite(HttpCookie.SameSite.LAX);
-                    sessions.setSecureRequestOnly(true);
+                    // behind a proxy that ends TLS the request looks plain, so the configured address decides
+                    sessions.setSecureRequestOnly(!site.https());
+                    sessions.setSecureCookies(site.https());
                     sessions.setMaxInactiveInterval(SESSION_IDLE_SECONDS);
                 });
                 c.jetty.modifyServer(server -> server.setErrorHandler(Errors.beforeRouting()));

@@ -91,7 +91,7 @@ class ApiTest {
         JsonNode second = ok(first.get("next").asText());
         assertThat(texts(second.get("items"), "/id")).containsExactly("harbor-lights-cast");
         assertThat(second.get("next").isNull()).isTrue();
-        assertThat(ok("/api/articles?page=9").get("items")).isEmpty();
+        assertThat(second.get("prev").asText()).isEqualTo("/api/articles?page=1&size=3");
     }
 
     @Test
@@ -234,7 +234,6 @@ class ApiTest {
     void unknownThingsAreJson404s() {
         error("/api/people/999999", 404);
         error("/api/people/" + harbor, 404); // a work is not a person
-        error("/api/people/not-a-number", 404);
         error("/api/works/999999/articles", 404);
         error("/api/characters/999999/comments", 404);
         error("/api/people/999999/network", 404);
@@ -247,8 +246,22 @@ class ApiTest {
         error("/api/articles/~%21%21", 404);
         error("/api/articles/no-such-article/comments", 404);
         error("/api/facts/999999", 404);
-        error("/api/facts/abc/sources", 404);
         assertThat(error("/api/no-such-endpoint", 404).get("error").asText()).isEqualTo("Not Found");
+    }
+
+    @Test
+    void aPagePastTheEndOfAListIsA404SayingHowLongTheListIs() {
+        assertThat(ok("/api/articles?page=2&size=3").get("items")).hasSize(1);
+        assertThat(error("/api/articles?page=3&size=3", 404).get("message").asText())
+                .isEqualTo("There is no page 3: the list has 4 items (2 pages of 3).");
+        assertThat(error("/api/articles?page=2", 404).get("message").asText())
+                .isEqualTo("There is no page 2: the list has 4 items (1 page of 20).");
+        error("/api/people/" + moon + "/articles?page=9", 404);
+        error("/api/people/" + moon + "/photos?page=9", 404);
+        error("/api/search?q=harbor&page=9", 404);
+        long fact = ok("/api/works/" + harbor).at("/writers/0/id").asLong();
+        error("/api/facts/" + fact + "/sources?page=9", 404);
+        assertThat(ok("/api/search?q=qqqxqqq").get("total").asInt()).as("the first page of an empty list").isZero();
     }
 
     @Test
@@ -265,6 +278,11 @@ class ApiTest {
             assertThat(error("/api/people/" + moon + "/photos?size=0", 400).get("message").asText()).contains("'size'");
             assertThat(error("/api/people/%C0", 400).get("message").asText()).startsWith("The request cannot be read");
             assertThat(error("/api/articles/%C0", 400).get("message").asText()).startsWith("The request cannot be read");
+            assertThat(error("/api/people/abc", 400).get("message").asText())
+                    .isEqualTo("path parameter 'id' must be a whole number, not 'abc'");
+            assertThat(error("/api/works/abc/articles", 400).get("message").asText()).contains("'id'");
+            assertThat(error("/api/facts/abc", 400).get("message").asText()).contains("'id'");
+            assertThat(error("/api/facts/abc/sources", 400).get("message").asText()).contains("'id'");
             assertThat(error("/api/search", 400).get("message").asText()).contains("'q'");
             assertThat(error("/api/search?q=%20", 400).get("message").asText()).contains("'q'");
             assertThat(error("/api/search?q=a&type=film", 400).get("message").asText()).contains("'type'");
@@ -324,6 +342,8 @@ class ApiTest {
         assertThat(health.get("status").asText()).isEqualTo("UP");
         assertThat(health.at("/store/articles").asInt()).isEqualTo(4);
         assertThat(health.at("/search/ready").asBoolean()).isTrue();
+        assertThat(health.get("store").toString()).isEqualTo("{\"articles\":4}");
+        assertThat(site.get("/health").body()).doesNotContain(site.store.getFileName().toString());
 
         site.get("/api/people/" + moon);
         HttpResponse<String> metrics = site.get("/metrics");

@@ -145,8 +145,12 @@ class DiscussionTest {
         assertThat(reader.post("/login", Map.of("name", "nobody", "password", TestSite.PASSWORD)).statusCode())
                 .isEqualTo(401);
 
+        String before = reader.page("/login").select("input[name=_csrf]").attr("value");
         HttpResponse<String> right = reader.post("/login", Map.of("name", TestSite.EDITOR, "password", TestSite.PASSWORD));
         assertThat(right.statusCode()).isEqualTo(303);
+        String after = reader.page("/editor").select("input[name=_csrf]").attr("value");
+        assertThat(after).as("a fresh token at log-in").isNotEmpty().isNotEqualTo(before);
+        assertThat(reader.postRaw("/logout", Map.of("_csrf", before)).statusCode()).as("the old token").isEqualTo(403);
         String setCookie = right.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("dg_session="))
                 .findFirst().orElseThrow();
         assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
@@ -169,7 +173,9 @@ class DiscussionTest {
         Document page = editor.page(ARTICLE);
         String action = page.selectFirst("li.fact[data-fact=" + fact + "] form.review").attr("action");
         assertThat(reader.post(action, Map.of("decision", "reject")).statusCode()).as("not an editor").isEqualTo(401);
-        assertThat(editor.post(action, Map.of("decision", "reject")).statusCode()).isEqualTo(303);
+        HttpResponse<String> rejected = editor.post(action, Map.of("decision", "reject"));
+        assertThat(rejected.statusCode()).isEqualTo(303);
+        assertThat(rejected.headers().firstValue("Location")).as("back to the page the form was on").contains("/");
 
         assertThat(reader.page(ARTICLE).select("#facts li.fact[data-fact=" + fact + "]")).isEmpty();
         assertThat(reader.page(ARTICLE).select("mark#s2")).as("its evidence is no longer marked").isEmpty();

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import org.dramagraph.fact.Fact;
+import org.dramagraph.graph.GraphStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -83,6 +86,8 @@ class PagesTest {
         JsonNode ld = jsonLd(p);
         assertThat(ld.at("/@graph/0/@type").asText()).isEqualTo("Person");
         assertThat(ld.at("/@graph/1/actor/0/@type").asText()).isEqualTo("PerformanceRole");
+        assertThat(ld.at("/@graph/1/actor/0/actor/@id").asText()).as("the person, by the id it is described under")
+                .isEqualTo(ld.at("/@graph/0/@id").asText()).isEqualTo(moon);
         assertThat(p.selectFirst("link[rel=alternate][href$=/feed.atom][href^=/people/]")).isNotNull();
     }
 
@@ -187,9 +192,9 @@ class PagesTest {
         Document index = Jsoup.parse(site.get("/sitemap.xml").body(), "", Parser.xmlParser());
         int facts = 0;
         for (String part : index.select("sitemap > loc").eachText()) {
-            Document urls = Jsoup.parse(site.get(part.substring(site.base().length())).body(), "", Parser.xmlParser());
+            Document urls = Jsoup.parse(site.get(part).body(), "", Parser.xmlParser());
             for (String url : urls.select("url > loc").eachText()) {
-                Document page = visitor.page(url.substring(site.base().length()));
+                Document page = visitor.page(url);
                 for (Element fact : page.select("li.fact")) {
                     facts++;
                     List<String> sources = fact.select("a.source").eachAttr("href");
@@ -204,6 +209,54 @@ class PagesTest {
             }
         }
         assertThat(facts).isGreaterThan(40);
+    }
+
+    @Test
+    void aFactOnAPageShowsItsFirstSourceAndLinksToTheRest(@TempDir Path other) {
+        try (TestSite again = new TestSite(other)) {
+            try (GraphStore graph = GraphStore.open(again.store)) {
+                graph.ingest(Stories.story("harbor-lights-recap", "Harbor Lights, a recap", LocalDate.of(2026, 3, 8),
+                        "Moon Seo-jin plays Kang Ha-ri in Harbor Lights.", List.of(),
+                        Fact.plays("Moon Seo-jin", "Kang Ha-ri", "Harbor Lights")));
+            }
+            Document page = new Visitor(again).page(moon);
+            Element fact = page.select("li.fact:has(a.more)").first();
+            assertThat(fact).as("Kang Ha-ri in Harbor Lights, told twice").isNotNull();
+            JsonNode api = TestSite.json(again.get("/api/facts/" + fact.attr("data-fact")));
+
+            assertThat(api.get("sourceCount").asInt()).isEqualTo(2);
+            assertThat(api.get("sources")).as("the API gives up to three").hasSize(2);
+            assertThat(fact.select("a.source")).hasSize(1);
+            assertThat(fact.selectFirst("a.source").attr("href")).isEqualTo(api.at("/sources/0/url").asText());
+            assertThat(fact.selectFirst("a.more").text()).isEqualTo("+1 more");
+            assertThat(fact.selectFirst("a.more").attr("href")).isEqualTo("/facts/" + fact.attr("data-fact"));
+            assertThat(new Visitor(again).page("/facts/" + fact.attr("data-fact")).select("ol.sources-full > li"))
+                    .as("the fact's page has them all").hasSize(2);
+        }
+    }
+
+    @Test
+    void anUndatedArticleShowsNoDateNotTheDayItWasStored(@TempDir Path other) throws Exception {
+        try (TestSite undated = new TestSite(other)) {
+            try (GraphStore graph = GraphStore.open(undated.store)) {
+                graph.ingest(Stories.story("undated-note", "A note from Night Market", null,
+                        "Han Ji-ho plays Seo Woo in Night Market.", List.of(),
+                        Fact.plays("Han Ji-ho", "Seo Woo", "Night Market")));
+            }
+            undated.server.syncSearch();
+            Visitor reader = new Visitor(undated);
+
+            Document page = reader.page("/articles/undated-note");
+            assertThat(page.select("article.news p.meta").html()).isEmpty();
+            assertThat(jsonLd(page).has("datePublished")).isFalse();
+            assertThat(reader.page("/articles").select("ul.articles li:has(a[href=/articles/undated-note]) time")).isEmpty();
+            assertThat(reader.page("/articles").select("ul.articles li:has(a[href=/articles/harbor-lights-cast]) time")
+                    .attr("datetime")).isEqualTo("2026-03-02");
+            assertThat(reader.page("/search?q=note").select("li:has(a[href=/articles/undated-note]) time")).isEmpty();
+            JsonNode api = TestSite.json(undated.get("/api/articles/undated-note")).get("article");
+            assertThat(api.get("date").isNull()).isTrue();
+            assertThat(TestSite.json(undated.get("/api/search?q=note&type=article")).at("/items/0/date").isNull()).isTrue();
+        }
     }
 
     @Test
@@ -261,6 +314,18 @@ class PagesTest {
     }
 
     @Test
+    void aPagePastTheEndOfAListIsA404() {
+        assertThat(visitor.page("/articles").select("ul.articles li")).hasSize(4);
+        HttpResponse<String> past = visitor.fetch("/articles?page=2");
+        assertThat(past.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(past.body()).select("p.notice").text())
+                .isEqualTo("There is no page 2: the list has 4 items (1 page of 20).");
+        assertThat(visitor.fetch(moon + "?page=2").statusCode()).isEqualTo(404);
+        assertThat(visitor.fetch("/search?q=harbor&page=5").statusCode()).isEqualTo(404);
+        assertThat(visitor.fetch("/search?q=qqqxqqq").statusCode()).as("the first page of no hits").isEqualTo(200);
+    }
+
+    @Test
     void searchFindsAPersonBySpellingWithFacetsAndHighlightedArticles() {
         Document s = visitor.page("/search?q=moon+seojin");
 
@@ -303,7 +368,7 @@ class PagesTest {
         Document feed = Jsoup.parse(all.body(), "", Parser.xmlParser());
         assertThat(feed.select("feed > entry")).hasSize(4);
         assertThat(feed.select("feed > entry > link").first().attr("href"))
-                .isEqualTo(site.base() + "/articles/moon-seo-jin-interview");
+                .isEqualTo("/articles/moon-seo-jin-interview");
         assertThat(feed.select("feed > entry > updated").first().text()).isEqualTo("2026-03-07T00:00:00Z");
 
         Document p = visitor.page(moon);
@@ -318,19 +383,18 @@ class PagesTest {
     void theSitemapListsEveryEntityAndArticle() {
         Document index = Jsoup.parse(site.get("/sitemap.xml").body(), "", Parser.xmlParser());
         List<String> parts = index.select("sitemap > loc").eachText();
-        assertThat(parts).contains(site.base() + "/sitemaps/people-1.xml", site.base() + "/sitemaps/articles-1.xml");
+        assertThat(parts).contains("/sitemaps/people-1.xml", "/sitemaps/articles-1.xml");
 
         StringBuilder all = new StringBuilder();
         for (String part : parts) {
-            all.append(site.get(part.substring(site.base().length())).body());
+            all.append(site.get(part).body());
         }
         Document urls = Jsoup.parse(all.toString(), "", Parser.xmlParser());
-        assertThat(urls.select("url > loc").eachText()).contains(site.base() + moon,
-                site.base() + "/articles/harbor-lights-cast").hasSize(4 + 14);
+        assertThat(urls.select("url > loc").eachText()).contains(moon, "/articles/harbor-lights-cast").hasSize(4 + 14);
         assertThat(site.get("/sitemaps/people-2.xml").statusCode()).isEqualTo(404);
         assertThat(site.get("/sitemaps/bogus.xml").statusCode()).isEqualTo(404);
-        assertThat(site.get("/robots.txt").body()).contains("Sitemap: " + site.base() + "/sitemap.xml");
-        assertThat(site.get("/opensearch.xml").body()).contains(site.base() + "/search?q={searchTerms}");
+        assertThat(site.get("/robots.txt").body()).contains("Sitemap: /sitemap.xml");
+        assertThat(site.get("/opensearch.xml").body()).contains("template=\"/search?q={searchTerms}\"");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.dramagraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,5 +71,36 @@ class ResponseCacheTest {
         assertThat(new Visitor(site).page("/articles").select("ul.articles li a").eachText())
                 .contains("Late news from Night Market");
         assertThat(TestSite.json(site.get("/api/search?q=late+news")).get("total").asInt()).isPositive();
+    }
+
+    @Test
+    void theCacheKeepsWithinItsBytesCountingBodiesAndHeadersAndSaysSoInMetrics() {
+        long max = 40_000;
+        try (TestSite small = new TestSite(dir.resolve("small"), c -> c.withCacheBytes(max))) {
+            HttpResponse<String> one = small.get("/api/articles/harbor-lights-cast");
+            int body = one.body().getBytes(StandardCharsets.UTF_8).length;
+            double kept = metric(small, "dramagraph_response_cache_weighted_bytes");
+            assertThat(metric(small, "dramagraph_response_cache_max_bytes")).isEqualTo(max);
+            // the body, its gzipped form (smaller) and the key, type and tag
+            assertThat(kept).isGreaterThan(body + 200).isLessThan(2 * body + 1000);
+
+            for (String path : List.of("/", "/articles", "/feed.atom", "/sitemap.xml", "/api/home", "/api/articles",
+                    "/articles/harbor-lights-cast", "/search?q=harbor", "/api/search?q=moon")) {
+                assertThat(small.get(path).statusCode()).as(path).isEqualTo(200);
+            }
+            assertThat(metric(small, "dramagraph_response_cache_weighted_bytes")).isPositive().isLessThanOrEqualTo(max);
+            assertThat(metric(small, "cache_evictions_total{cache=\"responses\"}")).isPositive();
+        }
+        assertThat(metric(site, "dramagraph_response_cache_max_bytes")).isEqualTo(WebConfig.DEFAULT_CACHE_BYTES);
+    }
+
+    /** One value of the site's Prometheus metrics. */
+    static double metric(TestSite site, String series) {
+        for (String line : site.get("/metrics").body().split("\n")) {
+            if (line.startsWith(series + " ") || line.startsWith(series + "{") && !series.contains("{")) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        throw new AssertionError("no " + series + " in /metrics");
     }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import org.dramagraph.graph.GraphStore;
 
 /** A web server over a fresh store of {@link Stories}, its search index synced, and a client for it. */
@@ -28,10 +29,19 @@ final class TestSite implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     TestSite(Path dir) {
-        this(dir, 100);
+        this(dir, 100, c -> c);
     }
 
     TestSite(Path dir, int commentsPerMinute) {
+        this(dir, commentsPerMinute, c -> c);
+    }
+
+    /** A site configured as the tests' own but for what {@code setup} changes. */
+    TestSite(Path dir, UnaryOperator<WebConfig> setup) {
+        this(dir, 100, setup);
+    }
+
+    private TestSite(Path dir, int commentsPerMinute, UnaryOperator<WebConfig> setup) {
         store = dir.resolve("site.db");
         thumbnails = dir.resolve("thumbnails");
         try {
@@ -45,8 +55,8 @@ final class TestSite implements AutoCloseable {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         WebConfig config = new WebConfig("127.0.0.1", 0, store, null, EditorAccounts.parse(EDITOR_ENTRY), secret, 2,
-                commentsPerMinute, null, Duration.ofHours(1), true, thumbnails);
-        server = WebServer.start(config);
+                commentsPerMinute, null, Duration.ofHours(1), WebConfig.DEFAULT_CACHE_BYTES, thumbnails, false);
+        server = WebServer.start(setup.apply(config));
         server.syncSearch();
     }
 

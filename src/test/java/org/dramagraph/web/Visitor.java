@@ -34,6 +34,16 @@ final class Visitor {
         return send(HttpRequest.newBuilder(URI.create(site.base() + path)).GET().build());
     }
 
+    /** The response to a request without a body, with headers given as name, value, name, value... */
+    HttpResponse<String> fetch(String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site.base() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     /** A page, which must answer 200; its form token is kept for the next post. */
     Document page(String path) {
         HttpResponse<String> r = fetch(path);
