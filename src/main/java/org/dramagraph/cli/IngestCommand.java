@@ -234,7 +234,7 @@ final class IngestCommand implements Callable<Integer> {
         @Override
         public void problem(InputProblem problem) {
             bar.file(problem.input());
-            summary.failed();
+            summary.failed(problem.records());
             // one line per problem, however long the reader's message
             bar.println("dramagraph: " + problem.describe().lines().findFirst().orElse(""));
         }

@@ -25,7 +25,12 @@ final class IngestSummary {
 
     /** An article that could not be read or extracted, or an input that gave no article. */
     void failed() {
-        failed++;
+        failed(1);
+    }
+
+    /** Several articles (lines of a file) that could not be read. */
+    void failed(int records) {
+        failed += records;
     }
 
     /** A page of a web archive left out: no article text, or not about Korean entertainment. */

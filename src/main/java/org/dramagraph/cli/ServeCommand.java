@@ -70,6 +70,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Render every page and API response anew (for benchmarks); the same as --cache-size 0.")
     boolean noCache;
 
+    @Option(names = "--comments-per-minute", paramLabel = "N", defaultValue = "5",
+            description = "Comments one client (IP address) may post a minute (default: ${DEFAULT-VALUE}; behind a proxy every "
+                    + "reader has its address, so raise it there).")
+    int commentsPerMinute;
+
     @Option(names = "--public-metrics", description = "Answer /metrics to every client (default: to this machine only).")
     boolean publicMetrics;
 
@@ -130,9 +135,12 @@ final class ServeCommand implements Callable<Integer> {
         if (thumbnails != null && !Files.isDirectory(thumbnails)) {
             throw new IllegalArgumentException("--thumbnails " + thumbnails + " is not a folder");
         }
+        if (commentsPerMinute < 1) {
+            throw new IllegalArgumentException("--comments-per-minute must be 1 or more, not " + commentsPerMinute);
+        }
         WebConfig config = WebConfig.of(db).withHost(host).withPort(port).withEditors(editorAccounts())
                 .withPublicUrl(publicUrl).withCacheBytes(noCache ? 0 : cacheBytes).withThumbnails(thumbnails)
-                .withOpenMetrics(publicMetrics);
+                .withOpenMetrics(publicMetrics).withCommentsPerMinute(commentsPerMinute);
         return config.withSecret(secret(config.secret()));
     }
 

@@ -40,6 +40,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.dramagraph.graph.EntityNames;
 import org.dramagraph.graph.IndexedArticle;
@@ -52,6 +53,8 @@ import org.dramagraph.graph.IndexedArticle;
 public final class SearchIndex implements AutoCloseable {
     /** The deepest hit a search can page to. */
     public static final int MAX_DEPTH = 10_000;
+    /** The most servers one store's index folders serve at once. */
+    private static final int MAX_COPIES = 64;
     private static final int PASSAGES = 2;
     /** The stored fields a hit shows (the text stays unread). */
     private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Fields.KIND, Fields.KEY, Fields.TITLE,
@@ -86,9 +89,45 @@ public final class SearchIndex implements AutoCloseable {
     /** Opens (or creates) an index in a folder. */
     public static SearchIndex open(Path folder) {
         try {
-            return new SearchIndex(FSDirectory.open(folder));
+            return openOrThrow(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the index in a folder, or when another program (another server on the same store) holds it, in the
+     * first of the folders beside it named {@code FOLDER.2}, {@code FOLDER.3}, ... that none holds: each server then
+     * keeps its own index, brought in line with the store as any other.
+     *
+     * @return the index and the folder it is in
+     */
+    public static Opened openUnheld(Path folder) {
+        for (int n = 1; n <= MAX_COPIES; n++) {
+            Path copy = n == 1 ? folder : folder.resolveSibling(folder.getFileName() + "." + n);
+            try {
+                return new Opened(openOrThrow(copy), copy);
+            } catch (LockObtainFailedException held) {
+                // another server's: try the next folder
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the search index in " + copy + ": " + e.getMessage(), e);
+            }
+        }
+        throw new UncheckedIOException(new IOException("cannot open the search index: " + folder + " and its "
+                + (MAX_COPIES - 1) + " copies beside it are all held by other programs"));
+    }
+
+    /** An index and the folder it was opened in. */
+    public record Opened(SearchIndex index, Path folder) {
+    }
+
+    private static SearchIndex openOrThrow(Path folder) throws IOException {
+        Directory directory = FSDirectory.open(folder);
+        try {
+            return new SearchIndex(directory);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
         }
     }
 

@@ -215,7 +215,7 @@ public final class ArticleReader {
     }
 
     private String tooLarge(long size) {
-        return "file is " + Sizes.describe(size) + ", over the " + Sizes.describe(maxBytes)
+        return "file is " + Sizes.describeOver(size, maxBytes) + ", over the " + Sizes.describe(maxBytes)
                 + " input limit (-D" + MAX_BYTES_PROPERTY + "=SIZE raises it), skipped";
     }
 

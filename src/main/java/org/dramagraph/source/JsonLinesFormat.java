@@ -54,7 +54,7 @@ final class JsonLinesFormat implements ArticleFormat {
         }
         if (bad > MAX_REPORTED_LINES) {
             sink.problem(new InputProblem(input.name(), 0,
-                    (bad - MAX_REPORTED_LINES) + " more bad lines not listed (" + bad + " in all)"));
+                    (bad - MAX_REPORTED_LINES) + " more bad lines not listed (" + bad + " in all)", bad - MAX_REPORTED_LINES));
         }
         if (articles == 0 && bad == 0) {
             throw new BadInputException("no JSON lines (only white space)");

@@ -39,15 +39,33 @@ public final class Sizes {
 
     /** A short human form, e.g. "50 MB" or "812 bytes". */
     public static String describe(long bytes) {
+        long unit = unit(bytes);
+        if (unit == 1) {
+            return bytes + " bytes";
+        }
+        String name = unit == GB ? " GB" : unit == MB ? " MB" : " KB";
+        return bytes % unit == 0 ? bytes / unit + name : String.format(Locale.ROOT, "%.1f", bytes / (double) unit) + name;
+    }
+
+    /**
+     * The short form of a size over a limit, or the exact count of bytes where the short form would not show it
+     * is over: 50 MB and one byte is "52,428,801 bytes", not "50.0 MB".
+     */
+    public static String describeOver(long bytes, long limit) {
+        return shown(bytes) > shown(limit) ? describe(bytes) : String.format(Locale.ROOT, "%,d bytes", bytes);
+    }
+
+    /** What the short form of a size reads as, in bytes (one decimal of its unit). */
+    private static double shown(long bytes) {
+        long unit = unit(bytes);
+        return Math.round(bytes * 10.0 / unit) / 10.0 * unit;
+    }
+
+    /** The unit the short form uses: GB only for whole gigabytes. */
+    private static long unit(long bytes) {
         if (bytes >= GB && bytes % GB == 0) {
-            return bytes / GB + " GB";
+            return GB;
         }
-        if (bytes >= MB) {
-            return bytes % MB == 0 ? bytes / MB + " MB" : String.format(Locale.ROOT, "%.1f MB", bytes / (double) MB);
-        }
-        if (bytes >= KB) {
-            return bytes % KB == 0 ? bytes / KB + " KB" : String.format(Locale.ROOT, "%.1f KB", bytes / (double) KB);
-        }
-        return bytes + " bytes";
+        return bytes >= MB ? MB : bytes >= KB ? KB : 1;
     }
 }

@@ -10,6 +10,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -50,9 +51,18 @@ final class Site implements AutoCloseable {
         this.config = config;
         this.csrf = new Csrf(config.secret(), https());
         this.stores = new StorePool(config.store(), config.readers());
-        this.index = config.searchIndex() == null ? SearchIndex.inMemory() : SearchIndex.open(config.searchIndex());
+        this.index = config.searchIndex() == null ? SearchIndex.inMemory() : openIndex(config.searchIndex());
         this.sync = new IndexSync(index);
         this.cache = new ResponseCache(this, config.cacheBytes(), metrics);
+    }
+
+    /** The index in its folder, or in a copy beside it when another server on the same store holds that one. */
+    private static SearchIndex openIndex(Path folder) {
+        SearchIndex.Opened opened = SearchIndex.openUnheld(folder);
+        if (!opened.folder().equals(folder)) {
+            LOG.info("search index {} is another server's; this one keeps its own in {}", folder, opened.folder());
+        }
+        return opened.index();
     }
 
     /** Runs a write on the store; what was cached from before it is forgotten. */

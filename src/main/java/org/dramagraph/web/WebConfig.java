@@ -94,6 +94,12 @@ public record WebConfig(String host, int port, Path store, Path searchIndex, Edi
                 syncEvery, bytes, thumbnails, openMetrics);
     }
 
+    /** This configuration letting one client post this many comments a minute. */
+    public WebConfig withCommentsPerMinute(int comments) {
+        return new WebConfig(host, port, store, searchIndex, editors, secret, readers, comments, publicUrl,
+                syncEvery, cacheBytes, thumbnails, openMetrics);
+    }
+
     /** This configuration with {@code /metrics} open to every client, or to this machine only. */
     public WebConfig withOpenMetrics(boolean open) {
         return new WebConfig(host, port, store, searchIndex, editors, secret, readers, commentsPerMinute, publicUrl,

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.dramagraph.graph.StoreChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +92,25 @@ class IngestCommandTest {
         assertThat(run.out()).startsWith("2 articles: 2 new,");
         assertThat(StoreChecks.rows(db, "SELECT id || ' ' || coalesce(url, '-') FROM article ORDER BY id"))
                 .containsExactly("safe https://news.example/safe", "trap -");
+    }
+
+    @Test
+    void theFailedCountOfAJsonLinesFileIsItsBadLinesWhetherListedOrCounted() throws Exception {
+        StringBuilder lines = new StringBuilder("{\"id\": \"first\", \"text\": \"Han Seo-yeon plays Yoon Bada.\"}\n");
+        lines.append("{\"id\": \"cut\", \"text\": \n".repeat(13));
+        lines.append("{\"id\": \"last\", \"text\": \"Park Min-gyu joins Lantern Street.\"}\n");
+        Path in = Files.writeString(dir.resolve("news.jsonl"), lines);
+
+        Cli run = Cli.run("ingest", in.toString(), "--db", dir.resolve("graph.db").toString());
+
+        List<String> expected = new ArrayList<>();
+        for (int line = 2; line <= 11; line++) {
+            expected.add("dramagraph: " + in + ":" + line + ": malformed JSON: Unexpected end-of-input within/between Object entries");
+        }
+        expected.add("dramagraph: " + in + ": 3 more bad lines not listed (13 in all)");
+        assertThat(run.err().lines()).containsExactlyElementsOf(expected);
+        assertThat(run.out()).startsWith("2 articles: 2 new, 0 unchanged, 0 updated, 13 failed;");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.PARTIAL);
     }
 
     @Test

@@ -58,4 +58,13 @@ class ServeCommandTest {
         assertThat(run.err()).isEqualTo("dramagraph: --port must be from 0 to 65535, not 99999" + System.lineSeparator());
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void commentsPerClientAndMinuteAreSetByTheirOption() throws IOException {
+        assertThat(config().commentsPerMinute()).isEqualTo(5);
+        assertThat(config("--comments-per-minute", "600").commentsPerMinute()).isEqualTo(600);
+        Cli run = Cli.run("serve", "--comments-per-minute", "0", "--db", dir.resolve("graph.db").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("dramagraph: --comments-per-minute must be 1 or more, not 0" + System.lineSeparator());
+    }
 }

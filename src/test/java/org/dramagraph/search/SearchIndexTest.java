@@ -131,4 +131,26 @@ class SearchIndexTest {
         assertThat(new IndexSync(index).sync(graph).indexed()).isZero();
         assertThat(titles("lanterns", Kind.ARTICLE)).containsExactly("Night Market ends");
     }
+
+    @Test
+    void aSecondServerOnTheSameFolderKeepsItsOwnIndexBesideIt() {
+        Path folder = dir.resolve("index");
+        SearchIndex.Opened second = SearchIndex.openUnheld(folder);
+        SearchIndex.Opened third = SearchIndex.openUnheld(folder);
+        try {
+            assertThat(second.folder()).isEqualTo(dir.resolve("index.2"));
+            assertThat(third.folder()).isEqualTo(dir.resolve("index.3"));
+            assertThat(new IndexSync(second.index()).sync(graph).indexed()).isEqualTo(4);
+            assertThat(second.index().search("moon seojin", Kind.PERSON, 0, 10).hits()).extracting(SearchHit::title)
+                    .containsExactly("Moon Seo-jin");
+        } finally {
+            third.index().close();
+            second.index().close();
+        }
+        index.close();
+        SearchIndex.Opened again = SearchIndex.openUnheld(folder);
+        index = again.index();
+        assertThat(again.folder()).isEqualTo(folder);
+        assertThat(new IndexSync(index).sync(graph).indexed()).isZero(); // the first server's index, filled
+    }
 }

@@ -65,6 +65,17 @@ class BadInputTest {
     }
 
     @Test
+    void aFileJustOverTheCapSaysItsRealSize() throws IOException {
+        Path bad = dir.resolve("just-over.txt");
+        try (RandomAccessFile file = new RandomAccessFile(bad.toFile(), "rw")) {
+            file.setLength(ArticleReader.DEFAULT_MAX_BYTES + 1);
+        }
+
+        assertThat(readBetweenGoodFiles(bad).described()).containsExactly(bad + ": file is 52,428,801 bytes, over the 50 MB"
+                + " input limit (-Ddramagraph.maxInputBytes=SIZE raises it), skipped");
+    }
+
+    @Test
     void hugeFileOfUnknownKindIsRefusedToo() throws IOException {
         Path bad = dir.resolve("huge.dump");
         try (RandomAccessFile file = new RandomAccessFile(bad.toFile(), "rw")) {

@@ -27,4 +27,16 @@ class SizesTest {
         assertThat(Sizes.describe(50L * 1024 * 1024)).isEqualTo("50 MB");
         assertThat(Sizes.describe(3277)).isEqualTo("3.2 KB");
     }
+
+    @Test
+    void aSizeOverALimitReadsAsOverIt() {
+        long limit = 50L * 1024 * 1024;
+        assertThat(Sizes.describeOver(limit + 1, limit)).isEqualTo("52,428,801 bytes");
+        assertThat(Sizes.describeOver(limit + 52_428, limit)).isEqualTo("52,481,228 bytes");
+        assertThat(Sizes.describeOver(limit + 52_429, limit)).isEqualTo("50.1 MB");
+        assertThat(Sizes.describeOver(200 * 1024 * 1024, limit)).isEqualTo("200 MB");
+        assertThat(Sizes.describeOver(1025, 1024)).isEqualTo("1,025 bytes");
+        assertThat(Sizes.describeOver(2L * 1024 * 1024 * 1024 + 1, 2L * 1024 * 1024 * 1024))
+                .isEqualTo("2,147,483,649 bytes");
+    }
 }

@@ -22,8 +22,8 @@ import org.jsoup.select.NodeTraversor;
  * and {@code srcset} understood, URLs made absolute), with the caption from the enclosing
  * {@code <figure>}'s {@code <figcaption>} or a "caption" box, else the image's title; the credit
  * from a "credit" element or a caption pattern ("Photo: ...", "(Getty Images)", "© ...",
- * "사진=..."); and the alt text. Icons, logos, avatars, tracking pixels and pictures in page
- * furniture or in links to other pages are left out. Without any photo in the article, the page's
+ * "사진=..."); and the alt text. Icons, logos, avatars, tracking pixels, images inside the caption of a
+ * figure that has its own image, and pictures in page furniture or in links to other pages are left out. Without any photo in the article, the page's
  * {@code og:image} stands for it.
  */
 final class PhotoFinder {
@@ -87,12 +87,30 @@ final class PhotoFinder {
                 continue;
             }
             String url = url(img);
-            if (url == null || looksLikeIcon(img, url)) {
+            if (url == null || looksLikeIcon(img, url) || inCaptionOfAPhoto(img)) {
                 continue;
             }
             out.add(new Found(img, List.copyOf(img.parents()), img.baseUri(), describe(img, url)));
         }
         return out;
+    }
+
+    /**
+     * An image inside a {@code <figcaption>} whose figure shows another image is part of the caption (a credit's
+     * logo, an icon), not a photo; the figure's own image is its photo.
+     */
+    private static boolean inCaptionOfAPhoto(Element img) {
+        Element caption = img.closest("figcaption");
+        Element figure = caption == null ? null : caption.closest("figure");
+        if (figure == null) {
+            return false;
+        }
+        for (Element other : figure.getElementsByTag("img")) {
+            if (other.closest("figcaption") != caption) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The photo an image shows: caption and credit from its frame or title, alt text. */

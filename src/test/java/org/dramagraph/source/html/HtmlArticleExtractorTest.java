@@ -107,6 +107,28 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void anImageInAFigcaptionIsPartOfTheCaptionAndTheFiguresPhotoIsKept() {
+        String html = "<html><body><article><figure>"
+                + "<figcaption><img src=\"/img/studio-wave-mark.jpg\" width=\"90\" height=\"90\" alt=\"Studio Wave\">"
+                + " The lighthouse set at dusk. Photo: Studio Wave</figcaption>"
+                + "<img src=\"/img/lighthouse.jpg\" alt=\"The lighthouse set\" width=\"800\" height=\"450\">"
+                + "</figure><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+        HtmlArticle a = extractor.extract(html, "https://news.example.org/tv/story.html");
+        assertThat(a.photos()).containsExactly(new Photo("https://news.example.org/img/lighthouse.jpg",
+                "The lighthouse set at dusk.", "Studio Wave", "The lighthouse set"));
+    }
+
+    @Test
+    void aFigureWhoseOnlyImageIsInItsCaptionKeepsItAsItsPhoto() {
+        String html = "<html><body><article><figure><figcaption>"
+                + "<img src=\"/img/lighthouse.jpg\" alt=\"The lighthouse set\"> The lighthouse set at dusk.</figcaption>"
+                + "</figure><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+        HtmlArticle a = extractor.extract(html, "https://news.example.org/tv/story.html");
+        assertThat(a.photos()).containsExactly(new Photo("https://news.example.org/img/lighthouse.jpg",
+                "The lighthouse set at dusk.", null, "The lighthouse set"));
+    }
+
+    @Test
     void teaserImagesIconsAndTrackingPixelsAreNotPhotos() {
         String html = "<html><head><meta property=\"og:image\" content=\"/og.jpg\"></head><body><article>"
                 + "<p>" + P1 + "</p><img src=\"/icons/share-icon.png\"><img src=\"/t.gif\" width=\"1\" height=\"1\">"
