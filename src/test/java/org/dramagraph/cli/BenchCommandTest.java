@@ -52,8 +52,8 @@ class BenchCommandTest {
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(printed.lines().toList()).hasSize(5);
         assertThat(printed).containsPattern("1 articles, [0-9.]+ KB of text; one thread, the two builds alternating round by round\n"
-                + "  the other build: .* MB/s .*\n  this build: .* MB/s .*\n  \(timed after [0-9]+ s of warm-up\)\n"
-                + "  this build is [0-9.]+x as fast as the other \(CPU time: [0-9.]+x\)\n");
+                + "  the other build: .* MB/s .*\n  this build: .* MB/s .*\n  \\(timed after [0-9]+ s of warm-up\\)\n"
+                + "  this build is [0-9.]+x as fast as the other \\(CPU time: [0-9.]+x\\)\n");
     }
 
     @Test
