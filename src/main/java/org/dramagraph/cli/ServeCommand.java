@@ -42,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every "
+                    + "interface).")
     String host;
 
     @Option(names = "--demo", description = "Ingest the bundled examples into the store first.")
@@ -55,8 +56,8 @@ final class ServeCommand implements Callable<Integer> {
     Path editors;
 
     @Option(names = "--public-url", paramLabel = "URL",
-            description = "The site's public address: links in feeds, sitemaps and pages are absolute under it, and an https address "
-                    + "makes cookies Secure and sends HSTS (default: links are relative).")
+            description = "The site's public address: links in feeds, sitemaps and pages are absolute under it, and "
+                    + "an https address makes cookies Secure and sends HSTS (default: links are relative).")
     String publicUrl;
 
     @Option(names = "--thumbnails", paramLabel = "DIR",
@@ -67,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most memory the response cache takes: bytes, or with K, M or G (default: 128M).")
     long cacheBytes = WebConfig.DEFAULT_CACHE_BYTES;
 
-    @Option(names = "--no-cache", description = "Render every page and API response anew (for benchmarks); the same as --cache-size 0.")
+    @Option(names = "--no-cache", description = "Render every page and API response anew (for benchmarks).")
     boolean noCache;
 
     @Option(names = "--comments-per-minute", paramLabel = "N", defaultValue = "5",
@@ -75,7 +76,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "reader has its address, so raise it there).")
     int commentsPerMinute;
 
-    @Option(names = "--public-metrics", description = "Answer /metrics to every client (default: to this machine only).")
+    @Option(names = "--public-metrics",
+            description = "Answer /metrics to every client (default: to this machine only).")
     boolean publicMetrics;
 
     @Override
@@ -129,8 +131,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--port must be from 0 to 65535, not " + port);
         }
         if (publicUrl != null && !publicUrl.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
-            throw new IllegalArgumentException("--public-url must be an http:// or https:// address without a query, not "
-                    + publicUrl);
+            throw new IllegalArgumentException("--public-url must be an http:// or https:// address without a query,"
+                    + " not " + publicUrl);
         }
         if (thumbnails != null && !Files.isDirectory(thumbnails)) {
             throw new IllegalArgumentException("--thumbnails " + thumbnails + " is not a folder");

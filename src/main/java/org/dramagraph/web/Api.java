@@ -64,8 +64,9 @@ final class Api {
 
     void articles(Context ctx) {
         Paging paging = Paging.of(ctx, DEFAULT_SIZE, MAX_SIZE);
-        ctx.json(site.stores.read(graph -> PageView.of(paging.within(graph.articles().latest(paging.offset(), paging.size())),
-                ArticleRef::of, "/api/articles", Map.of())));
+        ctx.json(site.stores.read(graph -> PageView.of(
+                paging.within(graph.articles().latest(paging.offset(), paging.size())), ArticleRef::of,
+                "/api/articles", Map.of())));
     }
 
     void article(Context ctx) {
@@ -147,8 +148,8 @@ final class Api {
         Paging paging = Paging.of(ctx, DEFAULT_SIZE, MAX_SIZE);
         ctx.json(site.stores.read(graph -> {
             Entity e = Resolve.apiEntity(graph, ctx, type);
-            return PageView.of(paging.within(graph.articles().naming(e.id(), paging.offset(), paging.size())), ArticleRef::of,
-                    Links.entityApi(e) + "/articles", Map.of());
+            return PageView.of(paging.within(graph.articles().naming(e.id(), paging.offset(), paging.size())),
+                    ArticleRef::of, Links.entityApi(e) + "/articles", Map.of());
         }));
     }
 
@@ -200,8 +201,8 @@ final class Api {
             if (graph.reviews().fact(id, 0).isEmpty()) {
                 throw new NotFoundResponse("no fact " + id);
             }
-            return PageView.of(paging.within(graph.reviews().sources(id, paging.offset(), paging.size())), SourceRef::of,
-                    "/api/facts/" + id + "/sources", Map.of());
+            return PageView.of(paging.within(graph.reviews().sources(id, paging.offset(), paging.size())),
+                    SourceRef::of, "/api/facts/" + id + "/sources", Map.of());
         }));
     }
 

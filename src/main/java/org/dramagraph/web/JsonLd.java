@@ -28,7 +28,7 @@ final class JsonLd {
 
     private final String base;
 
-    /** Descriptions with absolute addresses under {@code base}. */
+    /** Descriptions with addresses under {@code base}: the public address, or "" for paths (see {@link Site#base()}). */
     JsonLd(String base) {
         this.base = base;
     }

@@ -6,7 +6,7 @@ package org.dramagraph.web;
  *
  * @param title       the page title (the site name is added)
  * @param description one sentence for search engines and link previews
- * @param canonical   the page's absolute canonical address
+ * @param canonical   the page's canonical address: absolute under the public address, else its path
  * @param jsonLd      schema.org JSON-LD, already safe to put in a script element
  * @param csrf        the token forms carry
  * @param editor      the logged-in editor's name, or {@code null}

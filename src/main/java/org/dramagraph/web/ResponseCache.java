@@ -65,7 +65,8 @@ final class ResponseCache {
 
     ResponseCache(Site site, long maxBytes, MeterRegistry metrics) {
         this.site = site;
-        this.entries = Caffeine.newBuilder().maximumWeight(maxBytes).weigher((String key, Entry e) -> e.weight(key)).recordStats().build();
+        this.entries = Caffeine.newBuilder().maximumWeight(maxBytes).weigher((String key, Entry e) -> e.weight(key))
+                .recordStats().build();
         CaffeineCacheMetrics.monitor(metrics, entries, "responses");
         Gauge.builder("dramagraph_response_cache_max_bytes", () -> maxBytes)
                 .description("The most memory the response cache may take").baseUnit("bytes").register(metrics);
@@ -105,7 +106,8 @@ final class ResponseCache {
             byte[] token = entry.parts().length > 1 ? site.csrf.token(ctx).getBytes(StandardCharsets.US_ASCII) : NO_TOKEN;
             boolean gzip = entry.bytes() >= GZIP_FROM && acceptsGzip(ctx.header("Accept-Encoding"));
             // a strong tag names one encoding's bytes, so the gzipped body has a tag of its own
-            String etag = "\"" + entry.etag() + (token.length == 0 ? "" : "-" + crc(token)) + (gzip ? "-gzip" : "") + "\"";
+            String etag = "\"" + entry.etag() + (token.length == 0 ? "" : "-" + crc(token)) + (gzip ? "-gzip" : "")
+                    + "\"";
             ctx.header("ETag", etag);
             ctx.header("Vary", "Accept-Encoding");
             if (matches(ctx.header("If-None-Match"), etag)) {
@@ -125,7 +127,7 @@ final class ResponseCache {
      * Whether an {@code If-None-Match} header names this tag, by the weak comparison RFC 9110 asks of it
      * ({@code W/"x"} matches {@code "x"}); {@code *} matches any tag.
      */
-    static boolean matches(String ifNoneMatch, String etag) {
+    private static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
