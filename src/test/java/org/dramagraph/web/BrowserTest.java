@@ -12,9 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
+import org.dramagraph.bench.StoryBuilder;
+import org.dramagraph.fact.Fact;
 import org.dramagraph.graph.GraphStore;
+import org.dramagraph.mention.MentionType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -222,6 +229,7 @@ class BrowserTest {
         open(moon + "/graph");
         wait.until(ExpectedConditions.attributeToBe(By.id("network"), "data-ready", "true"));
         assertThat(browser.findElements(By.cssSelector("#network canvas"))).isNotEmpty();
+        assertThat(drawing()).isEqualTo(new Drawing(3, 0, 0, true));
         shot("12-network");
 
         Dimension desktop = browser.manage().window().getSize();
@@ -238,5 +246,86 @@ class BrowserTest {
         } finally {
             browser.manage().window().setSize(desktop);
         }
+    }
+
+    @Test
+    void aLargeNetworkFillsItsBoxAndNoLabelCoversAnotherOrAPerson() throws IOException {
+        // an invented ensemble: a lead with 48 co-stars in one work, and two of them with her in another
+        List<String> people = new ArrayList<>();
+        for (String family : List.of("Seol", "Pyo", "Tak", "Bang", "Gil", "Ok", "Byeon")) {
+            for (String given : List.of("Ha-rin", "Do-gyeom", "Yu-seul", "Ri-an", "Bo-am", "Seung-a", "Tae-o")) {
+                people.add(family + " " + given);
+            }
+        }
+        Map<String, MentionType> names = new HashMap<>();
+        people.forEach(p -> names.put(p, MentionType.PERSON));
+        names.put("Lantern Street", MentionType.WORK);
+        names.put("Paper Harbor", MentionType.WORK);
+        List<Fact> facts = new ArrayList<>();
+        people.forEach(p -> facts.add(Fact.cast(p, "Lantern Street")));
+        people.subList(0, 3).forEach(p -> facts.add(Fact.cast(p, "Paper Harbor")));
+        String text = "Lantern Street stars " + String.join(", ", people) + ". Paper Harbor reunites "
+                + String.join(", ", people.subList(0, 3)) + ".";
+        try (GraphStore graph = GraphStore.open(site.store)) {
+            graph.ingest(StoryBuilder.build("lantern-street-ensemble", "The Lantern Street ensemble",
+                    LocalDate.of(2019, 5, 2), text, List.of(), names, facts));
+        }
+        site.server.syncSearch();
+        String lead = TestSite.json(site.get("/api/search?type=person&q=seol+ha-rin")).at("/items/0/url").asText();
+
+        open(lead + "/graph");
+        wait.until(ExpectedConditions.attributeToBe(By.id("network"), "data-ready", "true"));
+        Drawing desktop = drawing();
+        shot("12b-large-network");
+        assertThat(desktop.people()).isEqualTo(40); // the most a network holds
+        assertThat(desktop.overlaps()).isZero();
+        assertThat(desktop.fillsItsBox()).isTrue();
+        assertThat(desktop.hiddenLabels()).isZero();
+
+        // on a phone there is no room for every label: those that would cover another wait for the pointer
+        Dimension window = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(390, 844));
+            open(lead + "/graph");
+            wait.until(ExpectedConditions.attributeToBe(By.id("network"), "data-ready", "true"));
+            Drawing phone = drawing();
+            shot("12c-large-network-phone");
+            assertThat(phone.people()).isEqualTo(40);
+            assertThat(phone.overlaps()).isZero();
+            assertThat(phone.hiddenLabels()).isBetween(1L, 39L); // how many depends on the font's widths
+        } finally {
+            browser.manage().window().setSize(window);
+        }
+    }
+
+    /**
+     * What the co-star network on the page shows: its people, how many labels are hidden (the pointer shows them),
+     * how many pairs of shown labels, or of a label and another person, overlap on screen, and whether the drawing
+     * with its labels takes at least 85% of its box across and down.
+     */
+    record Drawing(long people, long hiddenLabels, long overlaps, boolean fillsItsBox) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Drawing drawing() {
+        List<Object> r = (List<Object>) ((JavascriptExecutor) browser).executeScript("""
+                var cy = window.coStarNetwork, box = document.getElementById('network');
+                var only = { includeNodes: false, includeEdges: false, includeLabels: true };
+                var shown = cy.nodes().filter(function (n) { return !n.hasClass('quiet'); });
+                var labels = shown.map(function (n) { return { n: n, b: n.renderedBoundingBox(only) }; });
+                var circles = cy.nodes().map(function (n) {
+                  return { n: n, b: n.renderedBoundingBox({ includeLabels: false, includeEdges: false }) };
+                });
+                var hit = function (a, b) { return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2; };
+                var overlaps = 0;
+                labels.forEach(function (l, i) {
+                  labels.slice(i + 1).forEach(function (m) { if (hit(l.b, m.b)) { overlaps++; } });
+                  circles.forEach(function (c) { if (c.n !== l.n && hit(l.b, c.b)) { overlaps++; } });
+                });
+                var all = cy.elements().renderedBoundingBox({ includeLabels: true });
+                return [cy.nodes().length, cy.nodes().length - shown.length, overlaps,
+                  all.w >= 0.85 * box.clientWidth && all.h >= 0.85 * box.clientHeight];
+                """);
+        return new Drawing((Long) r.get(0), (Long) r.get(1), (Long) r.get(2), (Boolean) r.get(3));
     }
 }
