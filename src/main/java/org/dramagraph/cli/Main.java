@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 ShowCommand.class,
                 StatsCommand.class,
                 ExtractCommand.class,
+                StoriesCommand.class,
                 EvalCommand.class,
                 TrainCommand.class,
                 BenchCommand.class,

@@ -1,0 +1,38 @@
+package org.dramagraph.story;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How many articles use each word, over the articles observed so far: a word most articles use says
+ * little about which event an article reports, a rare one much.
+ */
+public final class TermStatistics {
+    private final Map<String, Integer> documents = new HashMap<>();
+    private final Set<String> observed = new HashSet<>();
+
+    /** Counts an article's words once; an article observed before (by id) changes nothing. */
+    public void observe(StoryArticle article) {
+        if (observed.add(article.id())) {
+            for (String term : article.terms().keySet()) {
+                documents.merge(term, 1, Integer::sum);
+            }
+        }
+    }
+
+    /** How many articles have been observed. */
+    public int articles() {
+        return observed.size();
+    }
+
+    /**
+     * The weight of a word: smoothed inverse document frequency, and 0 for a word only one article
+     * uses, which cannot be shared and would only dilute that article's vector.
+     */
+    double weight(String term) {
+        int df = documents.getOrDefault(term, 0);
+        return df < 2 ? 0 : Math.log((observed.size() + 1.0) / (df + 1.0)) + 1;
+    }
+}
