@@ -33,9 +33,13 @@ import java.util.TreeSet;
  * by date first, so its stories do not depend on the input order at all.
  */
 public final class StoryGrouper {
-    /** The least average similarity to a story for an article to join it. */
-    static final double JOIN = 0.28;
-    /** Days over which the similarity of two dated articles halves. */
+    /**
+     * The least average similarity to a story for an article to join it: the best B-cubed F1 with pairwise
+     * precision at least 0.95 on the shared story groups (0.24 lets same-day news of one couple merge,
+     * 0.28 splits reports worded apart).
+     */
+    static final double JOIN = 0.26;
+    /** Days over which the similarity of two dated articles halves (14 and 60 days did worse on the shared groups). */
     static final double HALF_LIFE_DAYS = 30;
     /** Sketch positions per band: two texts sharing 30% of their shingles meet in some band almost surely (1 - (1 - 0.3²)^64). */
     private static final int BAND = 2;

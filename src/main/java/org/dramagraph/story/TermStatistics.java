@@ -28,11 +28,12 @@ public final class TermStatistics {
     }
 
     /**
-     * The weight of a word: smoothed inverse document frequency, and 0 for a word only one article
-     * uses, which cannot be shared and would only dilute that article's vector.
+     * The weight of a word: its smoothed inverse document frequency. A word no other article uses still
+     * counts in its article's length, so that a roundup, whose other dramas no one else writes about,
+     * is unlike each single story it touches.
      */
     double weight(String term) {
         int df = documents.getOrDefault(term, 0);
-        return df < 2 ? 0 : Math.log((observed.size() + 1.0) / (df + 1.0)) + 1;
+        return Math.log((observed.size() + 1.0) / (df + 1.0)) + 1;
     }
 }
