@@ -76,7 +76,9 @@ public final class WarcArticles {
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException e) {
+                    // jwarc throws unchecked exceptions too for some bad headers (a header given twice, a
+                    // Content-Length that is not a number); the record is as damaged as for a parse error.
                     // jwarc has moved to the failing record, unless the one before it was cut short
                     long at = reader.position();
                     sink.problem(new InputProblem(archive.toString(), 0, records == 0 && at <= 0
@@ -101,13 +103,19 @@ public final class WarcArticles {
     /** Reads one response; false when the file ends inside it. */
     private boolean page(Path archive, WarcResponse response, ArticleSink sink) {
         String where = archive + "@" + response.position();
-        String url = response.target();
+        String url = target(response);
+        String record = "record at offset " + response.position() + (url == null ? "" : " (" + url + ")");
         byte[] body;
         String charset;
         try {
             HttpResponse http = response.http();
             MediaType type = http.contentType();
             if (http.status() != 200 || !PAGE_TYPES.contains(type.base().toString().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (url == null) {
+                sink.problem(new InputProblem(archive.toString(), 0, record
+                        + ": a page without one WARC-Target-URI (its address), skipped"));
                 return true;
             }
             charset = type.parameters().get("charset");
@@ -117,13 +125,12 @@ public final class WarcArticles {
         } catch (EOFException e) {
             return false;
         } catch (IOException | RuntimeException e) {
-            sink.problem(new InputProblem(archive.toString(), 0, "record at offset " + response.position() + " (" + url
-                    + "): unreadable HTTP response: " + firstLine(e)));
+            sink.problem(new InputProblem(archive.toString(), 0, record + ": unreadable HTTP response: " + firstLine(e)));
             return true;
         }
         if (body.length > maxBytes) {
-            sink.problem(new InputProblem(archive.toString(), 0, "record at offset " + response.position() + " (" + url
-                    + "): page over the " + Sizes.describe(maxBytes) + " size cap, skipped"));
+            sink.problem(new InputProblem(archive.toString(), 0, record + ": page over the " + Sizes.describe(maxBytes)
+                    + " size cap, skipped"));
             return true;
         }
         HtmlArticle html;
@@ -147,10 +154,20 @@ public final class WarcArticles {
         return true;
     }
 
-    private static String broken(long offset, int before, IOException cause) {
+    /** The page's address: its one WARC-Target-URI, or {@code null} when it has none, or several, or a blank one. */
+    private static String target(WarcResponse response) {
+        try {
+            String url = response.target();
+            return url == null || url.isBlank() ? null : url;
+        } catch (IllegalArgumentException several) {
+            return null;
+        }
+    }
+
+    private static String broken(long offset, int before, Exception cause) {
         return "record at offset " + offset + " is truncated or damaged" + (cause == null ? " (the file ends inside it)"
-                : " (" + firstLine(cause) + ")") + "; the " + before + (before == 1 ? " record" : " records")
-                + " before it were read";
+                : " (" + firstLine(cause) + ")") + "; the " + before + (before == 1 ? " record before it was read"
+                : " records before it were read");
     }
 
     private static String firstLine(Exception e) {

@@ -129,4 +129,55 @@ class WarcArticlesTest {
         assertThat(got.described()).containsExactly(file + ": record at offset " + big
                 + " (https://news.example/big): page over the 3.9 KB size cap, skipped");
     }
+
+    @Test
+    void aPageWithoutOneAddressIsNamedAndSkippedAndTheOthersAreRead() throws IOException {
+        byte[] first = response("WARC-Target-URI: https://news.example/drama/1\r\n", "One");
+        byte[] none = response("", "No address");
+        byte[] two = response("WARC-Target-URI: https://news.example/a\r\nWARC-Target-URI: https://news.example/b\r\n", "Two");
+        byte[] last = response("WARC-Target-URI: https://news.example/drama/4\r\n", "Four");
+        Path file = Files.write(dir.resolve("addresses.warc"), concat(first, none, two, last));
+
+        Collected got = read(file);
+
+        assertThat(got.ids()).containsExactly("news.example/drama/1", "news.example/drama/4");
+        assertThat(got.described()).containsExactly(
+                file + ": record at offset " + first.length + ": a page without one WARC-Target-URI (its address), skipped",
+                file + ": record at offset " + (first.length + none.length)
+                        + ": a page without one WARC-Target-URI (its address), skipped");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Content-Length: 10\r\n", "WARC-Type: response\r\n"})
+    void aRecordWithAHeaderGivenTwiceIsDamagedAndTheRecordsBeforeItAreKept(String twice) throws IOException {
+        byte[] first = response("WARC-Target-URI: https://news.example/drama/1\r\n", "One");
+        byte[] bad = response("WARC-Target-URI: https://news.example/drama/2\r\n" + twice, "Two");
+        Path file = Files.write(dir.resolve("twice.warc"), concat(first, bad));
+
+        Collected got = read(file);
+
+        String header = twice.substring(0, twice.indexOf(':'));
+        assertThat(got.ids()).containsExactly("news.example/drama/1");
+        assertThat(got.described()).containsExactly(file + ": record at offset " + first.length
+                + " is truncated or damaged (record has 2 " + header + " headers); the 1 record before it was read");
+    }
+
+    /** A response record written by hand, with extra WARC headers, holding a page about the drama. */
+    private static byte[] response(String headers, String headline) {
+        byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+                + Archives.page(headline, Archives.DRAMA)).getBytes(StandardCharsets.UTF_8);
+        String warc = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-"
+                + String.format("%012d", Math.abs(headline.hashCode())) + ">\r\nWARC-Date: 2024-05-02T09:00:00Z\r\n"
+                + headers + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + http.length
+                + "\r\n\r\n";
+        return concat(warc.getBytes(StandardCharsets.UTF_8), http, "\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
 }
