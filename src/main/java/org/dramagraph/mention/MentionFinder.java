@@ -278,7 +278,7 @@ public final class MentionFinder {
             }
         }
         // 5. the credits in a parenthesis after a name are titles, read one by one whatever words they hold:
-        //    "Ko Min-jae (Salt Road: The Last Harbor, Where Stars Land, Do You Remember?)"
+        //    "Ko Min-jae (Salt Road: The Last Harbor, Lantern Street, Will You Wait?)"
         for (int i = 1; i + 2 < n; i++) {
             if (tokens.get(i).text().equals("(") && type[i - 1] == MentionType.PERSON) {
                 int from = i + 1;
@@ -390,10 +390,10 @@ public final class MentionFinder {
                 connected = true;
             } else if (isPossessive(t) && end + 1 < tokens.size() && type[end + 1] == null
                     && tokens.get(end + 1).capitalized() && !lexicon.isCommon(tokens.get(end + 1).text())) {
-                end++; // "The King's Affection"
+                end++; // "The Baker's Daughter"
             } else if (t.text().equals(":") && !connected && end - i <= 3 && end + 1 < tokens.size() && type[end + 1] == null
                     && tokens.get(end + 1).capitalized() && !lexicon.isTradeWord(tokens.get(i).text())) {
-                end++; // a subtitle: "Svaha: The Sixth Finger"
+                end++; // a subtitle: "Harbor Lights: The Last Voyage"
                 connected = true;
             } else {
                 break;
