@@ -64,7 +64,10 @@ public record Throughput(int rounds, long pages, long bytes, double seconds, dou
         long[] cpuTime = new long[2];
         time(items, measured, 1, 1, wall, cpuTime, cpu);
         Throughput cold = of(1, items.size(), bytes, wall[1], cpuTime[1], cpu);
-        double warmUp = warmUp(items, baseline, measured, minSeconds * 3) + cold.seconds;
+        double warmUp = warmUp(items, item -> {
+            baseline.accept(item);
+            measured.accept(item);
+        }, minSeconds * 3) + cold.seconds;
         wall = new long[2];
         cpuTime = new long[2];
         int[] rounds = new int[2];
@@ -82,16 +85,18 @@ public record Throughput(int rounds, long pages, long bytes, double seconds, dou
                 of(rounds[1], items.size(), bytes, wall[1], cpuTime[1], cpu), cold, warmUp);
     }
 
-    /** Runs both tasks in windows of about a second until the measured one settles; returns the seconds it took. */
-    private static <T> double warmUp(List<T> items, Consumer<T> baseline, Consumer<T> measured, double minSeconds) {
+    /**
+     * Runs a task over the items in windows of about a second until its speed settles (see {@link WarmUp});
+     * returns the seconds it took.
+     */
+    public static <T> double warmUp(List<T> items, Consumer<T> task, double minSeconds) {
         long start = System.nanoTime();
         WarmUp warmUp = new WarmUp(minSeconds);
         while (true) {
             long windowStart = System.nanoTime();
             int rounds = 0;
             do {
-                items.forEach(baseline);
-                items.forEach(measured);
+                items.forEach(task);
                 rounds++;
             } while (System.nanoTime() - windowStart < 1e9);
             long now = System.nanoTime();

@@ -5,7 +5,7 @@ package org.dramagraph.bench;
  * windows in a row are no more than {@value #GAIN} (as a share) faster than the best window before
  * them, the JIT compiler has done what it will, or once it has run for {@value #MAX_SECONDS} seconds.
  */
-public final class WarmUp {
+final class WarmUp {
     static final int PATIENCE = 5;
     static final double GAIN = 0.02;
     static final double MAX_SECONDS = 120;
@@ -15,7 +15,7 @@ public final class WarmUp {
     private int sinceBest;
 
     /** @param minSeconds the warm-up runs at least this long, however steady it looks */
-    public WarmUp(double minSeconds) {
+    WarmUp(double minSeconds) {
         this.minSeconds = minSeconds;
     }
 
@@ -25,7 +25,7 @@ public final class WarmUp {
      * @param rate    the window's speed (any unit, higher is faster)
      * @param elapsed seconds since the warm-up began, this window included
      */
-    public boolean settled(double rate, double elapsed) {
+    boolean settled(double rate, double elapsed) {
         if (rate > best * (1 + GAIN)) {
             sinceBest = 0;
         } else {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dramagraph.bench.NewsGenerator;
-import org.dramagraph.bench.WarmUp;
+import org.dramagraph.bench.Throughput;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.extract.Extractor;
 import org.dramagraph.source.Article;
@@ -79,25 +79,11 @@ final class BenchLongCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    /** Short articles extracted in one-second windows until the speed settles (the JIT compiler has done its work). */
+    /** Short articles extracted until the speed settles: the JIT compiler has done its work. */
     private static void warmUp(Extractor extractor, List<String> bodies, double seconds) {
-        if (seconds <= 0) {
-            return;
-        }
-        WarmUp warmUp = new WarmUp(seconds);
-        long begin = System.nanoTime();
-        int i = 0;
-        boolean settled = false;
-        while (!settled) {
-            long start = System.nanoTime();
-            long chars = 0;
-            while (System.nanoTime() - start < 1_000_000_000L) {
-                String body = bodies.get(i++ % bodies.size());
-                extractor.extract(Article.of("warm-up", "Warm-up", body));
-                chars += body.length();
-            }
-            long now = System.nanoTime();
-            settled = warmUp.settled(chars / ((now - start) / 1e9), (now - begin) / 1e9);
+        if (seconds > 0) {
+            List<Article> articles = bodies.subList(0, 100).stream().map(b -> Article.of("warm-up", "Warm-up", b)).toList();
+            Throughput.warmUp(articles, extractor::extract, seconds);
         }
     }
 
