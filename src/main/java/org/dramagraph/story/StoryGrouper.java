@@ -46,8 +46,8 @@ public final class StoryGrouper {
 
     private final TermStatistics statistics;
     private final List<Group> groups = new ArrayList<>();
-    private final Map<String, List<Group>> byName = new HashMap<>();
-    private final Map<Long, List<Group>> byBand = new HashMap<>();
+    private final Map<String, Set<Group>> byName = new HashMap<>();
+    private final Map<Long, Set<Group>> byBand = new HashMap<>();
     private final Set<String> added = new HashSet<>();
 
     /** A grouper whose word statistics are those of the articles added to it. */
@@ -122,19 +122,16 @@ public final class StoryGrouper {
     private Collection<Group> candidates(StoryArticle article) {
         TreeSet<Group> found = new TreeSet<>(Comparator.comparingInt(g -> g.index));
         for (String name : article.names()) {
-            found.addAll(byName.getOrDefault(name, List.of()));
+            found.addAll(byName.getOrDefault(name, Set.of()));
         }
         for (long band : bands(article)) {
-            found.addAll(byBand.getOrDefault(band, List.of()));
+            found.addAll(byBand.getOrDefault(band, Set.of()));
         }
         return found;
     }
 
-    private static <K> void index(Map<K, List<Group>> index, K key, Group g) {
-        List<Group> list = index.computeIfAbsent(key, k -> new ArrayList<>());
-        if (list.isEmpty() || list.get(list.size() - 1) != g) {
-            list.add(g);
-        }
+    private static <K> void index(Map<K, Set<Group>> index, K key, Group g) {
+        index.computeIfAbsent(key, k -> new HashSet<>()).add(g);
     }
 
     /** Keys of the sketch's bands: the band's number and its values, so that equal bands meet. */

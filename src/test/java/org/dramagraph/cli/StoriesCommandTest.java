@@ -27,6 +27,17 @@ class StoriesCommandTest {
     }
 
     @Test
+    void theReadmeShowsWhatStoriesPrintsForTheExamples() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String command = "$ ./dramagraph stories examples/\n";
+        int start = readme.indexOf(command);
+        assertThat(start).isPositive();
+        String shown = readme.substring(start + command.length(), readme.indexOf("```", start));
+
+        assertThat(Cli.run("stories", "examples").out()).isEqualTo(shown);
+    }
+
+    @Test
     void anArticleReadTwiceIsGroupedOnceWithALineSayingSo() {
         Path wire = Path.of(ARTICLES, "wire-kstage.json");
         Cli run = Cli.run("stories", ARTICLES, wire.toString());
