@@ -2,6 +2,7 @@ package org.dramagraph.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.plugin.bundled.RateLimitPlugin;
@@ -19,7 +20,15 @@ final class CommentForms {
     }
 
     void post(Context ctx) {
-        ctx.with(RateLimitPlugin.class).requestPerTimeUnit(site.config.commentsPerMinute(), TimeUnit.MINUTES);
+        try {
+            ctx.with(RateLimitPlugin.class).requestPerTimeUnit(site.config.commentsPerMinute(), TimeUnit.MINUTES);
+        } catch (HttpResponseException e) {
+            if (e.getStatus() == HttpStatus.TOO_MANY_REQUESTS.getCode()) {
+                // Javalin's limiter sends no Retry-After; it clears every count once a minute, so a minute is enough
+                ctx.header("Retry-After", "60");
+            }
+            throw e;
+        }
         String back = back(ctx);
         Comment.Target target = target(ctx);
         CommentPolicy.Draft draft;

@@ -4,18 +4,15 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
-import io.javalin.plugin.bundled.RateLimitPlugin;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.dramagraph.graph.Comment;
 import org.dramagraph.graph.Review;
 
 /** Editors' log-in and log-out, their desk, and what they do: show or hide comments, confirm or reject facts. */
 final class EditorPages {
-    private static final int LOGINS_PER_MINUTE = 10;
     private static final int DESK = 50;
 
     private final Site site;
@@ -30,14 +27,25 @@ final class EditorPages {
     }
 
     void login(Context ctx) {
-        ctx.with(RateLimitPlugin.class).requestPerTimeUnit(LOGINS_PER_MINUTE, TimeUnit.MINUTES);
-        Optional<String> editor = site.config.editors().check(ctx.formParam("name"), ctx.formParam("password"));
+        String name = ctx.formParam("name");
+        Optional<LoginBackoff.Refusal> refusal = site.logins.attempt(ctx.ip(), name);
+        if (refusal.isPresent()) {
+            long seconds = refusal.get().retryAfterSeconds();
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(seconds));
+            site.render(ctx, "login.jte", new Pages.Login(frame(ctx, "Editor log-in", "/login"),
+                    (refusal.get().reason() == LoginBackoff.Reason.CLIENT ? "Too many log-ins from your address"
+                            : "Too many failed log-ins under this name") + "; try again in " + seconds
+                            + (seconds == 1 ? " second." : " seconds."), site.config.editors().any()));
+            return;
+        }
+        Optional<String> editor = site.config.editors().check(name, ctx.formParam("password"));
         if (editor.isEmpty()) {
             ctx.status(HttpStatus.UNAUTHORIZED);
             site.render(ctx, "login.jte", new Pages.Login(frame(ctx, "Editor log-in", "/login"),
                     "That name and password do not match an editor.", site.config.editors().any()));
             return;
         }
+        site.logins.succeeded(name);
         Editors.logIn(ctx, editor.get());
         site.csrf.renew(ctx);
         ctx.redirect("/editor", HttpStatus.SEE_OTHER);

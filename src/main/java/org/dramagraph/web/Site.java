@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the handlers share: the store's connections, the search index kept in line with the store in the
- * background, the templates, form tokens, editor accounts, metrics and the JSON mapper.
+ * background, the templates, form tokens, editor accounts and their log-in back-off, metrics and the JSON mapper.
  */
 final class Site implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Site.class);
@@ -39,6 +40,7 @@ final class Site implements AutoCloseable {
     final ObjectMapper json = new ObjectMapper();
     final Properties assets = assets();
     final ResponseCache cache;
+    final LoginBackoff logins;
     private final IndexSync sync;
     private final AtomicReference<IndexSync.Report> lastSync = new AtomicReference<>();
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -47,8 +49,9 @@ final class Site implements AutoCloseable {
         return t;
     });
 
-    Site(WebConfig config) {
+    Site(WebConfig config, Clock clock) {
         this.config = config;
+        this.logins = new LoginBackoff(clock);
         this.csrf = new Csrf(config.secret(), https());
         this.stores = new StorePool(config.store(), config.readers());
         this.index = config.searchIndex() == null ? SearchIndex.inMemory() : openIndex(config.searchIndex());

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.plugin.bundled.RateLimitPlugin;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpCookie;
@@ -38,7 +39,12 @@ public final class WebServer implements AutoCloseable {
      * background (the first sync starts at once; {@code /health} says when it is done).
      */
     public static WebServer start(WebConfig config) {
-        Site site = new Site(config);
+        return start(config, Clock.systemUTC());
+    }
+
+    /** Starts serving with log-in back-off timed by this clock (tests move it rather than wait). */
+    static WebServer start(WebConfig config, Clock clock) {
+        Site site = new Site(config, clock);
         try {
             Ops ops = new Ops(site);
             Javalin app = Javalin.create(c -> {

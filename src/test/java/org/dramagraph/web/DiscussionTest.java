@@ -113,6 +113,8 @@ class DiscussionTest {
             }
             HttpResponse<String> fourth = comment(fan, "Fan", "one too many");
             assertThat(fourth.statusCode()).isEqualTo(429);
+            assertThat(fourth.headers().firstValue("Retry-After")).as("Javalin's limiter clears its counts each minute")
+                    .contains("60");
             assertThat(fan.page(ARTICLE).select("li.comment")).hasSize(3);
         }
     }

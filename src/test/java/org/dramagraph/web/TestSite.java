@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 import org.dramagraph.graph.GraphStore;
@@ -29,19 +30,24 @@ final class TestSite implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     TestSite(Path dir) {
-        this(dir, 100, c -> c);
+        this(dir, 100, c -> c, Clock.systemUTC());
     }
 
     TestSite(Path dir, int commentsPerMinute) {
-        this(dir, commentsPerMinute, c -> c);
+        this(dir, commentsPerMinute, c -> c, Clock.systemUTC());
     }
 
     /** A site configured as the tests' own but for what {@code setup} changes. */
     TestSite(Path dir, UnaryOperator<WebConfig> setup) {
-        this(dir, 100, setup);
+        this(dir, 100, setup, Clock.systemUTC());
     }
 
-    private TestSite(Path dir, int commentsPerMinute, UnaryOperator<WebConfig> setup) {
+    /** A site whose log-in back-off is timed by this clock. */
+    TestSite(Path dir, Clock clock) {
+        this(dir, 100, c -> c, clock);
+    }
+
+    private TestSite(Path dir, int commentsPerMinute, UnaryOperator<WebConfig> setup, Clock clock) {
         store = dir.resolve("site.db");
         thumbnails = dir.resolve("thumbnails");
         try {
@@ -56,7 +62,7 @@ final class TestSite implements AutoCloseable {
         new SecureRandom().nextBytes(secret);
         WebConfig config = new WebConfig("127.0.0.1", 0, store, null, EditorAccounts.parse(EDITOR_ENTRY), secret, 2,
                 commentsPerMinute, null, Duration.ofHours(1), WebConfig.DEFAULT_CACHE_BYTES, thumbnails, false);
-        server = WebServer.start(setup.apply(config));
+        server = WebServer.start(setup.apply(config), clock);
         server.syncSearch();
     }
 
