@@ -1,9 +1,11 @@
 // Draws a person's co-star network with Cytoscape.js from the API's network resource: laid out by cose, spread to
-// fill its box at the labels' own size, then each label put where it covers no other label or person.
+// fill its box at the labels' own size, then each label put where it covers no other label or person. When the box
+// changes size (a phone turned, a window resized) the drawing is arranged again for the new box.
 (function () {
   var box = document.getElementById('network');
   if (!box || !window.cytoscape) { return; }
-  var PAD = 24;
+  // rounds of spreading and placing labels: a label moved to a side changes how far the drawing reaches
+  var ROUNDS = 4;
   // where a label may go around its person, most readable first
   var PLACES = [
     { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': 4 },
@@ -11,6 +13,7 @@
     { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0 },
     { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -4, 'text-margin-y': 0 }
   ];
+  var arranged = ''; // the box size the drawing was last arranged for
 
   fetch(box.dataset.source, { headers: { Accept: 'application/json' } })
     .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
@@ -37,9 +40,9 @@
         ]
       });
       cy.layout({ name: 'cose', animate: false, fit: false, nodeDimensionsIncludeLabels: true }).run();
-      spread(cy);
-      placeLabels(cy);
-      cy.fit(undefined, PAD);
+      arrange(cy);
+      // Cytoscape resizes its canvas to the box itself (a ResizeObserver) and says so
+      cy.on('resize', function () { arrange(cy); });
       cy.on('tap', 'node', function (evt) { window.location.href = evt.target.data('url'); });
       cy.on('mouseover', 'node', function (evt) { evt.target.addClass('hover'); });
       cy.on('mouseout', 'node', function (evt) { evt.target.removeClass('hover'); });
@@ -48,33 +51,70 @@
     })
     .catch(function () { box.textContent = 'The network could not be loaded.'; });
 
+  // Spreads the people over the box and places the labels, again until the drawing with its labels takes the box
+  // at zoom 1 (or the rounds are spent), then fits it, so that it fills the box across or down exactly.
+  function arrange(cy) {
+    var width = box.clientWidth, height = box.clientHeight;
+    if (width === 0 || height === 0 || arranged === width + 'x' + height) { return; }
+    arranged = width + 'x' + height;
+    var pad = width < 480 ? 12 : 24; // a phone has little room to spare
+    for (var round = 0; round < ROUNDS; round++) {
+      spread(cy, width - 2 * pad, height - 2 * pad);
+      placeLabels(cy);
+      var all = cy.nodes().boundingBox({ includeLabels: true, includeEdges: false });
+      if (Math.abs(all.w - (width - 2 * pad)) < 1 && Math.abs(all.h - (height - 2 * pad)) < 1) { break; }
+    }
+    cy.fit(undefined, pad);
+    box.dataset.arranged = arranged; // for the browser test, which waits for the drawing of a new size
+  }
+
   // Moves the people apart (or together), across and down separately, so that at zoom 1 the drawing with its
-  // labels takes the whole box: cose leaves a small network small in the middle, and zooming in would only
-  // enlarge the labels with it.
-  function spread(cy) {
+  // labels as they are now is width by height: cose leaves a small network small in the middle, and zooming in
+  // would only enlarge the labels with it.
+  function spread(cy, width, height) {
     var nodes = cy.nodes();
     if (nodes.length < 2) { return; }
-    var x1 = Infinity, x2 = -Infinity, y1 = Infinity, y2 = -Infinity;
-    nodes.forEach(function (n) {
-      var p = n.position();
-      x1 = Math.min(x1, p.x); x2 = Math.max(x2, p.x); y1 = Math.min(y1, p.y); y2 = Math.max(y2, p.y);
+    var extents = nodes.map(function (n) {
+      var p = n.position(), b = n.boundingBox({ includeLabels: true, includeEdges: false });
+      return { x: p.x, y: p.y, left: p.x - b.x1, right: b.x2 - p.x, up: p.y - b.y1, down: b.y2 - p.y };
     });
-    var all = nodes.boundingBox({ includeLabels: true, includeEdges: false });
-    // what labels and circles stick out past the outermost centres stays the same whatever the spread
-    var width = box.clientWidth - 2 * PAD - ((x1 - all.x1) + (all.x2 - x2));
-    var height = box.clientHeight - 2 * PAD - ((y1 - all.y1) + (all.y2 - y2));
-    var sx = x2 - x1 > 1 ? Math.max(width, 0) / (x2 - x1) : 1;
-    var sy = y2 - y1 > 1 ? Math.max(height, 0) / (y2 - y1) : 1;
-    nodes.positions(function (n) {
-      var p = n.position();
-      return { x: (p.x - x1) * sx, y: (p.y - y1) * sy };
+    var across = scale(extents, 'x', 'left', 'right', width);
+    var down = scale(extents, 'y', 'up', 'down', height);
+    nodes.positions(function (n, i) {
+      return { x: (extents[i].x - across.from) * across.by, y: (extents[i].y - down.from) * down.by };
     });
+  }
+
+  // The factor by which the people's distances along one axis are multiplied for the drawing, labels and circles
+  // included, to span the given length. The span grows by the largest distance for each unit of factor once the
+  // outermost people are the ones whose labels reach furthest; halving the interval finds it to a hundredth of a
+  // pixel whichever people those are.
+  function scale(extents, axis, before, after, length) {
+    var from = Math.min.apply(null, extents.map(function (e) { return e[axis]; }));
+    var reach = Math.max.apply(null, extents.map(function (e) { return e[axis] - from; }));
+    if (reach < 1) { return { from: from, by: 1 }; }
+    var span = function (by) {
+      var lo = Infinity, hi = -Infinity;
+      extents.forEach(function (e) {
+        lo = Math.min(lo, (e[axis] - from) * by - e[before]);
+        hi = Math.max(hi, (e[axis] - from) * by + e[after]);
+      });
+      return hi - lo;
+    };
+    var low = 0, high = Math.max(length, 1) / reach; // span(high) >= length: the outermost two alone reach that far
+    if (span(low) >= length) { return { from: from, by: high }; } // labels alone too wide: fitting will zoom out
+    while (high - low > 1e-4 / reach) {
+      var mid = (low + high) / 2;
+      if (span(mid) < length) { low = mid; } else { high = mid; }
+    }
+    return { from: from, by: low };
   }
 
   // Gives each label, the person at the centre first and then the best connected, the first place around its
   // person where it covers no label already placed and no other person; a label with no such place is hidden
   // until the pointer is over its person.
   function placeLabels(cy) {
+    cy.nodes().removeClass('quiet');
     var circles = cy.nodes().map(function (n) {
       return { node: n, box: n.boundingBox({ includeLabels: false, includeEdges: false }) };
     });

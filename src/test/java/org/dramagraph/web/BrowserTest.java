@@ -1,6 +1,7 @@
 package org.dramagraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
@@ -104,6 +105,12 @@ class BrowserTest {
     private static void shot(String name) throws IOException {
         File png = browser.getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A screenshot with the co-star network scrolled into view. */
+    private static void networkShot(String name) throws IOException {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('network').scrollIntoView()");
+        shot(name);
     }
 
     private static WebElement link(String css, String text) {
@@ -229,8 +236,13 @@ class BrowserTest {
         open(moon + "/graph");
         wait.until(ExpectedConditions.attributeToBe(By.id("network"), "data-ready", "true"));
         assertThat(browser.findElements(By.cssSelector("#network canvas"))).isNotEmpty();
-        assertThat(drawing()).isEqualTo(new Drawing(3, 0, 0, true));
-        shot("12-network");
+        Drawing wide = drawing();
+        networkShot("12-network");
+        assertThat(wide.people()).isEqualTo(3);
+        assertThat(wide.hiddenLabels()).isZero();
+        assertThat(wide.overlaps()).isZero();
+        assertThat(wide.margins()).as("the drawing fills its box but for a margin of 24 px").allSatisfy(
+                m -> assertThat(m).isCloseTo(24, within(2.0)));
 
         Dimension desktop = browser.manage().window().getSize();
         try {
@@ -243,6 +255,14 @@ class BrowserTest {
             }
             open(moon);
             shot("13-phone-person");
+            open(moon + "/graph");
+            wait.until(ExpectedConditions.attributeToBe(By.id("network"), "data-ready", "true"));
+            Drawing phone = drawing();
+            networkShot("13a-phone-network");
+            assertThat(phone.overlaps()).isZero();
+            assertThat(phone.hiddenLabels()).isZero();
+            assertThat(phone.margins()).as("on a phone the margin is 12 px").allSatisfy(
+                    m -> assertThat(m).isCloseTo(12, within(2.0)));
         } finally {
             browser.manage().window().setSize(desktop);
         }
@@ -276,10 +296,10 @@ class BrowserTest {
         open(lead + "/graph");
         wait.until(ExpectedConditions.attributeToBe(By.id("network"), "data-ready", "true"));
         Drawing desktop = drawing();
-        shot("12b-large-network");
+        networkShot("12b-large-network");
         assertThat(desktop.people()).isEqualTo(40); // the most a network holds
         assertThat(desktop.overlaps()).isZero();
-        assertThat(desktop.fillsItsBox()).isTrue();
+        assertThat(desktop.margins()).allSatisfy(m -> assertThat(m).isCloseTo(24, within(2.0)));
         assertThat(desktop.hiddenLabels()).isZero();
 
         // on a phone there is no room for every label: those that would cover another wait for the pointer
@@ -289,10 +309,22 @@ class BrowserTest {
             open(lead + "/graph");
             wait.until(ExpectedConditions.attributeToBe(By.id("network"), "data-ready", "true"));
             Drawing phone = drawing();
-            shot("12c-large-network-phone");
+            networkShot("12c-large-network-phone");
             assertThat(phone.people()).isEqualTo(40);
             assertThat(phone.overlaps()).isZero();
             assertThat(phone.hiddenLabels()).isBetween(1L, 39L); // how many depends on the font's widths
+            assertThat(phone.margins()).as("left, right, top, bottom").allSatisfy(
+                    m -> assertThat(m).isCloseTo(12, within(2.0)));
+
+            // turned sideways, the page is not loaded again: the drawing is arranged anew for its wider box
+            String before = browser.findElement(By.id("network")).getAttribute("data-arranged");
+            browser.manage().window().setSize(new Dimension(844, 390));
+            wait.until(d -> !before.equals(d.findElement(By.id("network")).getAttribute("data-arranged")));
+            Drawing turned = drawing();
+            networkShot("12d-large-network-phone-turned");
+            assertThat(turned.boxWidth()).isGreaterThan(phone.boxWidth());
+            assertThat(turned.overlaps()).isZero();
+            assertThat(turned.margins()).allSatisfy(m -> assertThat(m).isCloseTo(24, within(2.0)));
         } finally {
             browser.manage().window().setSize(window);
         }
@@ -300,10 +332,10 @@ class BrowserTest {
 
     /**
      * What the co-star network on the page shows: its people, how many labels are hidden (the pointer shows them),
-     * how many pairs of shown labels, or of a label and another person, overlap on screen, and whether the drawing
-     * with its labels takes at least 85% of its box across and down.
+     * how many pairs of shown labels, or of a label and another person, overlap on screen, the width of its box, and
+     * the margins between the box and the drawing with its labels (left, right, top, bottom; screen pixels).
      */
-    record Drawing(long people, long hiddenLabels, long overlaps, boolean fillsItsBox) {
+    record Drawing(long people, long hiddenLabels, long overlaps, double boxWidth, List<Double> margins) {
     }
 
     @SuppressWarnings("unchecked")
@@ -323,9 +355,10 @@ class BrowserTest {
                   circles.forEach(function (c) { if (c.n !== l.n && hit(l.b, c.b)) { overlaps++; } });
                 });
                 var all = cy.elements().renderedBoundingBox({ includeLabels: true });
-                return [cy.nodes().length, cy.nodes().length - shown.length, overlaps,
-                  all.w >= 0.85 * box.clientWidth && all.h >= 0.85 * box.clientHeight];
+                return [cy.nodes().length, cy.nodes().length - shown.length, overlaps, box.clientWidth,
+                  [all.x1, box.clientWidth - all.x2, all.y1, box.clientHeight - all.y2]];
                 """);
-        return new Drawing((Long) r.get(0), (Long) r.get(1), (Long) r.get(2), (Boolean) r.get(3));
+        return new Drawing((Long) r.get(0), (Long) r.get(1), (Long) r.get(2), ((Number) r.get(3)).doubleValue(),
+                ((List<Number>) r.get(4)).stream().map(Number::doubleValue).toList());
     }
 }
