@@ -86,9 +86,8 @@
   }
 
   // The factor by which the people's distances along one axis are multiplied for the drawing, labels and circles
-  // included, to span the given length. The span grows by the largest distance for each unit of factor once the
-  // outermost people are the ones whose labels reach furthest; halving the interval finds it to a hundredth of a
-  // pixel whichever people those are.
+  // included, to span the given length. Which person's label reaches furthest changes with the factor, so the
+  // factor is found by halving an interval (to well under a pixel) rather than from the outermost two alone.
   function scale(extents, axis, before, after, length) {
     var from = Math.min.apply(null, extents.map(function (e) { return e[axis]; }));
     var reach = Math.max.apply(null, extents.map(function (e) { return e[axis] - from; }));
