@@ -123,8 +123,8 @@ public final class QuoteAttributor {
         int verb = -1;
         for (int i = at - 1; i >= Math.max(0, at - WINDOW); i--) {
             Item it = line.get(i);
-            if (it.quote() != null) {
-                break;
+            if (it.quote() != null || ".".equals(it.word()) || ";".equals(it.word())) {
+                break; // a verb before the sentence's end introduces nothing after it: "she laughed. “...”"
             }
             if (it.word() != null && QuoteClassifier.isSpeechVerb(it.word())) {
                 verb = i;
