@@ -35,6 +35,10 @@ import org.sqlite.SQLiteDataSource;
 public final class GraphStore implements AutoCloseable {
     /** How long a write waits for another connection's write to end before it fails. */
     public static final Duration BUSY_TIMEOUT = Duration.ofSeconds(30);
+    /** How much of the store file readers map into memory (address space, not memory: the OS pages it in and out). */
+    private static final long MMAP_BYTES = 1L << 30;
+    /** The page cache of each connection, in KiB. */
+    private static final int CACHE_KIB = 32 * 1024;
 
     private final Path file;
     private final Sql db;
@@ -283,6 +287,10 @@ public final class GraphStore implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
+        // pages read through the OS's cache in place rather than copied in by a read call each, shared by every
+        // connection of every process; and a larger cache of the pages each connection has decoded
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(MMAP_BYTES));
+        config.setCacheSize(-CACHE_KIB);
         config.setTransactionMode(mode);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
