@@ -3,7 +3,9 @@ package org.dramagraph.graph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -83,8 +85,18 @@ public final class GraphStore implements AutoCloseable {
             throw new StoreException("cannot open store " + file + ": " + rootMessage(e), e);
         }
         try {
-            return new GraphStore(file, new Sql(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED)
-                    .getConnection()));
+            Connection connection = dataSource(file, SQLiteConfig.TransactionMode.DEFERRED).getConnection();
+            // pages read through the OS's cache in place rather than copied in by a read call each, and a larger
+            // cache of decoded pages; set once the connection waits for locks (a pragma in the driver's
+            // configuration may run before its busy timeout and fail at once while another process migrates)
+            try (Statement pragmas = connection.createStatement()) {
+                pragmas.execute("PRAGMA mmap_size = " + MMAP_BYTES);
+                pragmas.execute("PRAGMA cache_size = -" + CACHE_KIB);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            return new GraphStore(file, new Sql(connection));
         } catch (SQLException e) {
             throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
         }
@@ -287,10 +299,6 @@ public final class GraphStore implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
-        // pages read through the OS's cache in place rather than copied in by a read call each, shared by every
-        // connection of every process; and a larger cache of the pages each connection has decoded
-        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(MMAP_BYTES));
-        config.setCacheSize(-CACHE_KIB);
         config.setTransactionMode(mode);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
