@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.source.Article;
 import org.dramagraph.source.feed.FeedMemory;
@@ -16,14 +17,15 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The knowledge graph in an embedded SQLite file: articles, entities with their aliases, facts and every
- * source of every fact. The schema is kept by Flyway migrations ({@code db/migration}).
+ * The knowledge graph: articles, entities with their aliases, facts and every source of every fact, in an embedded
+ * SQLite file or in a PostgreSQL database ({@link StoreLocation}). The schema is kept by Flyway migrations
+ * ({@code db/migration}, shared, and {@code db/sqlite} or {@code db/postgresql} where the SQL differs).
  *
  * <p>Each article is stored in one transaction, so a crash at any point (even {@code kill -9}) leaves
  * every article either wholly stored or not at all. Storing content that is already there changes
  * nothing. One instance holds one connection and is not thread-safe; several instances, in one process or
- * several, may open the same file: each write transaction waits for the others' (up to {@link #BUSY_TIMEOUT}),
- * and reads run beside them.
+ * several, may open the same store and write it at once: the database keeps their writes apart
+ * ({@link Transactor}), each waiting or trying again for up to {@link #BUSY_TIMEOUT}, and reads run beside them.
  *
  * <pre>{@code
  * try (GraphStore graph = GraphStore.open(Path.of("graph.db"))) {
@@ -33,10 +35,10 @@ import org.sqlite.SQLiteDataSource;
  * }</pre>
  */
 public final class GraphStore implements AutoCloseable {
-    /** How long a write waits for another connection's write to end before it fails. */
+    /** How long a write waits for other connections' writes (or tries again after them) before it fails. */
     public static final Duration BUSY_TIMEOUT = Duration.ofSeconds(30);
 
-    private final Path file;
+    private final StoreLocation location;
     private final Sql db;
     private final Profiles profiles;
     private final Transactor tx;
@@ -45,50 +47,59 @@ public final class GraphStore implements AutoCloseable {
     private final CommentBook comments;
     private final FactReviews reviews;
 
-    private GraphStore(Path file, Sql db) {
-        this.file = file;
+    private GraphStore(StoreLocation location, Sql db) {
+        this.location = location;
         this.db = db;
         this.profiles = new Profiles(db);
-        this.tx = new Transactor(file, db);
+        this.tx = new Transactor(location, db);
         this.articles = new ArticleCatalog(tx);
         this.entities = new EntityCatalog(tx);
         this.comments = new CommentBook(tx);
         this.reviews = new FactReviews(tx);
     }
 
-    /**
-     * Opens the store in {@code file}, creating the file and its folder if needed and bringing its
-     * schema up to date.
-     *
-     * @throws StoreException if the file cannot be created, is not a Dramagraph store, or was made by a
-     *                        newer version
-     */
+    /** Opens the SQLite store in {@code file}, as {@link #open(StoreLocation)}. */
     public static GraphStore open(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
+        return open(StoreLocation.of(file));
+    }
+
+    /**
+     * Opens a store, bringing its schema up to date: a SQLite file is created with its folder if needed; a
+     * PostgreSQL database must exist, and gets the store's tables in its default schema.
+     *
+     * @throws StoreException if the file cannot be created, the database cannot be reached, it is not a
+     *                        Dramagraph store, or it was made by a newer version
+     */
+    public static GraphStore open(StoreLocation location) {
+        Optional<Path> file = location.file();
+        Path parent = file.map(f -> f.toAbsolutePath().getParent()).orElse(null);
         try {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new StoreException("cannot create the folder of store " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot create the folder of store " + location + ": " + e.getMessage(), e);
         }
+        Dialect dialect = location.dialect();
         try {
-            Flyway.configure().dataSource(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE))
-                    .locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(file.isPresent()
+                            ? sqlite(file.get(), SQLiteConfig.TransactionMode.IMMEDIATE) : location.postgres())
+                    .locations(dialect.migrations()).load().migrate();
         } catch (FlywayException e) {
-            throw new StoreException("cannot open store " + file + ": " + rootMessage(e), e);
+            throw new StoreException("cannot open store " + location + ": " + rootMessage(e), e);
         }
         try {
-            return new GraphStore(file, new Sql(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED)
-                    .getConnection()));
+            DataSource source = file.isPresent()
+                    ? sqlite(file.get(), SQLiteConfig.TransactionMode.DEFERRED) : location.postgres();
+            return new GraphStore(location, new Sql(source.getConnection(), dialect));
         } catch (SQLException e) {
-            throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open store " + location + ": " + e.getMessage(), e);
         }
     }
 
-    /** The file this store lives in. */
-    public Path file() {
-        return file;
+    /** Where this store lives. */
+    public StoreLocation location() {
+        return location;
     }
 
     /**
@@ -247,7 +258,7 @@ public final class GraphStore implements AutoCloseable {
         try {
             db.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot close store " + location + ": " + e.getMessage(), e);
         }
     }
 
@@ -277,7 +288,7 @@ public final class GraphStore implements AutoCloseable {
      * reads what was applied inside each migration's transaction). The store's own connection begins its
      * transactions by statement ({@link Sql}), so its mode is never used.
      */
-    private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode) {
+    private static SQLiteDataSource sqlite(Path file, SQLiteConfig.TransactionMode mode) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

@@ -10,7 +10,12 @@ import org.dramagraph.source.Article;
 import org.dramagraph.source.Photo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class PhotoGalleryTest {
     private static final String FIRST = "Han Seo-yeon plays Yoon Bada in 'Salt and Starlight', which airs on tvN."
             + " Park Min-gyu wrote the series.";
@@ -18,6 +23,9 @@ class PhotoGalleryTest {
 
     @TempDir
     Path dir;
+
+    @Parameter
+    StoreKind kind;
 
     private final Extractor extractor = new Extractor();
 
@@ -35,7 +43,7 @@ class PhotoGalleryTest {
                 "tvN", "two people");
         Photo set = new Photo("https://img.example/2.jpg", "The lighthouse set", null, null);
         Photo solo = new Photo("https://img.example/3.jpg", "Seo-yeon waves to fans", "Drama Daily", null);
-        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+        try (GraphStore graph = GraphStore.open(kind.create(dir))) {
             graph.ingest(extractor.extract(article("first", LocalDate.of(2024, 3, 1), FIRST, pair, set)));
             graph.ingest(extractor.extract(article("second", LocalDate.of(2024, 4, 1), SECOND, solo)));
 
@@ -58,7 +66,7 @@ class PhotoGalleryTest {
 
     @Test
     void aPersonOnlyACaptionNamesIsLinkedAndGoesAwayWithTheCaption() throws Exception {
-        Path file = dir.resolve("g.db");
+        StoreLocation file = kind.create(dir);
         Photo guest = new Photo("https://img.example/4.jpg", "Kim Tae-hee arrives at the premiere", null, null);
         try (GraphStore graph = GraphStore.open(file)) {
             graph.ingest(extractor.extract(article("first", null, FIRST, guest)));
@@ -76,7 +84,7 @@ class PhotoGalleryTest {
     @Test
     void thumbnailsAreRecordedAndGoWithTheirPhotos() {
         Photo pair = new Photo("https://img.example/1.jpg", "Han Seo-yeon at the press conference", null, null);
-        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+        try (GraphStore graph = GraphStore.open(kind.create(dir))) {
             graph.ingest(extractor.extract(article("first", null, FIRST, pair)));
 
             assertThat(graph.setThumbnail("first", 0, "ab12.jpg")).isTrue();

@@ -14,13 +14,21 @@ import org.dramagraph.fact.Fact;
 import org.dramagraph.source.Photo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ReingestTest {
     static final String TEXT = "Kim Soo-hyun plays Baek Hyun-woo in 'Queen of Tears'. Park Ji-eun wrote it."
             + " \"We laughed every day,\" Kim Soo-hyun said.";
 
     @TempDir
     Path dir;
+
+    @Parameter
+    StoreKind kind;
 
     static Extraction queenOfTears() {
         List<Mention> mentions = List.of(
@@ -37,7 +45,7 @@ class ReingestTest {
 
     @Test
     void theSameArticleTwiceChangesNothingAndSaysSo() throws Exception {
-        Path file = dir.resolve("g.db");
+        StoreLocation file = kind.create(dir);
         try (GraphStore graph = GraphStore.open(file)) {
             assertThat(graph.ingest(queenOfTears()).outcome()).isEqualTo(IngestResult.Outcome.NEW);
         }
@@ -57,7 +65,7 @@ class ReingestTest {
 
     @Test
     void aCopyOfStoredContentUnderAnotherIdIsADuplicate() {
-        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+        try (GraphStore graph = GraphStore.open(kind.create(dir))) {
             graph.ingest(queenOfTears());
             Extraction copy = queenOfTears();
             Extraction renamed = new Extraction(new org.dramagraph.source.Article("qot-mirror", "elsewhere.txt", null,
@@ -74,7 +82,7 @@ class ReingestTest {
 
     @Test
     void evidenceForOneFactAccumulatesAcrossArticles() {
-        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+        try (GraphStore graph = GraphStore.open(kind.create(dir))) {
             graph.ingest(queenOfTears());
             IngestResult second = graph.ingest(Fixtures.article("qot-review",
                     "In 'Queen of Tears', written by Park Ji-eun, the leads shine.",
@@ -94,7 +102,7 @@ class ReingestTest {
 
     @Test
     void anUpdatedArticleReplacesItsEvidenceAndFactsLeftWithoutSourceGo() {
-        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+        try (GraphStore graph = GraphStore.open(kind.create(dir))) {
             graph.ingest(queenOfTears());
             graph.ingest(Fixtures.article("other", "Park Ji-eun wrote 'Queen of Tears'.",
                     Fact.wrote("Park Ji-eun", "Queen of Tears")));
@@ -122,7 +130,7 @@ class ReingestTest {
 
     @Test
     void aFactKeepsCountOfItsSourcesAndHowSureTheyMakeItTogether() throws Exception {
-        Path file = dir.resolve("g.db");
+        StoreLocation file = kind.create(dir);
         try (GraphStore graph = GraphStore.open(file)) {
             graph.ingest(queenOfTears());
             Extraction other = Fixtures.article("other", "Park Ji-eun wrote 'Queen of Tears'.",
@@ -150,7 +158,7 @@ class ReingestTest {
 
     @Test
     void reingestReplacesWhatAnUnchangedArticleGaveBefore() {
-        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+        try (GraphStore graph = GraphStore.open(kind.create(dir))) {
             graph.ingest(Fixtures.article("a", "Park Ji-eun wrote 'Queen of Tears'."));
             assertThat(graph.stats().factCount()).isZero();
 
@@ -164,7 +172,7 @@ class ReingestTest {
 
     @Test
     void theSameFactTwiceInOneSentenceIsOneSourceKeepingTheSurerReading() {
-        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+        try (GraphStore graph = GraphStore.open(kind.create(dir))) {
             Extraction once = Fixtures.article("a", "Park Ji-eun wrote 'Queen of Tears'.",
                     Fact.wrote("Park Ji-eun", "Queen of Tears"));
             var first = once.facts().get(0);

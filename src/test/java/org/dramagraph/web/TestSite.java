@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 import org.dramagraph.graph.GraphStore;
+import org.dramagraph.graph.StoreLocation;
 
 /** A web server over a fresh store of {@link Stories}, its search index synced, and a client for it. */
 final class TestSite implements AutoCloseable {
@@ -54,7 +55,7 @@ final class TestSite implements AutoCloseable {
         }
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        WebConfig config = new WebConfig("127.0.0.1", 0, store, null, EditorAccounts.parse(EDITOR_ENTRY), secret, 2,
+        WebConfig config = new WebConfig("127.0.0.1", 0, StoreLocation.of(store), null, EditorAccounts.parse(EDITOR_ENTRY), secret, 2,
                 commentsPerMinute, null, Duration.ofHours(1), WebConfig.DEFAULT_CACHE_BYTES, thumbnails, false);
         server = WebServer.start(setup.apply(config));
         server.syncSearch();
