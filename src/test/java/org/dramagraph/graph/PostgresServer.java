@@ -119,7 +119,9 @@ public final class PostgresServer {
         Path dir = Files.createTempDirectory("dramagraph-pg");
         if (isRoot()) {
             String user = run(List.of("id", "-u", SUPERUSER), null) == 0 ? SUPERUSER : "nobody";
-            asUser.addAll(List.of("runuser", "-u", user, "--"));
+            String runuser = Stream.of("/usr/sbin/runuser", "/sbin/runuser").filter(p -> Files.isExecutable(Path.of(p)))
+                    .findFirst().orElse("runuser");
+            asUser.addAll(List.of(runuser, "-u", user, "--"));
             UserPrincipal owner = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(user);
             Files.setOwner(dir, owner);
         }

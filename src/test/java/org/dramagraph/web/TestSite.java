@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 import org.dramagraph.graph.GraphStore;
+import org.dramagraph.graph.StoreKind;
 import org.dramagraph.graph.StoreLocation;
 
 /** A web server over a fresh store of {@link Stories}, its search index synced, and a client for it. */
@@ -23,27 +24,32 @@ final class TestSite implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final WebServer server;
-    final Path store;
+    final StoreLocation store;
     /** The folder of downloaded thumbnails the site serves. */
     final Path thumbnails;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     TestSite(Path dir) {
-        this(dir, 100, c -> c);
+        this(dir, StoreKind.SQLITE);
     }
 
-    TestSite(Path dir, int commentsPerMinute) {
-        this(dir, commentsPerMinute, c -> c);
+    /** A site over a store of this kind. */
+    TestSite(Path dir, StoreKind kind) {
+        this(dir, kind, 100, c -> c);
+    }
+
+    TestSite(Path dir, StoreKind kind, int commentsPerMinute) {
+        this(dir, kind, commentsPerMinute, c -> c);
     }
 
     /** A site configured as the tests' own but for what {@code setup} changes. */
     TestSite(Path dir, UnaryOperator<WebConfig> setup) {
-        this(dir, 100, setup);
+        this(dir, StoreKind.SQLITE, 100, setup);
     }
 
-    private TestSite(Path dir, int commentsPerMinute, UnaryOperator<WebConfig> setup) {
-        store = dir.resolve("site.db");
+    private TestSite(Path dir, StoreKind kind, int commentsPerMinute, UnaryOperator<WebConfig> setup) {
+        store = kind.create(dir);
         thumbnails = dir.resolve("thumbnails");
         try {
             java.nio.file.Files.createDirectories(thumbnails);
@@ -55,7 +61,7 @@ final class TestSite implements AutoCloseable {
         }
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        WebConfig config = new WebConfig("127.0.0.1", 0, StoreLocation.of(store), null, EditorAccounts.parse(EDITOR_ENTRY), secret, 2,
+        WebConfig config = new WebConfig("127.0.0.1", 0, store, null, EditorAccounts.parse(EDITOR_ENTRY), secret, 2,
                 commentsPerMinute, null, Duration.ofHours(1), WebConfig.DEFAULT_CACHE_BYTES, thumbnails, false);
         server = WebServer.start(setup.apply(config));
         server.syncSearch();
