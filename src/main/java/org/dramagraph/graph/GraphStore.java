@@ -25,7 +25,8 @@ import org.sqlite.SQLiteDataSource;
  * every article either wholly stored or not at all. Storing content that is already there changes
  * nothing. One instance holds one connection and is not thread-safe; several instances, in one process or
  * several, may open the same store and write it at once: the database keeps their writes apart
- * ({@link Transactor}), each waiting or trying again for up to {@link #BUSY_TIMEOUT}, and reads run beside them.
+ * (SQLite by its write lock, PostgreSQL by serializable transactions run again when they collide), each waiting
+ * or trying again for up to {@link #BUSY_TIMEOUT}, and reads run beside them.
  *
  * <pre>{@code
  * try (GraphStore graph = GraphStore.open(Path.of("graph.db"))) {
