@@ -23,11 +23,14 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A throw-away PostgreSQL server for the tests: a new cluster ({@code initdb}) in a temporary folder, started with
+ * A throw-away PostgreSQL server for the tests: a new cluster ({@code initdb}) in a temporary folder (in
+ * {@code /dev/shm} when that memory file system has room, else in {@code java.io.tmpdir}), started with
  * {@code pg_ctl} on a free port of 127.0.0.1 (its Unix socket in that folder too), one per test JVM, stopped and
- * deleted when the JVM exits. Each test takes a new database of its own ({@link #newDatabase()}), owned by a role
- * that is not a superuser, as a real deployment's would be, and reached with a password (random for each server),
- * so that the way a store's URL carries credentials is exercised too.
+ * deleted when the JVM exits. Each store a test makes is a schema of its own in one database ({@link #newStore()}),
+ * which costs a few milliseconds where a database costs a few hundred and hundreds of files; the tests of the
+ * command line and of credentials take whole databases ({@link #createDatabase()}), as a user would. Both belong
+ * to a role that is not a superuser, as a real deployment's would, reached with a password (random for each
+ * server), so that the way a store's URL carries credentials is exercised too.
  *
  * <p>The server's programs are PostgreSQL's {@code initdb} and {@code pg_ctl}: from {@code $DRAMAGRAPH_PG_BIN} if
  * set, else the newest {@code /usr/lib/postgresql/VERSION/bin} (Debian's package {@code postgresql}), else the
@@ -49,6 +52,8 @@ public final class PostgresServer {
     private final int port;
     private final String password;
     private final AtomicInteger databases = new AtomicInteger();
+    private final AtomicInteger stores = new AtomicInteger();
+    private boolean storesDatabase;
 
     private PostgresServer(Path dir, Path bin, List<String> asUser, int port, String password) {
         this.dir = dir;
@@ -81,10 +86,31 @@ public final class PostgresServer {
         return shared;
     }
 
+    /**
+     * A new, empty store: a schema of its own, owned by {@link #ROLE}, in a database the stores share; gives its URL
+     * as {@code --db} takes it, with the password and the schema ({@code currentSchema}).
+     */
+    public synchronized String newStore() {
+        if (!storesDatabase) {
+            createDatabase("stores");
+            storesDatabase = true;
+        }
+        String schema = "store_" + stores.incrementAndGet();
+        try (Connection c = admin("stores"); Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema + " AUTHORIZATION " + ROLE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create schema " + schema + ": " + e.getMessage(), e);
+        }
+        return urlWithPassword("stores") + "&currentSchema=" + schema;
+    }
+
     /** A new, empty database on this server, owned by {@link #ROLE}; gives its name. */
     public String createDatabase() {
-        String name = "store_" + databases.incrementAndGet();
-        try (Connection c = admin(); Statement st = c.createStatement()) {
+        return createDatabase("database_" + databases.incrementAndGet());
+    }
+
+    private String createDatabase(String name) {
+        try (Connection c = admin("postgres"); Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name + " OWNER " + ROLE);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
@@ -107,16 +133,16 @@ public final class PostgresServer {
         return password;
     }
 
-    private Connection admin() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=" + SUPERUSER,
-                SUPERUSER, password);
+    private Connection admin(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user="
+                + SUPERUSER, SUPERUSER, password);
     }
 
     private static PostgresServer start() throws IOException, InterruptedException, SQLException {
         Path bin = binaries().orElseThrow(() -> new IllegalStateException("initdb and pg_ctl not found (set "
                 + "$DRAMAGRAPH_PG_BIN, or install Debian's postgresql package)"));
         List<String> asUser = new ArrayList<>();
-        Path dir = Files.createTempDirectory("dramagraph-pg");
+        Path dir = Files.createTempDirectory(folder(), "dramagraph-pg");
         if (isRoot()) {
             String user = run(List.of("id", "-u", SUPERUSER), null) == 0 ? SUPERUSER : "nobody";
             String runuser = Stream.of("/usr/sbin/runuser", "/sbin/runuser").filter(p -> Files.isExecutable(Path.of(p)))
@@ -153,7 +179,7 @@ public final class PostgresServer {
                     dir.resolve("server.log").toString(), "-o", "-p " + port, "-w", "-t", "60", "start"));
             if (run(pgCtl, dir.resolve("pg_ctl.log")) == 0) {
                 PostgresServer server = new PostgresServer(dir, bin, asUser, port, password);
-                try (Connection c = server.admin(); Statement st = c.createStatement()) {
+                try (Connection c = server.admin("postgres"); Statement st = c.createStatement()) {
                     st.execute("CREATE ROLE " + ROLE + " LOGIN PASSWORD '" + password + "'");
                 }
                 return server;
@@ -179,6 +205,19 @@ public final class PostgresServer {
         } catch (IOException | InterruptedException e) {
             System.err.println("could not stop the test PostgreSQL in " + dir + ": " + e);
         }
+    }
+
+    /**
+     * Where the cluster goes: in memory ({@code /dev/shm}) when it has a gigabyte free, since the tests make and
+     * drop thousands of small files that a disk may be slow to delete; else the temporary folder.
+     */
+    private static Path folder() throws IOException {
+        Path memory = Path.of("/dev/shm");
+        if (Files.isDirectory(memory) && Files.isWritable(memory)
+                && Files.getFileStore(memory).getUsableSpace() > 1L << 30) {
+            return memory;
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     /** The folder of initdb and pg_ctl. */

@@ -16,12 +16,11 @@ public enum StoreKind {
             return dir.resolve("store-" + FILES.incrementAndGet() + ".db").toString();
         }
     },
-    /** A new database on the test JVM's PostgreSQL server ({@link PostgresServer}); skips the test without one. */
+    /** A new schema on the test JVM's PostgreSQL server ({@link PostgresServer}); skips the test without one. */
     POSTGRESQL {
         @Override
         public String argument(Path dir) {
-            PostgresServer server = PostgresServer.shared();
-            return server.urlWithPassword(server.createDatabase());
+            return PostgresServer.shared().newStore();
         }
     };
 
