@@ -66,19 +66,19 @@ class PhotoGalleryTest {
 
     @Test
     void aPersonOnlyACaptionNamesIsLinkedAndGoesAwayWithTheCaption() throws Exception {
-        StoreLocation file = kind.create(dir);
+        StoreLocation store = kind.create(dir);
         Photo guest = new Photo("https://img.example/4.jpg", "Kim Tae-hee arrives at the premiere", null, null);
-        try (GraphStore graph = GraphStore.open(file)) {
+        try (GraphStore graph = GraphStore.open(store)) {
             graph.ingest(extractor.extract(article("first", null, FIRST, guest)));
             Entity kim = person(graph, "Kim Tae-hee");
             assertThat(graph.photosOf(kim.id())).extracting(ArticlePhoto::url).containsExactly(guest.url());
-            StoreChecks.assertConsistent(file);
+            StoreChecks.assertConsistent(store);
 
             graph.ingest(extractor.extract(article("first", null, FIRST + " The finale airs in June.")));
             assertThat(graph.find("Kim Tae-hee")).isEmpty();
             assertThat(graph.photos("first")).isEmpty();
         }
-        StoreChecks.assertConsistent(file);
+        StoreChecks.assertConsistent(store);
     }
 
     @Test

@@ -45,20 +45,20 @@ class ReingestTest {
 
     @Test
     void theSameArticleTwiceChangesNothingAndSaysSo() throws Exception {
-        StoreLocation file = kind.create(dir);
-        try (GraphStore graph = GraphStore.open(file)) {
+        StoreLocation store = kind.create(dir);
+        try (GraphStore graph = GraphStore.open(store)) {
             assertThat(graph.ingest(queenOfTears()).outcome()).isEqualTo(IngestResult.Outcome.NEW);
         }
-        Map<String, Long> before = Fixtures.rowCounts(file);
-        List<String> ingestedAt = Fixtures.column(file, "SELECT ingested_at FROM article");
+        Map<String, Long> before = Fixtures.rowCounts(store);
+        List<String> ingestedAt = Fixtures.column(store, "SELECT ingested_at FROM article");
 
-        try (GraphStore graph = GraphStore.open(file)) {
+        try (GraphStore graph = GraphStore.open(store)) {
             IngestResult again = graph.ingest(queenOfTears());
             assertThat(again.outcome()).isEqualTo(IngestResult.Outcome.UNCHANGED);
             assertThat(again.factsAdded()).isZero();
         }
-        assertThat(Fixtures.rowCounts(file)).isEqualTo(before);
-        assertThat(Fixtures.column(file, "SELECT ingested_at FROM article")).isEqualTo(ingestedAt);
+        assertThat(Fixtures.rowCounts(store)).isEqualTo(before);
+        assertThat(Fixtures.column(store, "SELECT ingested_at FROM article")).isEqualTo(ingestedAt);
         assertThat(before).containsEntry("article", 1L).containsEntry("fact", 4L).containsEntry("evidence", 4L)
                 .containsEntry("mention", 3L).containsEntry("photo", 1L);
     }
@@ -130,8 +130,8 @@ class ReingestTest {
 
     @Test
     void aFactKeepsCountOfItsSourcesAndHowSureTheyMakeItTogether() throws Exception {
-        StoreLocation file = kind.create(dir);
-        try (GraphStore graph = GraphStore.open(file)) {
+        StoreLocation store = kind.create(dir);
+        try (GraphStore graph = GraphStore.open(store)) {
             graph.ingest(queenOfTears());
             Extraction other = Fixtures.article("other", "Park Ji-eun wrote 'Queen of Tears'.",
                     Fact.wrote("Park Ji-eun", "Queen of Tears"));
@@ -144,7 +144,7 @@ class ReingestTest {
             assertThat(wrote.sources()).hasSize(1);
             assertThat(wrote.sourceCount()).isEqualTo(2);
             assertThat(wrote.confidence()).isCloseTo(Confidence.combine(sure.get(0), sure.get(1)), within(1e-9));
-            StoreChecks.assertConsistent(file);
+            StoreChecks.assertConsistent(store);
 
             graph.ingest(Fixtures.updated(other, "The leads of 'Queen of Tears' shine."));
 
@@ -152,7 +152,7 @@ class ReingestTest {
             assertThat(after.sourceCount()).isEqualTo(1);
             assertThat(after.confidence()).isCloseTo(graph.reviews().sources(wrote.id(), 0, 10).items().get(0)
                     .confidence(), within(1e-9));
-            StoreChecks.assertConsistent(file);
+            StoreChecks.assertConsistent(store);
         }
     }
 
