@@ -55,7 +55,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         int stored = 0;
-        try (GraphStore graph = GraphStore.open(store.path())) {
+        try (GraphStore graph = GraphStore.open(store.location())) {
             for (int i = 0; i < articles; i++) {
                 if (graph.ingest(news.article(i)).outcome() == IngestResult.Outcome.NEW) {
                     stored++;
@@ -66,7 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
                 }
             }
             out.printf("%,d articles generated, %,d of them new to %s (the others repeat one), in %.0f s"
-                    + " (%.0f articles/s)%n", articles, stored, store.path(), seconds(start), articles / seconds(start));
+                    + " (%.0f articles/s)%n", articles, stored, store.location(), seconds(start), articles / seconds(start));
             return ExitCodes.OK;
         } catch (StoreException e) {
             err.println("dramagraph: " + e.getMessage());

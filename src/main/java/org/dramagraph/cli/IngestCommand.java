@@ -15,6 +15,7 @@ import org.dramagraph.extract.RelevanceFilter;
 import org.dramagraph.graph.GraphStore;
 import org.dramagraph.graph.IngestResult;
 import org.dramagraph.graph.StoreException;
+import org.dramagraph.graph.StoreLocation;
 import org.dramagraph.photo.Thumbnailer;
 import org.dramagraph.source.Article;
 import org.dramagraph.source.ArticleReader;
@@ -106,7 +107,7 @@ final class IngestCommand implements Callable<Integer> {
         if (thumbnailSide <= 0) {
             throw new ParameterException(spec.commandLine(), "--thumbnail-size must be positive");
         }
-        Path db = store.path();
+        StoreLocation db = store.location();
         GraphStore graph;
         try {
             graph = GraphStore.open(db);

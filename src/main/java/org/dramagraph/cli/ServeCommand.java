@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import org.dramagraph.graph.StoreException;
+import org.dramagraph.graph.StoreLocation;
 import org.dramagraph.web.EditorAccounts;
 import org.dramagraph.web.WebConfig;
 import org.dramagraph.web.WebServer;
@@ -84,14 +85,14 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path db = store.path();
+        StoreLocation db = store.location();
         if (demo) {
             Path dir = examples != null ? examples : defaultExamples();
             if (!Files.isDirectory(dir)) {
                 err.println("dramagraph: no examples at " + dir + "; give the folder with --examples");
                 return ExitCodes.NO_INPUT;
             }
-            int code = Main.run("ingest", dir.toString(), "--db", db.toString(), "--no-progress");
+            int code = Main.run("ingest", dir.toString(), "--db", store.given(), "--no-progress");
             if (code != ExitCodes.OK && code != ExitCodes.PARTIAL) {
                 return code;
             }
@@ -126,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
      *
      * @throws IllegalArgumentException for an option out of range, naming it
      */
-    WebConfig config(Path db) throws IOException {
+    WebConfig config(StoreLocation db) throws IOException {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be from 0 to 65535, not " + port);
         }

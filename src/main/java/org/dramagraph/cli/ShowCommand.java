@@ -1,14 +1,13 @@
 package org.dramagraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dramagraph.graph.Entity;
 import org.dramagraph.graph.EntityType;
 import org.dramagraph.graph.GraphStore;
 import org.dramagraph.graph.StoreException;
+import org.dramagraph.graph.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,8 +41,8 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path db = store.path();
-        if (!Files.isRegularFile(db)) {
+        StoreLocation db = store.location();
+        if (!StoreOption.exists(db)) {
             err.println("dramagraph: no store at " + db + "; run 'dramagraph ingest' first");
             return ExitCodes.STORE;
         }

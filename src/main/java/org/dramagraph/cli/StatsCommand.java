@@ -1,8 +1,6 @@
 package org.dramagraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -10,6 +8,7 @@ import org.dramagraph.graph.EntityType;
 import org.dramagraph.graph.GraphStats;
 import org.dramagraph.graph.GraphStore;
 import org.dramagraph.graph.StoreException;
+import org.dramagraph.graph.StoreLocation;
 import org.dramagraph.fact.FactType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +28,8 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path db = store.path();
-        if (!Files.isRegularFile(db)) {
+        StoreLocation db = store.location();
+        if (!StoreOption.exists(db)) {
             spec.commandLine().getErr().println("dramagraph: no store at " + db + "; run 'dramagraph ingest' first");
             return ExitCodes.STORE;
         }

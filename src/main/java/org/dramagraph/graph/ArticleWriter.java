@@ -87,9 +87,9 @@ final class ArticleWriter {
             List<Article> batch = articles.subList(from, Math.min(articles.size(), from + LOOKUP_BATCH));
             List<String> hashes = batch.stream().map(ArticleWriter::contentHash).toList();
             Map<String, String> hashById = pairs(db, "SELECT id, content_hash FROM article"
-                    + " WHERE id IN (SELECT value FROM json_each(?))", batch.stream().map(Article::id).toList());
+                    + " WHERE id IN (" + db.dialect().jsonTexts() + ")", batch.stream().map(Article::id).toList());
             Map<String, String> firstIdByHash = pairs(db, "SELECT content_hash, MIN(id) FROM article"
-                    + " WHERE content_hash IN (SELECT value FROM json_each(?)) GROUP BY content_hash", hashes);
+                    + " WHERE content_hash IN (" + db.dialect().jsonTexts() + ") GROUP BY content_hash", hashes);
             for (int i = 0; i < batch.size(); i++) {
                 String id = batch.get(i).id();
                 String hash = hashes.get(i);

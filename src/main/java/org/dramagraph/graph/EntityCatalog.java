@@ -74,7 +74,8 @@ public final class EntityCatalog {
             record Counted(CoStar coStar, long of) {
             }
             // the window counts the groups before LIMIT cuts them: how many co-stars there are in all
-            List<Counted> rows = db.list("SELECT p.id, p.type, p.name, group_concat(x.work_id), COUNT(*) OVER ()"
+            List<Counted> rows = db.list("SELECT p.id, p.type, p.name, string_agg(CAST(x.work_id AS TEXT), ','),"
+                    + " COUNT(*) OVER ()"
                     + " FROM (SELECT DISTINCT f.person_id, f.work_id FROM fact f WHERE f.work_id IN (" + mine + ")"
                     + " AND f.person_id <> ? AND f.type IN ('CAST', 'PLAYS', 'CAMEO') AND " + FactLoader.NOT_REJECTED
                     + ") x JOIN entity p ON p.id = x.person_id GROUP BY p.id"
@@ -112,7 +113,7 @@ public final class EntityCatalog {
         // every role of the people at once (their ids as a JSON array keep the statement fixed), grouped by work
         Map<Entity, List<Long>> cast = new LinkedHashMap<>();
         for (Object[] row : tx.db().list("SELECT DISTINCT r.person_id, w.id, w.type, w.name FROM (" + ROLES
-                + ") r JOIN entity w ON w.id = r.work_id WHERE r.person_id IN (SELECT value FROM json_each(?))"
+                + ") r JOIN entity w ON w.id = r.work_id WHERE r.person_id IN (" + tx.db().dialect().jsonIds() + ")"
                 + " ORDER BY w.id, r.person_id", rs -> new Object[] {rs.getLong(1), FactLoader.entity(rs, 2)},
                 order.keySet().toString())) {
             cast.computeIfAbsent((Entity) row[1], k -> new ArrayList<>()).add((Long) row[0]);

@@ -65,7 +65,8 @@ final class FactWriter {
         all.addAll(others);
         for (long id : all) {
             db.update("UPDATE fact SET sources = (SELECT COUNT(*) FROM evidence e WHERE e.fact_id = ?),"
-                    + " doubt = COALESCE((SELECT SUM(LN(1 - MIN(e.confidence, " + FactLoader.SURE_AT_MOST + ")))"
+                    + " doubt = COALESCE((SELECT SUM(LN(1 - CASE WHEN e.confidence < " + FactLoader.SURE_AT_MOST
+                    + " THEN e.confidence ELSE " + FactLoader.SURE_AT_MOST + " END))"
                     + " FROM evidence e WHERE e.fact_id = ?), 0) WHERE id = ?", id, id, id);
         }
     }

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.source.Article;
 import org.dramagraph.source.feed.FeedMemory;
@@ -18,14 +19,16 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The knowledge graph in an embedded SQLite file: articles, entities with their aliases, facts and every
- * source of every fact. The schema is kept by Flyway migrations ({@code db/migration}).
+ * The knowledge graph: articles, entities with their aliases, facts and every source of every fact, in an embedded
+ * SQLite file or in a PostgreSQL database ({@link StoreLocation}). The schema is kept by Flyway migrations
+ * ({@code db/migration}, shared, and {@code db/sqlite} or {@code db/postgresql} where the SQL differs).
  *
  * <p>Each article is stored in one transaction, so a crash at any point (even {@code kill -9}) leaves
  * every article either wholly stored or not at all. Storing content that is already there changes
  * nothing. One instance holds one connection and is not thread-safe; several instances, in one process or
- * several, may open the same file: each write transaction waits for the others' (up to {@link #BUSY_TIMEOUT}),
- * and reads run beside them.
+ * several, may open the same store and write it at once: the database keeps their writes apart
+ * (SQLite by its write lock, PostgreSQL by serializable transactions run again when they collide), each waiting
+ * or trying again for up to {@link #BUSY_TIMEOUT}, and reads run beside them.
  *
  * <pre>{@code
  * try (GraphStore graph = GraphStore.open(Path.of("graph.db"))) {
@@ -35,14 +38,14 @@ import org.sqlite.SQLiteDataSource;
  * }</pre>
  */
 public final class GraphStore implements AutoCloseable {
-    /** How long a write waits for another connection's write to end before it fails. */
+    /** How long a write waits for other connections' writes (or tries again after them) before it fails. */
     public static final Duration BUSY_TIMEOUT = Duration.ofSeconds(30);
     /** How much of the store file readers map into memory (address space, not memory: the OS pages it in and out). */
     private static final long MMAP_BYTES = 1L << 30;
     /** The page cache of each connection, in KiB. */
     private static final int CACHE_KIB = 32 * 1024;
 
-    private final Path file;
+    private final StoreLocation location;
     private final Sql db;
     private final Profiles profiles;
     private final Transactor tx;
@@ -51,60 +54,72 @@ public final class GraphStore implements AutoCloseable {
     private final CommentBook comments;
     private final FactReviews reviews;
 
-    private GraphStore(Path file, Sql db) {
-        this.file = file;
+    private GraphStore(StoreLocation location, Sql db) {
+        this.location = location;
         this.db = db;
         this.profiles = new Profiles(db);
-        this.tx = new Transactor(file, db);
+        this.tx = new Transactor(location, db);
         this.articles = new ArticleCatalog(tx);
         this.entities = new EntityCatalog(tx);
         this.comments = new CommentBook(tx);
         this.reviews = new FactReviews(tx);
     }
 
-    /**
-     * Opens the store in {@code file}, creating the file and its folder if needed and bringing its
-     * schema up to date.
-     *
-     * @throws StoreException if the file cannot be created, is not a Dramagraph store, or was made by a
-     *                        newer version
-     */
+    /** Opens the SQLite store in {@code file}, as {@link #open(StoreLocation)}. */
     public static GraphStore open(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
+        return open(StoreLocation.of(file));
+    }
+
+    /**
+     * Opens a store, bringing its schema up to date: a SQLite file is created with its folder if needed; a
+     * PostgreSQL database must exist, and gets the store's tables in its default schema.
+     *
+     * @throws StoreException if the file cannot be created, the database cannot be reached, it is not a
+     *                        Dramagraph store, or it was made by a newer version
+     */
+    public static GraphStore open(StoreLocation location) {
+        Optional<Path> file = location.file();
+        Path parent = file.map(f -> f.toAbsolutePath().getParent()).orElse(null);
         try {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new StoreException("cannot create the folder of store " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot create the folder of store " + location + ": " + e.getMessage(), e);
         }
+        Dialect dialect = location.dialect();
         try {
-            Flyway.configure().dataSource(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE))
-                    .locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(file.isPresent()
+                            ? sqlite(file.get(), SQLiteConfig.TransactionMode.IMMEDIATE) : location.postgres())
+                    .locations(dialect.migrations()).load().migrate();
         } catch (FlywayException e) {
-            throw new StoreException("cannot open store " + file + ": " + rootMessage(e), e);
+            throw new StoreException("cannot open store " + location + ": " + rootMessage(e), e);
         }
         try {
-            Connection connection = dataSource(file, SQLiteConfig.TransactionMode.DEFERRED).getConnection();
-            // pages read through the OS's cache in place rather than copied in by a read call each, and a larger
-            // cache of decoded pages; set once the connection waits for locks (a pragma in the driver's
-            // configuration may run before its busy timeout and fail at once while another process migrates)
-            try (Statement pragmas = connection.createStatement()) {
-                pragmas.execute("PRAGMA mmap_size = " + MMAP_BYTES);
-                pragmas.execute("PRAGMA cache_size = -" + CACHE_KIB);
-            } catch (SQLException e) {
-                connection.close();
-                throw e;
+            DataSource source = file.isPresent()
+                    ? sqlite(file.get(), SQLiteConfig.TransactionMode.DEFERRED) : location.postgres();
+            Connection connection = source.getConnection();
+            if (file.isPresent()) {
+                // pages read through the OS's cache in place rather than copied in by a read call each, and a
+                // larger cache of decoded pages; set once the connection waits for locks (a pragma in the driver's
+                // configuration may run before its busy timeout and fail at once while another process migrates)
+                try (Statement pragmas = connection.createStatement()) {
+                    pragmas.execute("PRAGMA mmap_size = " + MMAP_BYTES);
+                    pragmas.execute("PRAGMA cache_size = -" + CACHE_KIB);
+                } catch (SQLException e) {
+                    connection.close();
+                    throw e;
+                }
             }
-            return new GraphStore(file, new Sql(connection));
+            return new GraphStore(location, new Sql(connection, dialect));
         } catch (SQLException e) {
-            throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open store " + location + ": " + e.getMessage(), e);
         }
     }
 
-    /** The file this store lives in. */
-    public Path file() {
-        return file;
+    /** Where this store lives. */
+    public StoreLocation location() {
+        return location;
     }
 
     /**
@@ -263,7 +278,7 @@ public final class GraphStore implements AutoCloseable {
         try {
             db.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot close store " + location + ": " + e.getMessage(), e);
         }
     }
 
@@ -293,7 +308,7 @@ public final class GraphStore implements AutoCloseable {
      * reads what was applied inside each migration's transaction). The store's own connection begins its
      * transactions by statement ({@link Sql}), so its mode is never used.
      */
-    private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode) {
+    private static SQLiteDataSource sqlite(Path file, SQLiteConfig.TransactionMode mode) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

@@ -9,17 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * The store's connection with the few JDBC shapes it needs: a list of rows, one row, an update, an insert
  * returning its id, and transactions. Statements are prepared once and kept: storing an article runs about a
  * hundred small ones, and preparing each anew would cost more than running it.
  *
- * <p>The connection stays in JDBC's auto-commit mode and transactions are begun by statement, because the
- * driver begins the next transaction the moment one commits: a write transaction begun that way would hold
- * the store's write lock between articles, and a read one could not take the write lock up front.
+ * <p>The connection stays in JDBC's auto-commit mode and transactions are begun by statement ({@link Dialect}),
+ * because the SQLite driver begins the next transaction the moment one commits: a write transaction begun that way
+ * would hold the store's write lock between articles, and a read one could not take the write lock up front.
  */
 final class Sql implements AutoCloseable {
     /** Maps the current row of a result set. */
@@ -28,10 +26,17 @@ final class Sql implements AutoCloseable {
     }
 
     private final Connection connection;
+    private final Dialect dialect;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
-    Sql(Connection connection) {
+    Sql(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    /** The database's own spelling of what differs. */
+    Dialect dialect() {
+        return dialect;
     }
 
     <T> List<T> list(String sql, Row<T> row, Object... params) throws SQLException {
@@ -66,16 +71,12 @@ final class Sql implements AutoCloseable {
 
     /** Begins a read transaction: it sees one state of the store and takes no lock that holds writers back. */
     void beginRead() throws SQLException {
-        bind("BEGIN DEFERRED").execute();
+        bind(dialect.beginRead()).execute();
     }
 
-    /**
-     * Begins a write transaction holding the store's write lock, waiting (up to the busy timeout) while another
-     * connection holds it. Taking the lock before reading means the transaction never has to upgrade a read
-     * snapshot that another writer has made stale, which SQLite refuses at once ({@code SQLITE_BUSY_SNAPSHOT}).
-     */
+    /** Begins a write transaction, as {@link Dialect#beginWrite()} says. */
     void beginWrite() throws SQLException {
-        bind("BEGIN IMMEDIATE").execute();
+        bind(dialect.beginWrite()).execute();
     }
 
     void commit() throws SQLException {
@@ -86,12 +87,7 @@ final class Sql implements AutoCloseable {
         bind("ROLLBACK").execute();
     }
 
-    /** Whether a failure is SQLite's "the store is locked by another connection" ({@code SQLITE_BUSY} and its kinds). */
-    static boolean busy(SQLException e) {
-        return e instanceof SQLiteException s && (s.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code;
-    }
-
-    /** Closes the statements and the connection; SQLite rolls back a transaction left open. */
+    /** Closes the statements and the connection; the database rolls back a transaction left open. */
     @Override
     public void close() throws SQLException {
         for (PreparedStatement st : prepared.values()) {

@@ -1,28 +1,29 @@
 package org.dramagraph.web;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 import org.dramagraph.graph.GraphStore;
+import org.dramagraph.graph.StoreLocation;
 
 /**
  * Several connections to one store, since a {@link GraphStore} serves one thread at a time: reads borrow any of
- * them (SQLite's write-ahead log lets them run beside a write), writes go through one, one at a time.
+ * them (SQLite's write-ahead log, and PostgreSQL's snapshots, let them run beside a write), writes go through one,
+ * one at a time.
  */
 final class StorePool implements AutoCloseable {
     private final List<GraphStore> all = new ArrayList<>();
     private final BlockingQueue<GraphStore> readers;
     private final GraphStore writer;
 
-    StorePool(Path file, int readers) {
+    StorePool(StoreLocation store, int readers) {
         this.readers = new ArrayBlockingQueue<>(readers);
         try {
-            writer = open(file);
+            writer = open(store);
             for (int i = 0; i < readers; i++) {
-                this.readers.add(open(file));
+                this.readers.add(open(store));
             }
         } catch (RuntimeException e) {
             close();
@@ -30,8 +31,8 @@ final class StorePool implements AutoCloseable {
         }
     }
 
-    private GraphStore open(Path file) {
-        GraphStore store = GraphStore.open(file);
+    private GraphStore open(StoreLocation location) {
+        GraphStore store = GraphStore.open(location);
         all.add(store);
         return store;
     }

@@ -4,14 +4,16 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Objects;
+import org.dramagraph.graph.StoreLocation;
 
 /**
  * How to run the web server.
  *
  * @param host              the address to listen on
  * @param port              the port (0 picks a free one)
- * @param store             the store file
- * @param searchIndex       the folder of the search index, or {@code null} to keep it in memory
+ * @param store             the store
+ * @param searchIndex       the folder of the search index, or {@code null} to keep it in memory (and build it
+ *                          from the store at every start)
  * @param editors           who may log in as an editor
  * @param secret            the key that signs form tokens (at least 32 bytes)
  * @param readers           connections to the store for reads
@@ -26,7 +28,7 @@ import java.util.Objects;
  *                          or {@code null} to show photos from their own addresses only
  * @param openMetrics       whether {@code /metrics} answers every client, not only this machine's (loopback)
  */
-public record WebConfig(String host, int port, Path store, Path searchIndex, EditorAccounts editors, byte[] secret,
+public record WebConfig(String host, int port, StoreLocation store, Path searchIndex, EditorAccounts editors, byte[] secret,
                         int readers, int commentsPerMinute, String publicUrl, Duration syncEvery, long cacheBytes,
                         Path thumbnails, boolean openMetrics) {
     /** The response cache's size unless said otherwise. */
@@ -49,12 +51,21 @@ public record WebConfig(String host, int port, Path store, Path searchIndex, Edi
         return cacheBytes > 0;
     }
 
-    /** Defaults for a store: this machine only (127.0.0.1), port 8080, the index beside the store, a random secret. */
+    /** Defaults for a store file, as {@link #of(StoreLocation)}. */
     public static WebConfig of(Path store) {
+        return of(StoreLocation.of(store));
+    }
+
+    /**
+     * Defaults for a store: this machine only (127.0.0.1), port 8080, a random secret, and the search index in a
+     * folder beside a SQLite file, or in memory for a PostgreSQL database (no folder belongs to it).
+     */
+    public static WebConfig of(StoreLocation store) {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        Path file = store.toAbsolutePath();
-        return new WebConfig("127.0.0.1", 8080, file, file.resolveSibling(file.getFileName() + ".search"),
+        Path file = store.file().map(Path::toAbsolutePath).orElse(null);
+        return new WebConfig("127.0.0.1", 8080, file == null ? store : StoreLocation.of(file),
+                file == null ? null : file.resolveSibling(file.getFileName() + ".search"),
                 EditorAccounts.none(), secret, 4, 5, null, Duration.ofSeconds(10), DEFAULT_CACHE_BYTES, null, false);
     }
 

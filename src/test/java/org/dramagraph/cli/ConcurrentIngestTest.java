@@ -18,23 +18,35 @@ import java.util.stream.Stream;
 import org.dramagraph.graph.ChildProcess;
 import org.dramagraph.graph.GeneratedArticles;
 import org.dramagraph.graph.StoreChecks;
+import org.dramagraph.graph.StoreKind;
+import org.dramagraph.graph.StoreLocation;
 import org.dramagraph.source.Article;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import picocli.CommandLine;
 
 /**
  * Three {@code ingest} runs on one new store at once, each over two of three folders (so every article is read
  * by two of them, in different orders): all of them succeed, between them they store each article once, and the
- * store ends exactly as one run over all three folders leaves it. Run as separate processes and as threads.
+ * store ends exactly as one run over all three folders leaves it. Run as separate processes and as threads, on each
+ * kind of store: on SQLite the runs take turns at the store's write lock, on PostgreSQL their transactions run side
+ * by side and those that collide are run again.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ConcurrentIngestTest {
     static final int GENERATED = 150;
     static final Pattern SUMMARY = Pattern.compile("^(\\d+) articles: (\\d+) new, (\\d+) unchanged, 0 updated, 0 failed;");
 
     @TempDir
     Path dir;
+
+    @Parameter
+    StoreKind kind;
 
     List<Path> folders = new ArrayList<>();
 
@@ -64,7 +76,7 @@ class ConcurrentIngestTest {
 
     @Test
     void processesIngestingOneStoreAtOnceEndWithWhatOneRunStores() throws Exception {
-        Path db = dir.resolve("concurrent.db");
+        String db = kind.argument(dir);
         List<Process> runs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             runs.add(ChildProcess.start(dir.resolve("run-" + i + ".log"), Main.class.getName(), ingest(i, db)));
@@ -81,7 +93,7 @@ class ConcurrentIngestTest {
 
     @Test
     void threadsIngestingOneStoreAtOnceEndWithWhatOneRunStores() throws Exception {
-        Path db = dir.resolve("concurrent.db");
+        String db = kind.argument(dir);
         ExecutorService threads = Executors.newFixedThreadPool(3);
         try {
             List<Future<String>> runs = new ArrayList<>();
@@ -106,15 +118,15 @@ class ConcurrentIngestTest {
     }
 
     /** Run {@code i} reads folder {@code i}, then the next one. */
-    private String[] ingest(int i, Path db) {
+    private String[] ingest(int i, String db) {
         return new String[] {"ingest", folders.get(i).toString(), folders.get((i + 1) % 3).toString(), "--no-progress",
-                "--db", db.toString()};
+                "--db", db};
     }
 
-    private void assertSameAsOneRun(Path db, List<String> outputs) throws Exception {
-        Path sequential = dir.resolve("sequential.db");
+    private void assertSameAsOneRun(String db, List<String> outputs) throws Exception {
+        String sequential = kind.argument(dir);
         Cli one = Cli.run("ingest", folders.get(0).toString(), folders.get(1).toString(), folders.get(2).toString(),
-                "--no-progress", "--db", sequential.toString());
+                "--no-progress", "--db", sequential);
         assertThat(one.exitCode()).as(one.err()).isEqualTo(ExitCodes.OK);
         Matcher all = SUMMARY.matcher(one.out());
         assertThat(all.find()).as(one.out()).isTrue();
@@ -129,10 +141,10 @@ class ConcurrentIngestTest {
         }
         assertThat(stored).as("articles stored as new, over the three runs").isEqualTo(articles);
 
-        StoreChecks.assertConsistent(db);
-        assertThat(Cli.run("stats", "--db", db.toString()).out().lines().skip(1)) // the first line names the store
-                .containsExactlyElementsOf(Cli.run("stats", "--db", sequential.toString()).out().lines().skip(1).toList());
-        assertThat(StoreChecks.dump(db)).isEqualTo(StoreChecks.dump(sequential))
+        StoreChecks.assertConsistent(StoreLocation.parse(db));
+        assertThat(Cli.run("stats", "--db", db).out().lines().skip(1)) // the first line names the store
+                .containsExactlyElementsOf(Cli.run("stats", "--db", sequential).out().lines().skip(1).toList());
+        assertThat(StoreChecks.dump(StoreLocation.parse(db))).isEqualTo(StoreChecks.dump(StoreLocation.parse(sequential)))
                 .filteredOn(line -> line.startsWith("fact|")).hasSizeGreaterThan(articles);
     }
 }

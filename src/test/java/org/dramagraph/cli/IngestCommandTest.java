@@ -152,17 +152,19 @@ class IngestCommandTest {
         for (String command : new String[] {"ingest", "show", "stats"}) {
             Cli help = Cli.run(command, "--help");
             assertThat(help.exitCode()).isZero();
-            assertThat(help.out()).contains("Usage: dramagraph " + command).contains("--db=PATH")
+            assertThat(help.out()).contains("Usage: dramagraph " + command).contains("--db=PATH|URL")
                     .contains("DRAMAGRAPH_DB");
         }
     }
 
     @Test
     void theDefaultStoreIsNamedByTheEnvironmentElseUnderHome() {
-        assertThat(StoreOption.defaultPath(java.util.Map.of("DRAMAGRAPH_DB", "/data/kdrama.db"), "/home/u"))
-                .isEqualTo(Path.of("/data/kdrama.db"));
-        assertThat(StoreOption.defaultPath(java.util.Map.of(), "/home/u"))
-                .isEqualTo(Path.of("/home/u/.dramagraph/graph.db"));
+        assertThat(StoreOption.defaultStore(java.util.Map.of("DRAMAGRAPH_DB", "/data/kdrama.db"), "/home/u"))
+                .isEqualTo("/data/kdrama.db");
+        assertThat(StoreOption.defaultStore(java.util.Map.of("DRAMAGRAPH_DB", "jdbc:postgresql://db:5432/kdrama"), "/home/u"))
+                .isEqualTo("jdbc:postgresql://db:5432/kdrama");
+        assertThat(StoreOption.defaultStore(java.util.Map.of(), "/home/u"))
+                .isEqualTo(Path.of("/home/u/.dramagraph/graph.db").toString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.dramagraph.graph.StoreLocation;
 import org.dramagraph.web.WebConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,7 @@ class ServeCommandTest {
     private WebConfig config(String... args) throws IOException {
         ServeCommand serve = new ServeCommand();
         new CommandLine(serve).parseArgs(args);
-        return serve.config(dir.resolve("graph.db"));
+        return serve.config(StoreLocation.of(dir.resolve("graph.db")));
     }
 
     @Test

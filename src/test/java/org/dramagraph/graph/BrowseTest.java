@@ -10,16 +10,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The read API the web pages use: article lists and views, co-stars, the most named, index feeds. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class BrowseTest {
     @TempDir
     Path dir;
+
+    @Parameter
+    StoreKind kind;
     GraphStore graph;
 
     @BeforeEach
     void fill() {
-        graph = Stories.store(dir.resolve("g.db"));
+        graph = Stories.store(kind.create(dir));
     }
 
     @AfterEach

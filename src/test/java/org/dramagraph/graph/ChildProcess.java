@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Runs a class of this build in a JVM of its own, and kills it with SIGKILL once a store holds enough articles. */
 public final class ChildProcess {
@@ -14,10 +15,17 @@ public final class ChildProcess {
 
     /** Starts {@code main} with the test class path; its output goes to {@code log}. */
     public static Process start(Path log, String main, String... args) throws IOException {
+        return start(log, Map.of(), main, args);
+    }
+
+    /** As {@link #start(Path, String, String...)}, with these environment variables added to this JVM's. */
+    public static Process start(Path log, Map<String, String> env, String main, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), main));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().putAll(env);
+        return pb.start();
     }
 
     /**
@@ -26,6 +34,12 @@ public final class ChildProcess {
      * ending first.
      */
     public static boolean killWhenStored(Process child, Path db, int articles, Duration timeout)
+            throws InterruptedException {
+        return killWhenStored(child, StoreLocation.of(db), articles, timeout);
+    }
+
+    /** As {@link #killWhenStored(Process, Path, int, Duration)}, for any store. */
+    public static boolean killWhenStored(Process child, StoreLocation db, int articles, Duration timeout)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && child.isAlive()) {
@@ -40,8 +54,8 @@ public final class ChildProcess {
         return false;
     }
 
-    private static long storedArticles(Path db) {
-        if (!db.toFile().exists()) {
+    private static long storedArticles(StoreLocation db) {
+        if (db.file().isPresent() && !db.file().get().toFile().exists()) {
             return 0;
         }
         try {

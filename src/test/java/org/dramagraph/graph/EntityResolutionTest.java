@@ -8,15 +8,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class EntityResolutionTest {
     @TempDir
     Path dir;
+
+    @Parameter
+    StoreKind kind;
     GraphStore graph;
 
     @BeforeEach
     void open() {
-        graph = GraphStore.open(dir.resolve("g.db"));
+        graph = GraphStore.open(kind.create(dir));
     }
 
     @AfterEach

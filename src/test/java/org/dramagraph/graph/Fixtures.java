@@ -1,8 +1,6 @@
 package org.dramagraph.graph;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -60,14 +58,15 @@ final class Fixtures {
         return new Evidence(id, 0, 0, text.length(), text, "fixture", 0.5);
     }
 
-    /** Row counts of every table of a store file, read through a connection of its own. */
-    static Map<String, Long> rowCounts(Path file) throws SQLException {
+    /** Row counts of every table of a store, read through a connection of its own. */
+    static Map<String, Long> rowCounts(StoreLocation store) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement()) {
+        try (Connection c = StoreChecks.connect(store); Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
-                    + " AND name NOT LIKE 'sqlite_%'")) {
+            try (ResultSet rs = st.executeQuery(store.file().isPresent()
+                    ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                    : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                    + " AND table_type = 'BASE TABLE'")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }
@@ -83,14 +82,7 @@ final class Fixtures {
     }
 
     /** The first column of every row a query gives, as text. */
-    static List<String> column(Path file, String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+    static List<String> column(StoreLocation store, String sql) throws SQLException {
+        return StoreChecks.rows(store, sql);
     }
 }

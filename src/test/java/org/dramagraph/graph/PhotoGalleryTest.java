@@ -10,7 +10,12 @@ import org.dramagraph.source.Article;
 import org.dramagraph.source.Photo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class PhotoGalleryTest {
     private static final String FIRST = "Han Seo-yeon plays Yoon Bada in 'Salt and Starlight', which airs on tvN."
             + " Park Min-gyu wrote the series.";
@@ -18,6 +23,9 @@ class PhotoGalleryTest {
 
     @TempDir
     Path dir;
+
+    @Parameter
+    StoreKind kind;
 
     private final Extractor extractor = new Extractor();
 
@@ -35,7 +43,7 @@ class PhotoGalleryTest {
                 "tvN", "two people");
         Photo set = new Photo("https://img.example/2.jpg", "The lighthouse set", null, null);
         Photo solo = new Photo("https://img.example/3.jpg", "Seo-yeon waves to fans", "Drama Daily", null);
-        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+        try (GraphStore graph = GraphStore.open(kind.create(dir))) {
             graph.ingest(extractor.extract(article("first", LocalDate.of(2024, 3, 1), FIRST, pair, set)));
             graph.ingest(extractor.extract(article("second", LocalDate.of(2024, 4, 1), SECOND, solo)));
 
@@ -58,25 +66,25 @@ class PhotoGalleryTest {
 
     @Test
     void aPersonOnlyACaptionNamesIsLinkedAndGoesAwayWithTheCaption() throws Exception {
-        Path file = dir.resolve("g.db");
+        StoreLocation store = kind.create(dir);
         Photo guest = new Photo("https://img.example/4.jpg", "Kim Tae-hee arrives at the premiere", null, null);
-        try (GraphStore graph = GraphStore.open(file)) {
+        try (GraphStore graph = GraphStore.open(store)) {
             graph.ingest(extractor.extract(article("first", null, FIRST, guest)));
             Entity kim = person(graph, "Kim Tae-hee");
             assertThat(graph.photosOf(kim.id())).extracting(ArticlePhoto::url).containsExactly(guest.url());
-            StoreChecks.assertConsistent(file);
+            StoreChecks.assertConsistent(store);
 
             graph.ingest(extractor.extract(article("first", null, FIRST + " The finale airs in June.")));
             assertThat(graph.find("Kim Tae-hee")).isEmpty();
             assertThat(graph.photos("first")).isEmpty();
         }
-        StoreChecks.assertConsistent(file);
+        StoreChecks.assertConsistent(store);
     }
 
     @Test
     void thumbnailsAreRecordedAndGoWithTheirPhotos() {
         Photo pair = new Photo("https://img.example/1.jpg", "Han Seo-yeon at the press conference", null, null);
-        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+        try (GraphStore graph = GraphStore.open(kind.create(dir))) {
             graph.ingest(extractor.extract(article("first", null, FIRST, pair)));
 
             assertThat(graph.setThumbnail("first", 0, "ab12.jpg")).isTrue();

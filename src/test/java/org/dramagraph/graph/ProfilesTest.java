@@ -8,15 +8,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ProfilesTest {
     @TempDir
     Path dir;
+
+    @Parameter
+    StoreKind kind;
     GraphStore graph;
 
     @BeforeEach
     void fill() {
-        graph = GraphStore.open(dir.resolve("g.db"));
+        graph = GraphStore.open(kind.create(dir));
         graph.ingest(Fixtures.article("vincenzo",
                 "Song Joong-ki plays Vincenzo Cassano in 'Vincenzo'. Jeon Yeo-been plays Hong Cha-young."
                         + " Park Jae-bum wrote the series. Kim Hee-won directed it. It airs on tvN.",

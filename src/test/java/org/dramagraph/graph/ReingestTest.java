@@ -14,13 +14,21 @@ import org.dramagraph.fact.Fact;
 import org.dramagraph.source.Photo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ReingestTest {
     static final String TEXT = "Kim Soo-hyun plays Baek Hyun-woo in 'Queen of Tears'. Park Ji-eun wrote it."
             + " \"We laughed every day,\" Kim Soo-hyun said.";
 
     @TempDir
     Path dir;
+
+    @Parameter
+    StoreKind kind;
 
     static Extraction queenOfTears() {
         List<Mention> mentions = List.of(
@@ -37,27 +45,27 @@ class ReingestTest {
 
     @Test
     void theSameArticleTwiceChangesNothingAndSaysSo() throws Exception {
-        Path file = dir.resolve("g.db");
-        try (GraphStore graph = GraphStore.open(file)) {
+        StoreLocation store = kind.create(dir);
+        try (GraphStore graph = GraphStore.open(store)) {
             assertThat(graph.ingest(queenOfTears()).outcome()).isEqualTo(IngestResult.Outcome.NEW);
         }
-        Map<String, Long> before = Fixtures.rowCounts(file);
-        List<String> ingestedAt = Fixtures.column(file, "SELECT ingested_at FROM article");
+        Map<String, Long> before = Fixtures.rowCounts(store);
+        List<String> ingestedAt = Fixtures.column(store, "SELECT ingested_at FROM article");
 
-        try (GraphStore graph = GraphStore.open(file)) {
+        try (GraphStore graph = GraphStore.open(store)) {
             IngestResult again = graph.ingest(queenOfTears());
             assertThat(again.outcome()).isEqualTo(IngestResult.Outcome.UNCHANGED);
             assertThat(again.factsAdded()).isZero();
         }
-        assertThat(Fixtures.rowCounts(file)).isEqualTo(before);
-        assertThat(Fixtures.column(file, "SELECT ingested_at FROM article")).isEqualTo(ingestedAt);
+        assertThat(Fixtures.rowCounts(store)).isEqualTo(before);
+        assertThat(Fixtures.column(store, "SELECT ingested_at FROM article")).isEqualTo(ingestedAt);
         assertThat(before).containsEntry("article", 1L).containsEntry("fact", 4L).containsEntry("evidence", 4L)
                 .containsEntry("mention", 3L).containsEntry("photo", 1L);
     }
 
     @Test
     void aCopyOfStoredContentUnderAnotherIdIsADuplicate() {
-        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+        try (GraphStore graph = GraphStore.open(kind.create(dir))) {
             graph.ingest(queenOfTears());
             Extraction copy = queenOfTears();
             Extraction renamed = new Extraction(new org.dramagraph.source.Article("qot-mirror", "elsewhere.txt", null,
@@ -74,7 +82,7 @@ class ReingestTest {
 
     @Test
     void evidenceForOneFactAccumulatesAcrossArticles() {
-        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+        try (GraphStore graph = GraphStore.open(kind.create(dir))) {
             graph.ingest(queenOfTears());
             IngestResult second = graph.ingest(Fixtures.article("qot-review",
                     "In 'Queen of Tears', written by Park Ji-eun, the leads shine.",
@@ -94,7 +102,7 @@ class ReingestTest {
 
     @Test
     void anUpdatedArticleReplacesItsEvidenceAndFactsLeftWithoutSourceGo() {
-        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+        try (GraphStore graph = GraphStore.open(kind.create(dir))) {
             graph.ingest(queenOfTears());
             graph.ingest(Fixtures.article("other", "Park Ji-eun wrote 'Queen of Tears'.",
                     Fact.wrote("Park Ji-eun", "Queen of Tears")));
@@ -122,8 +130,8 @@ class ReingestTest {
 
     @Test
     void aFactKeepsCountOfItsSourcesAndHowSureTheyMakeItTogether() throws Exception {
-        Path file = dir.resolve("g.db");
-        try (GraphStore graph = GraphStore.open(file)) {
+        StoreLocation store = kind.create(dir);
+        try (GraphStore graph = GraphStore.open(store)) {
             graph.ingest(queenOfTears());
             Extraction other = Fixtures.article("other", "Park Ji-eun wrote 'Queen of Tears'.",
                     Fact.wrote("Park Ji-eun", "Queen of Tears"));
@@ -136,7 +144,7 @@ class ReingestTest {
             assertThat(wrote.sources()).hasSize(1);
             assertThat(wrote.sourceCount()).isEqualTo(2);
             assertThat(wrote.confidence()).isCloseTo(Confidence.combine(sure.get(0), sure.get(1)), within(1e-9));
-            StoreChecks.assertConsistent(file);
+            StoreChecks.assertConsistent(store);
 
             graph.ingest(Fixtures.updated(other, "The leads of 'Queen of Tears' shine."));
 
@@ -144,13 +152,13 @@ class ReingestTest {
             assertThat(after.sourceCount()).isEqualTo(1);
             assertThat(after.confidence()).isCloseTo(graph.reviews().sources(wrote.id(), 0, 10).items().get(0)
                     .confidence(), within(1e-9));
-            StoreChecks.assertConsistent(file);
+            StoreChecks.assertConsistent(store);
         }
     }
 
     @Test
     void reingestReplacesWhatAnUnchangedArticleGaveBefore() {
-        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+        try (GraphStore graph = GraphStore.open(kind.create(dir))) {
             graph.ingest(Fixtures.article("a", "Park Ji-eun wrote 'Queen of Tears'."));
             assertThat(graph.stats().factCount()).isZero();
 
@@ -164,7 +172,7 @@ class ReingestTest {
 
     @Test
     void theSameFactTwiceInOneSentenceIsOneSourceKeepingTheSurerReading() {
-        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+        try (GraphStore graph = GraphStore.open(kind.create(dir))) {
             Extraction once = Fixtures.article("a", "Park Ji-eun wrote 'Queen of Tears'.",
                     Fact.wrote("Park Ji-eun", "Queen of Tears"));
             var first = once.facts().get(0);

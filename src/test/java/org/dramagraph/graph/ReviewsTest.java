@@ -14,18 +14,26 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Editors' decisions: a rejected fact is read by nobody, and stays rejected when its article comes again. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ReviewsTest {
     @TempDir
     Path dir;
+
+    @Parameter
+    StoreKind kind;
     GraphStore graph;
     Entity baek;
     Entity winter;
 
     @BeforeEach
     void fill() {
-        graph = Stories.store(dir.resolve("g.db"));
+        graph = Stories.store(kind.create(dir));
         baek = graph.find("Baek Do-yun", EntityType.PERSON).get(0);
         winter = graph.find("Winter Letters", EntityType.WORK).get(0);
     }

@@ -10,23 +10,32 @@ import java.util.stream.IntStream;
 import org.dramagraph.extract.Extraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * kill -9 in the middle of storing: a real child process stores generated articles with hand-built facts
  * and is killed with SIGKILL; the store must be consistent, hold whole articles only, and a second run
- * must end with exactly what an uninterrupted run stores.
+ * must end with exactly what an uninterrupted run stores. On each kind of store.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class StoreCrashTest {
     static final int ARTICLES = 300;
 
     @TempDir
     Path dir;
 
+    @Parameter
+    StoreKind kind;
+
     @Test
     void aStoreKilledMidIngestIsConsistentAndFinishesLikeAnUninterruptedRun() throws Exception {
-        Path killed = dir.resolve("killed.db");
+        String argument = kind.argument(dir);
+        StoreLocation killed = StoreLocation.parse(argument);
         Process child = ChildProcess.start(dir.resolve("child.log"), CrashIngestMain.class.getName(),
-                killed.toString(), Integer.toString(ARTICLES));
+                argument, Integer.toString(ARTICLES));
         boolean wasKilled = ChildProcess.killWhenStored(child, killed, 20, Duration.ofSeconds(120));
         assertThat(wasKilled).as("the child was killed mid-run; its log: %s",
                 Files.exists(dir.resolve("child.log")) ? Files.readString(dir.resolve("child.log")) : "").isTrue();
@@ -48,10 +57,10 @@ class StoreCrashTest {
         }
 
         Process rerun = ChildProcess.start(dir.resolve("rerun.log"), CrashIngestMain.class.getName(),
-                killed.toString(), Integer.toString(ARTICLES));
+                argument, Integer.toString(ARTICLES));
         assertThat(rerun.waitFor()).as(Files.readString(dir.resolve("rerun.log"))).isZero();
 
-        Path whole = dir.resolve("whole.db");
+        StoreLocation whole = kind.create(dir);
         try (GraphStore graph = GraphStore.open(whole)) {
             for (int i = 0; i < ARTICLES; i++) {
                 graph.ingest(articles.get(i));

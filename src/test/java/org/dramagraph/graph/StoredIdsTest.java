@@ -12,15 +12,23 @@ import org.dramagraph.extract.Extraction;
 import org.dramagraph.source.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@link GraphStore#storedIds}: what {@link GraphStore#ingest} would leave unchanged, found in batches. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class StoredIdsTest {
     @TempDir
     Path dir;
 
+    @Parameter
+    StoreKind kind;
+
     @Test
     void findsWhatIngestWouldLeaveUnchangedAndUnderWhichId() {
-        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+        try (GraphStore graph = GraphStore.open(kind.create(dir))) {
             graph.ingest(extraction(Article.of("b", "Reunion", "Kim Ji-won plays Hong Hae-in.")));
             Article same = Article.of("b", "Reunion", "Kim Ji-won plays Hong Hae-in.");
             Article copy = Article.of("a", "Reunion", "Kim Ji-won plays Hong Hae-in.");
@@ -44,7 +52,7 @@ class StoredIdsTest {
 
     @Test
     void answersForManyArticlesInTheirOrder() {
-        try (GraphStore graph = GraphStore.open(dir.resolve("g.db"))) {
+        try (GraphStore graph = GraphStore.open(kind.create(dir))) {
             List<Article> asked = new ArrayList<>();
             List<Optional<String>> expected = new ArrayList<>();
             for (int i = 0; i < 1_300; i++) {

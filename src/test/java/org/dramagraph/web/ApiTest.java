@@ -11,31 +11,40 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dramagraph.graph.StoreKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every API endpoint: its JSON, its paging, its 404s and 400s, and ETags. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ApiTest {
     @TempDir
     static Path dir;
+    /** The kind of store the site serves, given to {@link #start} too. */
+    @Parameter
+    StoreKind kind;
     static TestSite site;
     static long moon;
     static long harbor;
     static long kangHaRi;
     static long kbs;
 
-    @BeforeAll
-    static void start() {
-        site = new TestSite(dir);
+    @BeforeParameterizedClassInvocation
+    static void start(StoreKind kind) {
+        site = new TestSite(dir, kind);
         moon = idOf("person", "moon seo jin");
         harbor = idOf("work", "harbor lights");
         kangHaRi = idOf("character", "kang ha ri");
         kbs = idOf("org", "kbs2");
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }
@@ -343,7 +352,8 @@ class ApiTest {
         assertThat(health.at("/store/articles").asInt()).isEqualTo(4);
         assertThat(health.at("/search/ready").asBoolean()).isTrue();
         assertThat(health.get("store").toString()).isEqualTo("{\"articles\":4}");
-        assertThat(site.get("/health").body()).doesNotContain(site.store.getFileName().toString());
+        assertThat(site.get("/health").body()).doesNotContain(site.store.file().map(f -> f.getFileName().toString())
+                .orElse("jdbc:"));
 
         site.get("/api/people/" + moon);
         HttpResponse<String> metrics = site.get("/metrics");

@@ -7,25 +7,34 @@ import java.net.HttpCookie;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
+import org.dramagraph.graph.StoreKind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Comments, editors and the forms' protection, over HTTP. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class DiscussionTest {
     static final String ARTICLE = "/articles/harbor-lights-cast";
 
     @TempDir
     Path dir;
+
+    @Parameter
+    StoreKind kind;
     TestSite site;
     Visitor reader;
 
     @BeforeEach
     void start() {
-        site = new TestSite(dir);
+        site = new TestSite(dir, kind);
         reader = new Visitor(site);
     }
 
@@ -106,7 +115,7 @@ class DiscussionTest {
 
     @Test
     void commentsAreRateLimitedPerClient(@TempDir Path other) {
-        try (TestSite strict = new TestSite(other, 3)) {
+        try (TestSite strict = new TestSite(other, kind, 3)) {
             Visitor fan = new Visitor(strict);
             for (int i = 0; i < 3; i++) {
                 assertThat(comment(fan, "Fan", "comment " + i).statusCode()).isEqualTo(303);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.dramagraph.bench.StoryBuilder;
 import org.dramagraph.extract.Extraction;
 import org.dramagraph.graph.GraphStore;
+import org.dramagraph.graph.StoreLocation;
 import org.dramagraph.mention.MentionType;
 import org.dramagraph.fact.Confidence;
 import org.dramagraph.fact.Evidence;
@@ -43,7 +44,12 @@ public final class Stories {
 
     /** Fills a new store at {@code file} with the stories, and returns it open. */
     public static GraphStore store(Path file) {
-        GraphStore graph = GraphStore.open(file);
+        return store(StoreLocation.of(file));
+    }
+
+    /** Fills a new store with the stories, and returns it open. */
+    public static GraphStore store(StoreLocation location) {
+        GraphStore graph = GraphStore.open(location);
         for (Extraction e : all()) {
             graph.ingest(e);
         }

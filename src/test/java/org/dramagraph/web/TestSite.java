@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 import org.dramagraph.graph.GraphStore;
+import org.dramagraph.graph.StoreKind;
+import org.dramagraph.graph.StoreLocation;
 
 /** A web server over a fresh store of {@link Stories}, its search index synced, and a client for it. */
 final class TestSite implements AutoCloseable {
@@ -23,32 +25,37 @@ final class TestSite implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final WebServer server;
-    final Path store;
+    final StoreLocation store;
     /** The folder of downloaded thumbnails the site serves. */
     final Path thumbnails;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     TestSite(Path dir) {
-        this(dir, 100, c -> c, Clock.systemUTC());
+        this(dir, StoreKind.SQLITE);
     }
 
-    TestSite(Path dir, int commentsPerMinute) {
-        this(dir, commentsPerMinute, c -> c, Clock.systemUTC());
+    /** A site over a store of this kind. */
+    TestSite(Path dir, StoreKind kind) {
+        this(dir, kind, 100, c -> c, Clock.systemUTC());
+    }
+
+    TestSite(Path dir, StoreKind kind, int commentsPerMinute) {
+        this(dir, kind, commentsPerMinute, c -> c, Clock.systemUTC());
     }
 
     /** A site configured as the tests' own but for what {@code setup} changes. */
     TestSite(Path dir, UnaryOperator<WebConfig> setup) {
-        this(dir, 100, setup, Clock.systemUTC());
+        this(dir, StoreKind.SQLITE, 100, setup, Clock.systemUTC());
     }
 
     /** A site whose log-in back-off is timed by this clock. */
     TestSite(Path dir, Clock clock) {
-        this(dir, 100, c -> c, clock);
+        this(dir, StoreKind.SQLITE, 100, c -> c, clock);
     }
 
-    private TestSite(Path dir, int commentsPerMinute, UnaryOperator<WebConfig> setup, Clock clock) {
-        store = dir.resolve("site.db");
+    private TestSite(Path dir, StoreKind kind, int commentsPerMinute, UnaryOperator<WebConfig> setup, Clock clock) {
+        store = kind.create(dir);
         thumbnails = dir.resolve("thumbnails");
         try {
             java.nio.file.Files.createDirectories(thumbnails);
