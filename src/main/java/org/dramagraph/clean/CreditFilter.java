@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dramagraph.lang.WordFile;
 import org.dramagraph.source.Photo;
 
 /**
@@ -34,11 +35,7 @@ final class CreditFilter implements LineFilter {
     private static final String OPENERS = "([";
     private static final String SEPARATORS = "|-–—•·/([";
     private static final int MAX_CREDIT_WORDS = 8;
-    private static final Set<String> VERBS = Set.of(
-            "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
-            "may", "might", "should", "do", "does", "did", "said", "says", "show", "shows", "shown", "play",
-            "plays", "star", "stars", "poses", "attends", "smiles", "appears", "reveals", "reveal", "took",
-            "takes", "make", "makes", "made", "wears", "holds", "looks", "walks", "meets", "see", "sees");
+    private static final Set<String> VERBS = WordFile.set(CreditFilter.class, "credit-verbs.txt");
 
     static {
         for (char letter = 'a'; letter <= 'z'; letter++) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.dramagraph.lang.Lexicon;
 import org.dramagraph.lang.Romanization;
+import org.dramagraph.lang.WordFile;
 import org.dramagraph.source.Article;
 
 /**
@@ -34,19 +35,8 @@ public final class RelevanceFilter implements Predicate<Article> {
     /** Each kind of evidence must reach this: one Korean-looking name or one trade word alone says little. */
     private static final int MIN_EACH = 2;
 
-    private static final Set<String> KOREA_WORDS = Set.of("korea", "korean", "koreans", "seoul", "k-drama",
-            "k-dramas", "kdrama", "kdramas", "k-pop", "kpop", "hallyu", "k-entertainment", "k-content");
-    private static final Set<String> TRADE_WORDS = Set.of("drama", "dramas", "series", "episode", "episodes",
-            "season", "cast", "casting", "cameo", "starring", "starred", "stars", "actor", "actors", "actress",
-            "actresses", "role", "roles", "character", "characters", "premiere", "premiered", "premieres", "airs",
-            "aired", "airing", "broadcast", "broadcasts", "ratings", "viewership", "rom-com", "romcom", "sitcom",
-            "miniseries", "webtoon", "ost", "soundtrack", "idol", "idols", "variety", "filming", "screenwriter",
-            "screenplay", "director", "directed", "pd", "teaser", "trailer", "poster", "stills", "co-star",
-            "co-stars", "costar", "protagonist", "villain", "comeback", "debut", "debuted", "netizens",
-            "fan-meeting", "fanmeeting", "sequel", "spin-off", "remake", "script", "film", "movie", "singer",
-            "album", "concert", "agency", "entertainment", "showrunner", "box-office", "streaming", "play", "plays",
-            "played", "playing", "portray", "portrays", "portrayed", "portraying", "writer", "written", "penned",
-            "helmed", "cameos", "lead", "leads");
+    private static final Set<String> KOREA_WORDS = WordFile.set(RelevanceFilter.class, "korea-words.txt");
+    private static final Set<String> TRADE_WORDS = WordFile.set(RelevanceFilter.class, "trade-words.txt");
 
     private final Lexicon lexicon;
     private final double threshold;

@@ -1,15 +1,8 @@
 package org.dramagraph.lang;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,19 +10,16 @@ import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * The closed word lists the mention finder relies on: Korean family names, broadcasters and
- * platforms, and common English words. Loaded once from resources; immutable and shared.
+ * platforms, common English words, dates, work nouns and trade words. Loaded once from the
+ * resources beside this class (see {@link WordFile}); immutable and shared.
  */
 public final class Lexicon {
-    private static final CharArraySet DATES = words("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Months and days of the week. */
+    private static final CharArraySet DATES = words(WordFile.list(Lexicon.class, "dates.txt"));
     /** Nouns for kinds of work: a name right after one ("the K-drama Moonrise") is a title. */
-    private static final CharArraySet WORK_NOUNS = words("drama", "dramas", "k-drama", "k-dramas", "kdrama", "series",
-            "film", "films", "movie", "movies", "sitcom", "webtoon", "show", "thriller", "miniseries", "web-drama");
+    private static final CharArraySet WORK_NOUNS = words(WordFile.list(Lexicon.class, "work-nouns.txt"));
     /** Trade words that, capitalized in mid-sentence, head a phrase rather than begin a name. */
-    private static final CharArraySet TRADE_WORDS = words("k-drama", "k-dramas", "kdrama", "kdramas", "k-pop", "drama",
-            "series", "film", "movie", "actor", "actress", "director", "writer", "screenwriter", "pd", "star", "idol",
-            "singer", "netizens", "fans", "episode", "season", "ceo");
+    private static final CharArraySet TRADE_WORDS = words(WordFile.list(Lexicon.class, "trade-words.txt"));
     private static final Lexicon DEFAULT = load();
 
     // word sets match any case without lower-casing (and allocating) each word looked up
@@ -42,17 +32,17 @@ public final class Lexicon {
 
     private Lexicon(Set<String> surnames, Map<String, String> networks, Set<String> koreanNetworks,
                     Set<String> commonWords) {
-        this.surnames = words(surnames.toArray(new String[0]));
+        this.surnames = words(surnames);
         this.networks = Map.copyOf(networks);
         this.koreanNetworks = Set.copyOf(koreanNetworks);
         this.longestNetwork = networks.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
-        this.networkFirstWords = words(networks.keySet().stream().map(k -> k.split(" ")[0]).toArray(String[]::new));
-        this.commonWords = words(commonWords.toArray(new String[0]));
+        this.networkFirstWords = words(networks.keySet().stream().map(k -> k.split(" ")[0]).toList());
+        this.commonWords = words(commonWords);
     }
 
     /** An unmodifiable set of words that matches them in any case. */
-    private static CharArraySet words(String... words) {
-        return CharArraySet.unmodifiableSet(new CharArraySet(List.of(words), true));
+    private static CharArraySet words(Collection<String> words) {
+        return CharArraySet.unmodifiableSet(new CharArraySet(words, true));
     }
 
     /** The lists bundled with Dramagraph. */
@@ -113,14 +103,14 @@ public final class Lexicon {
 
     private static Lexicon load() {
         Set<String> surnames = new HashSet<>();
-        for (String line : lines("surnames.txt")) {
+        for (String line : WordFile.list(Lexicon.class, "surnames.txt")) {
             for (String s : line.split("\\s+")) {
                 surnames.add(s.toLowerCase(Locale.ROOT));
             }
         }
         Map<String, String> networks = new HashMap<>();
         Set<String> korean = new HashSet<>();
-        for (String line : lines("networks.txt")) {
+        for (String line : WordFile.list(Lexicon.class, "networks.txt")) {
             boolean isKorean = line.startsWith("*");
             String[] names = (isKorean ? line.substring(1) : line).split("\\|");
             String canonical = names[0].strip();
@@ -132,30 +122,11 @@ public final class Lexicon {
             }
         }
         Set<String> common = new HashSet<>();
-        for (String line : lines("common-words.txt")) {
+        for (String line : WordFile.list(Lexicon.class, "common-words.txt")) {
             for (String w : line.split("\\s+")) {
                 common.add(w.toLowerCase(Locale.ROOT));
             }
         }
         return new Lexicon(surnames, networks, korean, common);
-    }
-
-    private static List<String> lines(String resource) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dramagraph.lang.Romanization;
+import org.dramagraph.lang.WordFile;
 import org.dramagraph.segment.Token;
 
 /**
@@ -16,10 +17,7 @@ import org.dramagraph.segment.Token;
  */
 final class KoreanNames {
     /** Place names and words that read as syllables but are never given names. */
-    private static final Set<String> NOT_GIVEN = Set.of(
-            "korea", "seoul", "busan", "incheon", "jeju", "daegu", "gangnam", "kong", "asia", "china",
-            "japan", "taiwan", "india", "team", "general", "manager", "media", "studio", "drama", "season",
-            "series", "ent", "entertainment", "times", "magazine", "group", "company", "mafia", "games");
+    private static final Set<String> NOT_GIVEN = WordFile.set(KoreanNames.class, "not-given-names.txt");
 
     private final Lexicon lexicon;
     private final Set<String> lowercaseWords;

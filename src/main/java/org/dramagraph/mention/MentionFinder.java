@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dramagraph.lang.WordFile;
 import org.dramagraph.segment.Quotation;
 import org.dramagraph.segment.SegmentedText;
 import org.dramagraph.segment.Sentence;
@@ -18,15 +19,12 @@ import org.dramagraph.segment.Token;
  * headings are searched only for the first four kinds, since every word there is capitalized.
  */
 public final class MentionFinder {
-    private static final Set<String> SPAN_CONNECTORS = Set.of(
-            "of", "the", "on", "in", "from", "to", "with", "a", "an", "for", "at", "by", "vs", "&");
+    private static final Set<String> SPAN_CONNECTORS = WordFile.set(MentionFinder.class, "span-connectors.txt");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Small words a title keeps in lower case, besides the connectors of names. */
-    private static final Set<String> TITLE_WORDS = Set.of(
-            "and", "is", "are", "was", "my", "your", "you", "me", "we", "our", "who", "what", "over", "not", "no", "be",
-            "like", "as", "or", "into", "about", "up", "out", "off");
+    private static final Set<String> TITLE_WORDS = WordFile.set(MentionFinder.class, "title-words.txt");
     /** Punctuation a title may hold. */
-    private static final Set<String> TITLE_MARKS = Set.of(":", "-", "\u2013", "!", "?", "'s", "\u2019s", "&", ".");
+    private static final Set<String> TITLE_MARKS = WordFile.set(MentionFinder.class, "title-marks.txt");
 
     private final Lexicon lexicon;
     private final QuoteClassifier quotes;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dramagraph.lang.WordFile;
 import org.dramagraph.segment.Quotation;
 import org.dramagraph.segment.Token;
 import org.dramagraph.segment.Tokenizer;
@@ -15,24 +16,10 @@ import org.dramagraph.segment.Tokenizer;
  * with lower-case words or closing punctuation is speech, anything else is scare quotes.
  */
 public final class QuoteClassifier {
-    private static final Set<String> SPEECH_VERBS = Set.of(
-            "said", "says", "say", "saying", "shared", "shares", "sharing", "added", "adds", "adding", "explained",
-            "explains", "revealed", "reveals", "remarked", "remarks", "stated", "states", "stating", "told", "tells",
-            "asked", "asks", "replied", "replies", "responded", "responds", "commented", "comments", "continued",
-            "continues", "exclaimed", "noted", "notes", "wrote", "writes", "expressed", "expresses", "confessed",
-            "confesses", "admitted", "admits", "laughed", "joked", "jokes", "answered", "answers", "recalled",
-            "recalls", "described", "describes", "mentioned", "mentions", "praised", "announced", "announces",
-            "read", "reads", "concluded", "emphasized", "emphasised", "stressed", "insisted", "thanked",
-            "greeted", "went", "goes", "opened", "confided", "teased", "boasted", "gushed", "shouted", "whispered",
-            "promised", "hinted", "claimed", "agreed", "cheered", "spoke", "speaks", "posted", "captioned",
-            "detailed", "elaborated", "disclosed", "conveyed", "addressed", "informed", "advised", "warned");
-    private static final Set<String> TITLE_CONNECTORS = Set.of(
-            "of", "the", "on", "in", "from", "to", "with", "a", "an", "for", "at", "by", "and", "or", "is", "are",
-            "who", "me", "you", "my", "your", "vs", "into", "up", "&", "as", "but", "it", "be", "not", "no");
+    private static final Set<String> SPEECH_VERBS = WordFile.set(QuoteClassifier.class, "speech-verbs.txt");
+    private static final Set<String> TITLE_CONNECTORS = WordFile.set(QuoteClassifier.class, "title-connectors.txt");
 
-    private static final Set<String> TITLE_CUES = Set.of(
-            "from", "in", "of", "on", "drama", "dramas", "film", "movie", "series", "show", "sitcom", "webtoon",
-            "titled", "called", "k-drama", "like", "and", "hit");
+    private static final Set<String> TITLE_CUES = WordFile.set(QuoteClassifier.class, "title-cues.txt");
 
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,!?\\s]+$");
     private static final Pattern TWO_SENTENCES = Pattern.compile(".*[a-z]{2}[.!?] [A-Z].*");

@@ -13,87 +13,16 @@ import org.dramagraph.segment.Tokenizer;
 /**
  * Works out what each name of an article is from the words around it: "the drama X" makes X a work,
  * "Y plays X" makes Y a person and X a character, and so on. Each use votes; the winner holds for
- * every occurrence of the name in the article, which is written into the article's gazetteer.
+ * every occurrence of the name in the article, which is written into the article's gazetteer. The
+ * votes are {@code rules/types.rules} beside this class.
  */
 public final class MentionTyper {
     /** A pattern's vote for the type of the name in its slot (and, for a list vote, the names listed after it). */
-    private record Vote(CodePattern pattern, String slot, MentionType type, int weight, String list) {
+    record Vote(CodePattern pattern, String slot, MentionType type, int weight, String list) {
     }
 
-    private static final List<Vote> VOTES = new ArrayList<>();
-
-    private static void vote(String pattern, String slot, MentionType type, int weight) {
-        VOTES.add(new Vote(CodePattern.compile(pattern), slot, type, weight, null));
-    }
-
-    /** A vote for the name in the slot and every name of the given item types listed after it ("the roles of A, B and C"). */
-    private static void voteList(String pattern, String slot, MentionType type, int weight, String listed) {
-        VOTES.add(new Vote(CodePattern.compile(pattern), slot, type, weight, listed));
-    }
-
-    static {
-        MentionType w = MentionType.WORK;
-        MentionType p = MentionType.PERSON;
-        MentionType c = MentionType.CHARACTER;
-        // works
-        vote(Cues.WORK_NOUN + " (?:, )?<X:w>", "w", w, 3);
-        vote("<X:w> \\( working title \\)", "w", w, 4);
-        vote("<X:w> (?:'s )?(?:starring|stars|starred|featuring|premieres|premiered|premiering|airs|aired|follows|tells|"
-                + "revolves|centers|centres|is about|cast|episode|episodes|season|part|poster|posters|teaser|ost|"
-                + "will premiere|is set to premiere|is a|has been renewed|is based|marks|is scheduled|was renewed)", "w", w, 2);
-        vote("(?:starred|starring|stars|appeared|appears|appearance|appearances|cameo|cameos|role|roles|debut|"
-                + "worked|work|works|known|famous|recognized|recognition|fame|seen|acted|credits|performance|performances|"
-                + "turn|portrayal) (?:in|on|for|from) (?:the )?(?:[a-z-]+ ){0,3}<X:w>", "w", w, 2);
-        vote("(?:such as|like|including|includes|include) (?:the )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 1);
-        // "hits like A, B, and C": every title of a list after a work noun
-        voteList(Cues.WORK_NOUN + " (?:such as|like|including) <WX:w>", "w", w, 2, "WX");
-        vote("<W> " + Cues.PAREN + "(?:,|and|, and|&) (?:[0-9]{4} 's )?<X:w>", "w", w, 2);
-        vote("<X:w> (?:\\( [0-9-]+ \\) )?(?:,|and|, and|&) <W>", "w", w, 2);
-        vote("<P> (?:'s )?\\( <X:w> \\)", "w", w, 2);
-        vote("<P> (?:'s )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " ){1,2}<X:w>", "w", w, 2);
-        vote("<X:w> (?:co-star|fame)", "w", w, 1);
-        vote("(?<!.)<X:w> (?:was|is|will be) (?:his|her|their) (?:[a-z-]+ ){0,3}?(?:work|drama|project|film|series|movie|role)", "w", w, 2);
-        // "Blue Harbor's Han Seo Jin stars as": an actor known by an earlier work
-        vote("<X:w> 's <P> (?:\\( [^()]+ \\) )?(?:stars|plays|will star|will play|returns|joins|is cast)", "w", w, 2);
-        vote("<P> of <X:w> (?:will|is set to|is to) (?:direct|write|pen|helm|star)", "w", w, 2);
-        vote("(?:" + Cues.WRITER_NOUN + "|" + Cues.DIRECTOR_NOUN + ") (?:[a-z-]+ )?<P> of <X:w>(?! <N>)", "w", w, 2);
-        vote("(?:" + Cues.WORK_NOUN + ") (?:was|is|will be|would be) (?:also )?(?:the )?<X:w>", "w", w, 2);
-        vote("(?:penned|wrote|directed|helmed|created|written|directing|writing|penning) (?:the )?(?:[a-z-]+ ){0,2}<X:w>", "w", w, 2);
-        // publications and sources, quoted like titles but not works
-        vote("(?:reports|reported|according to|told|via|per|source :|credit :|courtesy of|interview with) <WX:o>", "o", MentionType.NAME, 4);
-        // people
-        vote(Cues.PERSON_NOUN + " <X:p>", "p", p, 2);
-        vote("(?:cast|cast members|lineup|line-up) (?:also )?(?:include|includes|including|of) <X:p>", "p", p, 3);
-        vote("<X:p> (?:, (?:[a-z'-]+ ){1,10}, )?(?:said|says|shared|added|explained|revealed|remarked|stated|told|commented|"
-                + "continued|noted|confessed|admitted|recalled|expressed)", "p", p, 1);
-        vote("<X:p> (?:,|and) <P>", "p", p, 1);
-        vote("<P> , <X:p> (?:,|and|, and)", "p", p, 1);
-        vote("<X:p> (?:will |would |also )?(?:" + Cues.PLAY_VERB + ")", "p", p, 1);
-        vote("(?:starring|headlined by|led by|played by|portrayed by|written by|directed by|penned by) <X:p>(?! 's| scribe| writer| director| star| actor| actress| fame)", "p", p, 2);
-        // characters
-        vote("<PH> " + Cues.PAREN + "(?:, who |who )?(?:will |would |also |is set to |to )?(?:star |stars |starred |starring |appear |appears |"
-                + "appeared |appearing |return |returns |returned |cameo |also |be seen |seen )?as (?:the |a |an |his |her )?(?:[a-z-]+ ){0,2}"
-                + "(?:(?:version|self) of )?<PX:c>", "c", c, 3);
-        vote("(?:" + Cues.PLAY_VERB + "|takes on|take on|took on|taking on|is cast as|was cast as|cast as|stars as|"
-                + "starred as) (?:the )?(?:role|roles|character|part) (?:of )?(?:[a-z'-]+ ){0,4}<PX:c>", "c", c, 5);
-        // "Kim will play Shin Ha-ri": a name right after an actor's verb of playing is a role, however often it recurs
-        vote("<P> " + Cues.PAREN + Cues.IN_THE_WORK + "(?:, who |who )?(?:will |would |also )?" + Cues.PLAY_VERB + " <PX:c>(?! 's)", "c", c, 4);
-        vote("<PH> " + Cues.PAREN + Cues.IN_THE_WORK + "(?:, who |who )?(?:will |would |also )?" + Cues.PLAY_VERB + " (?:into )?(?:the |his )?(?:[a-z-]+ ){0,4}?(?:, )?<PX:c>(?! 's)", "c", c, 2);
-        vote("<PX:c> (?:, )?\\( (?:played|portrayed) by (?:[a-z0-9-]+ 's )?<P> \\)", "c", c, 4);
-        vote("<PX:c> , (?:played|portrayed) by <P>", "c", c, 4);
-        vote("(?<!.)the (?:former|latter) " + Cues.TAKES_THE_ROLE + "<PX:c>(?! 's)", "c", c, 3);
-        // "her best friend Moon Da In (Ko Min Jae)": someone of the story, with the actor in the parenthesis
-        vote("(?:his|her|their|<C> 's) (?:[a-z-]+ )?" + Cues.RELATIVE + " <PX:c> \\( <P> \\)", "c", c, 3);
-        vote("(?:character|characters|role) (?:named |called )?(?:of )?<PX:c>", "c", c, 3);
-        vote("(?:named|called) <PX:c>", "c", c, 2);
-        voteList("(?:in )?the roles of <PX:c>", "c", c, 3, "PX");
-        vote("of <X:w> (?:(?:,|and) [^ ]+ )*fame", "w", w, 2);
-        vote("(?:his|their) (?:[a-z-]+ )?(?:character|role) ,? <PX:c>", "c", c, 2);
-        vote("<W> \\( (?:he |she )?(?:played |plays |as )?<PX:c> \\)", "c", c, 1);
-        vote("<P> (?:'s )?" + Cues.PAREN + "'s (?:(?!" + Cues.RELATIVE + " )[a-z-]+ ){0,4}?<P:c>(?! 's)", "c", c, 1);
-        vote("(?<!.)as (?:[a-z-]+ ){0,2}?<PX:c> , <P>", "c", c, 2);
-        vote("<P> " + Cues.PAREN + "(?:[a-z-]+ ){1,4}?as (?:the |a |an |his )?(?:[a-z-]+ ){0,2}?<PX:c>", "c", c, 1);
-    }
+    /** The votes of {@code rules/types.rules}, in order. */
+    private static final List<Vote> VOTES = votes(RuleFile.read(MentionTyper.class, "rules/cues.rules", "rules/types.rules"));
 
     private static final CodePattern.Index INDEX = new CodePattern.Index(VOTES.stream().map(Vote::pattern).toList());
     private static final org.dramagraph.lang.Lexicon LEXICON = org.dramagraph.lang.Lexicon.standard();
@@ -264,5 +193,28 @@ public final class MentionTyper {
         Name name = memory.name(m.text());
         words.putIfAbsent(name.key(), name.words());
         votes.computeIfAbsent(name.key(), k -> new java.util.EnumMap<>(MentionType.class)).merge(type, weight, Integer::sum);
+    }
+
+    /** The votes of a rule file, each checked to name a type, a slot of its pattern and a weight. */
+    static List<Vote> votes(RuleFile file) {
+        List<Vote> out = new ArrayList<>();
+        for (RuleFile.Rule r : file.rules("type", "slot", "weight", "list?", "pattern")) {
+            MentionType type;
+            try {
+                type = MentionType.valueOf(r.get("type"));
+            } catch (IllegalArgumentException e) {
+                throw r.error("no type " + r.get("type") + " (types: " + java.util.Arrays.toString(MentionType.values()) + ")");
+            }
+            CodePattern pattern = r.pattern();
+            if (!pattern.slots().contains(r.get("slot"))) {
+                throw r.error("the pattern has no slot " + r.get("slot"));
+            }
+            String list = r.optional("list");
+            if (list != null && !list.matches("[PWCNX]+")) {
+                throw r.error("list is item letters (P, W, C, N, X), not " + list);
+            }
+            out.add(new Vote(pattern, r.get("slot"), type, r.integer("weight"), list));
+        }
+        return List.copyOf(out);
     }
 }

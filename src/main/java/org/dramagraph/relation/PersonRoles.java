@@ -1,5 +1,6 @@
 package org.dramagraph.relation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,27 +11,20 @@ import org.dramagraph.lang.NameKey;
 /**
  * What each person of an article does for a living, as the article says it: "writer X" or "written by
  * X" makes X a writer, "director X" or "helmed by X" a director; everyone else is taken for an actor.
- * Phrases such as "X, known for A and B" then credit A and B the right way.
+ * Phrases such as "X, known for A and B" then credit A and B the right way. The patterns are
+ * {@code rules/roles.rules} beside this class.
  */
 final class PersonRoles {
     enum Role { ACTOR, WRITER, DIRECTOR }
 
-    private static final List<CodePattern> WRITER = List.of(
-            CodePattern.compile(Cues.WRITER_NOUN + " (?:: )?(?:[a-z-]+ ){0,2}?(?:, )?<P:p>"),
-            CodePattern.compile("(?:written|penned|scripted|co-written|screenplay|script) (?:for (?:the )?screen )?by (?:the )?(?:[a-z-]+ )?<P:p>"),
-            CodePattern.compile("<P:p> (?:, )?(?:the |a |an )?(?:[a-z-]+ ){0,2}?" + Cues.WRITER_NOUN + "(?! [A-Z])"),
-            CodePattern.compile("<P:p> " + Cues.PAREN + "(?:of <W> )?(?:will |is set to |is to |is )(?:write|pen|writing|penning)"));
-    private static final List<CodePattern> DIRECTOR = List.of(
-            CodePattern.compile(Cues.DIRECTOR_NOUN + " (?:: )?(?:[a-z-]+ ){0,2}?(?:, )?<P:p>"),
-            CodePattern.compile("(?:directed|helmed|co-directed) by (?:the )?(?:[a-z-]+ )?<P:p>"),
-            CodePattern.compile("<P:p> (?:, )?(?:the |a |an )?(?:[a-z-]+ ){0,2}?" + Cues.DIRECTOR_NOUN + "(?! [A-Z])"),
-            CodePattern.compile("<P:p> " + Cues.PAREN + "(?:of <W> )?(?:will |is set to |is to |is |(?:, )?who is (?:now )?)?"
-                    + "(?:direct|co-direct|directing|co-directing|helm|helming)"),
-            // "X, who worked on A and is now co-directing B"
-            CodePattern.compile("<P:p> , who (?:[a-z-]+ |<W> ){1,8}?and (?:is|was) (?:now |also )?(?:directing|co-directing|helming)"));
-    /** Writers' patterns, then directors'. */
-    private static final CodePattern.Index INDEX = new CodePattern.Index(
-            java.util.stream.Stream.concat(WRITER.stream(), DIRECTOR.stream()).toList());
+    /** A pattern that says the person in its slot p has a role. */
+    record RolePattern(CodePattern pattern, Role role) {
+    }
+
+    /** The patterns of {@code rules/roles.rules}, in order. */
+    private static final List<RolePattern> PATTERNS = patterns(
+            RuleFile.read(PersonRoles.class, "rules/cues.rules", "rules/roles.rules"));
+    private static final CodePattern.Index INDEX = new CodePattern.Index(PATTERNS.stream().map(RolePattern::pattern).toList());
 
     private final Map<String, Role> roles = new HashMap<>();
     private final Function<Mention, String> fullName;
@@ -39,10 +33,9 @@ final class PersonRoles {
         this.fullName = fullName;
         for (SentenceCode code : codes) {
             CodePattern.Found matches = INDEX.matches(code);
-            for (int p = 0; p < WRITER.size() + DIRECTOR.size(); p++) {
-                Role role = p < WRITER.size() ? Role.WRITER : Role.DIRECTOR;
+            for (int p = 0; p < PATTERNS.size(); p++) {
                 for (CodePattern.Match m : matches.of(p)) {
-                    roles.putIfAbsent(NameKey.loose(fullName.apply(m.mention("p"))), role);
+                    roles.putIfAbsent(NameKey.loose(fullName.apply(m.mention("p"))), PATTERNS.get(p).role());
                 }
             }
         }
@@ -51,5 +44,23 @@ final class PersonRoles {
     /** The role of a person; actor unless the article says otherwise. */
     Role of(Mention person) {
         return roles.getOrDefault(NameKey.loose(fullName.apply(person)), Role.ACTOR);
+    }
+
+    /** The patterns of a rule file, each checked to name a role and to have the one slot p. */
+    static List<RolePattern> patterns(RuleFile file) {
+        List<RolePattern> out = new ArrayList<>();
+        for (RuleFile.Rule r : file.rules("role", "pattern")) {
+            Role role = switch (r.get("role")) {
+                case "writer" -> Role.WRITER;
+                case "director" -> Role.DIRECTOR;
+                default -> throw r.error("role is writer or director, not " + r.get("role"));
+            };
+            CodePattern pattern = r.pattern();
+            if (!pattern.slots().equals(List.of("p"))) {
+                throw r.error("the pattern needs one slot, p, for the person; it has " + pattern.slots());
+            }
+            out.add(new RolePattern(pattern, role));
+        }
+        return List.copyOf(out);
     }
 }

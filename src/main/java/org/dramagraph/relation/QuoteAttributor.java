@@ -4,6 +4,7 @@ import org.dramagraph.fact.FactType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dramagraph.lang.WordFile;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionType;
 import org.dramagraph.mention.QuoteClassifier;
@@ -20,9 +21,7 @@ import org.dramagraph.segment.Sentence;
  */
 public final class QuoteAttributor {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
-    private static final Set<String> DESCRIPTORS = Set.of(
-            "actor", "actress", "star", "director", "writer", "screenwriter", "singer", "idol", "pd", "producer",
-            "lead", "creator", "author", "co-star", "rapper", "heartthrob");
+    private static final Set<String> DESCRIPTORS = WordFile.set(QuoteAttributor.class, "rules/quote-descriptors.txt");
     /** What may stand between a quotation and the next without a cue of its own: "and", "then", punctuation. */
     private static final java.util.regex.Pattern NO_CUE = java.util.regex.Pattern.compile("[,.;:\\s]*(?:and|then|adding)?[,.;:\\s]*");
     private static final int WINDOW = 10;
@@ -161,11 +160,8 @@ public final class QuoteAttributor {
         return quoteBefore ? ctx.lastSpeaker : null;
     }
 
-    private static final Set<String> SUBORDINATORS = Set.of(
-            "when", "while", "as", "after", "before", "since", "if", "although", "though", "during", "following",
-            "asked", "based", "speaking", "comparing", "describing", "regarding", "talking", "explaining", "meanwhile",
-            "in", "on", "at", "by", "for", "with", "despite", "from", "about", "like", "unlike", "upon", "according");
-    private static final Set<String> CLAUSE_LINKS = Set.of("where", "while", "when", "and", "but", "as", "whereas");
+    private static final Set<String> SUBORDINATORS = WordFile.set(QuoteAttributor.class, "rules/subordinators.txt");
+    private static final Set<String> CLAUSE_LINKS = WordFile.set(QuoteAttributor.class, "rules/clause-links.txt");
 
     /** Where the clause holding the verb starts, within [from, verb). */
     private static int clauseStart(List<Item> line, int from, int verb) {

@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.dramagraph.lang.WordFile;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionType;
 import org.dramagraph.lang.NameKey;
@@ -17,203 +21,111 @@ import org.dramagraph.segment.Sentence;
  * Reads cast, plays, cameo, wrote, directed and network facts from coded sentences with a list of
  * small patterns, each with the action that turns a match into readings. A fact whose work the
  * sentence does not name is given the work the passage is about: the last work named earlier in the
- * same paragraph, else the article's main work.
+ * same paragraph, else the article's main work. The patterns and word lists are resources
+ * ({@code rules/relations.rules} beside this class, see {@link RuleFile}); the actions are code.
  */
 public final class RelationReader {
     private record Rule(String name, CodePattern pattern, double confidence, BiConsumer<Context, CodePattern.Match> action) {
     }
 
-    private static final java.util.regex.Pattern NOT_TOPICAL = java.util.regex.Pattern.compile(
-            // the look-ahead holds the first character of every alternative: other places fail at once
-            "(?=[PWa(wt,])(?:P\\d+ 's (?:[a-z0-9-]+ ){0,3}W\\d+|W\\d+ 's P\\d+|as (?:his |the )?(?:[a-z-]+ )?W\\d+(?: character| role)?|\\( [^()]* \\)"
-                    + "|P\\d+ of W\\d+|(?:with|through) (?:the )?(?:[a-z-]+ )?W\\d+"
-                    // a person's past works in a relative clause: "P, whose earlier hits include W and W"
-                    + "|, (?:whose|who) (?:[a-z'-]+ ){0,4}(?:include|includes|included|including) [^.;]*"
-                    // or in one that tells what they made before: "P, who previously wrote A, B and C"
-                    + "|, who (?:[a-z'-]+ ){0,3}(?:wrote|penned|directed|helmed|created|starred in|appeared in|worked on) [^.;]*)");
+    /**
+     * What a rule does with a match, by the name relations.rules gives it: the slots its pattern must have,
+     * the ones it may have, and the code. Slots are read by name: p a person (or a pronoun), c a
+     * character, w a work (w2 a work named later, taken first when it matched), n a network, a and b
+     * co-stars.
+     */
+    private record Action(Set<String> needs, Set<String> may, BiConsumer<Context, CodePattern.Match> run) {
+        Action(String needs, String may, BiConsumer<Context, CodePattern.Match> run) {
+            this(Set.of(needs.split(" ")), may.isEmpty() ? Set.of() : Set.of(may.split(" ")), run);
+        }
+    }
 
-    private static final java.util.regex.Pattern OBJECT = java.util.regex.Pattern.compile(
-            "\\b(?:with|by|alongside|opposite|to|for|from|of|like|than) P\\d+");
+    private static final Map<String, Action> ACTIONS = Map.ofEntries(
+            Map.entry("plays", new Action("p c", "w w2", (ctx, m) -> ctx.plays(m, "p", "c", work(m)))),
+            // "with his daughter serving as ...": "his" has no subject yet
+            Map.entry("plays-unless-possessive", new Action("p c", "w w2", (ctx, m) -> {
+                if (!"his".equals(m.item("p"))) {
+                    ctx.plays(m, "p", "c", work(m));
+                }
+            })),
+            Map.entry("plays-by-subject", new Action("c w", "", (ctx, m) -> ctx.playsBySubject(m, "c", "w"))),
+            Map.entry("cast", new Action("p", "w", (ctx, m) -> ctx.cast(m, "p", work(m)))),
+            Map.entry("cast-list", new Action("p", "w w2", (ctx, m) -> ctx.castList(m, "p", work(m)))),
+            Map.entry("cast-subjects", new Action("p w", "", (ctx, m) -> ctx.castSubjects(m, "p", "w"))),
+            Map.entry("co-stars", new Action("a b w", "", (ctx, m) -> ctx.coStars(m, "a", "b", "w"))),
+            Map.entry("cameo", new Action("p w", "", (ctx, m) -> ctx.cameo(m, "p", "w"))),
+            Map.entry("credit-by-role", new Action("p w", "", (ctx, m) -> ctx.creditByRole(m, "p", "w"))),
+            Map.entry("credit-if-crew", new Action("p w", "", (ctx, m) -> ctx.creditIfCrew(m, "p", "w"))),
+            Map.entry("wrote", new Action("p", "w", (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", work(m)))),
+            Map.entry("wrote-list", new Action("p w", "", (ctx, m) -> ctx.creditList(m, FactType.WROTE, "p", "w"))),
+            Map.entry("wrote-if-topic-sure", new Action("p", "", (ctx, m) -> ctx.creditIfTopicSure(m, FactType.WROTE, "p"))),
+            Map.entry("directed", new Action("p", "w", (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", work(m)))),
+            Map.entry("directed-list", new Action("p w", "", (ctx, m) -> ctx.creditList(m, FactType.DIRECTED, "p", "w"))),
+            Map.entry("directed-if-topic-sure", new Action("p", "",
+                    (ctx, m) -> ctx.creditIfTopicSure(m, FactType.DIRECTED, "p"))),
+            Map.entry("network", new Action("w n", "", (ctx, m) -> ctx.network(m, "w", "n"))),
+            Map.entry("network-works", new Action("w n", "", (ctx, m) -> ctx.networkWorks(m, "w", "n"))),
+            Map.entry("network-list", new Action("n", "w", (ctx, m) -> ctx.networkList(m, work(m), "n"))));
 
+    private static final RuleFile FILE = RuleFile.read(RelationReader.class, "rules/cues.rules", "rules/relations.rules");
+    /** Works a passage is not about: a person's past work, a role, a parenthesis. */
+    private static final Pattern NOT_TOPICAL = FILE.regex("NOT_TOPICAL");
+    /** A person as the object of a preposition. */
+    private static final Pattern OBJECT = FILE.regex("OBJECT");
     /** A sentence opening with a trade noun: "The 39-year-old actor". */
-    private static final java.util.regex.Pattern TRADE_OPENING = java.util.regex.Pattern.compile(
-            "the (?:[a-z0-9-]+ ){0,3}(?:actor|actress|star|singer|director|writer) .*");
-
+    private static final Pattern TRADE_OPENING = FILE.regex("TRADE_OPENING");
     /** A section heading of a list of works: "2. Title", "Title:". */
-    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("(?:[0-9]+ [.)] )?W\\d+ (?:: )?");
-
-    private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile(
-            "P\\d+(?: (?:as|-|:|\\() [CXP]\\d+(?: \\))?)?");
-
-    /** Words that make a "director" someone other than the work's director: "martial arts director". */
-    private static final String OTHER_DIRECTORS = "(?:arts|music|musical|art|action|casting|photography|lighting|camera|stunt|"
-            + "fight|dance|assistant|creative|executive|marketing|managing|sound|costume|animation|technical|film festival)";
-
-    private static final String PAREN = Cues.PAREN;
-    private static final java.util.Set<String> NEWS_WORDS = java.util.Set.of(
-            "upcoming", "new", "latest", "ongoing", "premiere", "premieres");
-    private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of(
-            "drama", "series", "film", "movie", "k-drama", "kdrama", "sitcom", "show", "webtoon");
-
-    /** An aside between commas after a name: "Baek Min Ha, known for ..., made". */
-    private static final String APPOSITIVE = "(?:, (?:[^, ]+ ){1,25}?, )?";
+    private static final Pattern HEADING = FILE.regex("HEADING");
+    /** A line of a cast list: a person, and maybe the role. */
+    private static final Pattern LIST_LINE = FILE.regex("LIST_LINE");
+    /** Words that announce the work an article is about: "upcoming", "new". */
+    private static final Set<String> NEWS_WORDS = WordFile.set(RelationReader.class, "rules/news-words.txt");
+    /** Nouns of a kind of work right before a title: "the series X". */
+    private static final Set<String> WORK_NOUNS = WordFile.set(RelationReader.class, "rules/topic-work-nouns.txt");
 
     private final List<Rule> rules = new ArrayList<>();
     private final CodePattern.Index index;
 
+    /** Reads the rules of {@code rules/relations.rules}. */
     public RelationReader() {
-        // ---- plays
-        rule("actor-as-character", 0.85,
-                "<P:p> " + APPOSITIVE + PAREN + "(?:, who |who )?(?:will |would |also |is set to |to |is )?(?:star |stars |starred |starring |appear |"
-                        + "appears |appeared |appearing |return |returns |returned |returning |cameo |also |be seen |seen |"
-                        + "is cast |was cast |cast |(?:made|makes|make|making) (?:his |a |an )?(?:[a-z-]+ ){0,2}(?:cameo|appearance|debut|return) )?"
-                        + "(?:in <W:w> )?as (?:the |a |an |his |their )?(?:[a-z-]+ ){0,2}?(?:(?:version|self) of )?(?:, )?<CXW:c>(?: character| role)?"
-                        + "(?: (?:in|from) (?:the )?(?:[0-9]{4} )?(?:" + Cues.WORK_NOUN + " )?<W:w2>)?",
-                (ctx, m) -> ctx.plays(m, "p", "c", m.item("w2") != null ? "w2" : "w"));
-        rule("actor-plays-character", 0.85,
-                "<PH:p> " + PAREN + Cues.IN_THE_WORK + "(?:, who |who )?(?:(?:will|would|also|is|was|be|been|being|seen|set|to|has|have|had|"
-                        + "recently|previously|currently|reportedly|officially|then) )*"
-                        + "(?:" + Cues.PLAY_VERB + "|takes on|take on|took on|taking on|is cast as|was cast as|stars as|starred as|"
-                        + "will be playing|was offered|has been offered|has been supplied|was supplied|is offered|landed|lands|transforms into|transformed into|"
-                        + "confirmed for|cast in|cast for|chosen for|tapped for|set for|in talks for|offered|supplied|given|"
-                        + "in charge of) "
-                        + "(?:the |his |a |an )?(?:[a-z-]+ ){0,2}?(?:role|roles|character|part|lead) (?:of )?(?:the )?(?:[a-z0-9'-]+ ){0,6}?(?:, )?"
-                        + "(?:<CP> 's (?:[a-z-]+ ){0,2})?<CX:c>(?! 's)"
-                        + "(?: in <W:w>)?",
-                (ctx, m) -> ctx.plays(m, "p", "c", "w"));
-        rule("actor-plays-name", 0.8,
-                "<PH:p> " + PAREN + Cues.IN_THE_WORK + "(?:, who |who )?(?:will |would |also |is set to |to )?(?:" + Cues.PLAY_VERB
-                        + "|as) (?:the |his |a |an )?"
-                        + "(?:[a-z-]+ ){0,3}?(?:, )?(?:<CP> 's (?:[a-z-]+ ){0,2})?<CX:c>(?! 's)(?: in <W:w>)?",
-                (ctx, m) -> ctx.plays(m, "p", "c", "w"));
-        rule("actor-verb-phrase-as-character", 0.75,
-                "<PH:p> " + PAREN + "(?:(?!as |such |well |soon |long |far |much |same |if |though )[a-z-]+ |<C> 's ){1,8}?as (?:the |a |an |his )?"
-                        + "(?:[a-z-]+ ){0,2}?(?:, )?<CX:c>(?! 's)",
-                (ctx, m) -> {
-                    if (!"his".equals(m.item("p"))) {
-                        ctx.plays(m, "p", "c", null); // "with his daughter serving as ..." has no subject yet
-                    }
-                });
-        rule("actor-plays-a-role-described", 0.65,
-                "<P:p> " + PAREN + "(?:also |will |would )?(?:stars as|star as|starring as|appears as|will appear as|plays|"
-                        + "portrays|will play|takes on the role of) (?:the|a|an|his|<P> 's)",
-                (ctx, m) -> ctx.cast(m, "p", null));
-        rule("work-possessive-actor", 0.7, "<W:w> 's <P:p>(?! 's)", (ctx, m) -> ctx.cast(m, "p", "w"));
-        rule("actor-possessive-role", 0.7,
-                "<P:p> (?:'s )?" + PAREN + "(?:'s )?(?:(?!" + Cues.RELATIVE + " )[a-z-]+ ){0,4}?<C:c>(?! 's)",
-                (ctx, m) -> ctx.plays(m, "p", "c", null));
-        rule("as-character-actor", 0.7, "(?<!.)as (?:[a-z-]+ ){0,2}?<CX:c> , <P:p>", (ctx, m) -> ctx.plays(m, "p", "c", null));
-        rule("lineup-confirmed", 0.75,
-                "<P:p> (?:(?:,|and|, and) <P> )*(?:have |has |also |officially |all )*(?:confirmed|joined|signed on for|"
-                        + "will join|joins|round out|rounds out|completed|complete|completes|reprise|reprises|reprising|reprised) "
-                        + "(?:their |his |her |the |a )?(?:[a-z-]+ )?"
-                        + "(?:appearances|appearance|casting|cast|lineup|line-up|ensemble|roles|role)",
-                (ctx, m) -> ctx.castList(m, "p", null));
-        rule("character-played-by", 0.9,
-                "<CXW:c> (?:, )?(?:\\( )?(?:who is |, who is )?(?:played|portrayed|essayed) by (?:[a-z0-9-]+ 's )?<P:p>(?: \\))?(?: in <W:w>)?",
-                (ctx, m) -> ctx.plays(m, "p", "c", "w"));
-        rule("character-then-actor", 0.75, "<C:c> \\( <P:p> \\)", (ctx, m) -> ctx.plays(m, "p", "c", null));
-        rule("work-character-parenthesis", 0.7, "<W:w> \\( (?:he )?(?:played |plays |as )?<CPX:c> \\)",
-                (ctx, m) -> ctx.playsBySubject(m, "c", "w"));
-        // ---- cast
-        rule("person-work-parenthesis", 0.8, "<P:p> (?:'s )?\\( <W:w>(?: (?:,|and|, and) <W>)* \\)", (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("work-starring-list", 0.85,
-                "(?:<W:w> (?:, )?(?:[a-z-]+ ){0,3}?)?(?:starring|stars|headlined by|led by|featuring|features|cast includes|"
-                        + "cast of|lineup of|line-up of|joined by|alongside|opposite|together with|include|includes|including) "
-                        + "(?:the )?(?:[a-z-]+ ){0,2}?<P:p>(?: (?:[a-z-]+ ){0,6}?in (?:the )?(?:<N> )?(?:[a-z-]+ ){0,3}?<W:w2>)?",
-                (ctx, m) -> ctx.castList(m, "p", m.item("w2") != null ? "w2" : "w"));
-        rule("actors-star-in-work", 0.8,
-                "<PH:p> (?:'s )?(?:(?:,|and|, and|&) <P> )*(?:[a-z-]+ ){0,4}?" + Cues.ACT_VERB + " (?:[a-z-]+ ){0,3}?(?:in|on|for|with) "
-                        + "(?:the |a |an |his |their )?(?:[a-z0-9-]+ |<N> ){0,4}?(?:, )?<W:w>",
-                (ctx, m) -> ctx.castSubjects(m, "p", "w"));
-        rule("actors-join-work", 0.75,
-                "<PH:p> (?:(?:,|and|, and|&) <P> )*(?:will be |is |are |was |were |has |have |had |have been |has been )?"
-                        + "(?:officially )?(?:joining|joined|confirmed for|confirmed to join|set to join|cast in) (?:the )?(?:cast of )?"
-                        + "(?:<N> 's |<P> 's )?(?:[a-z-]+ ){0,3}?<W:w>",
-                (ctx, m) -> ctx.castSubjects(m, "p", "w"));
-        rule("actor-possessive-work", 0.7,
-                "<PH:p> (?:'s )?(?:[0-9]{4} )?(?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " ){1,2}<W:w>",
-                (ctx, m) -> ctx.creditByRole(m, "p", "w")); // "the screenwriter's last drama W" is one she wrote
-        rule("work-star-actor", 0.8,
-                "<W:w> (?:'s )?(?:star|stars|actor|actress|actors|actresses|lead|leads|co-star|breakout star|heartthrob|idol) <P:p>",
-                (ctx, m) -> ctx.cast(m, "p", "w"));
-        rule("person-known-for-works", 0.8,
-                "<PH:p> (?:, )?(?:who is |who was |is |was |who we all |who )?(?:[a-z-]+ ){0,2}?(?:known|famous|recognized|loved|love|"
-                        + "praised|remembered|acclaimed|celebrated|renowned) (?:for|from) (?:[a-z-]+ ){0,5}?<W:w>",
-                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("person-fame-in-work", 0.7,
-                "<PH:p> (?:[a-z0-9'-]+ ){0,12}?(?:role|roles|debut|breakthrough|fame|recognition|performance|turn|popularity|stardom) "
-                        + "(?:[a-z0-9'-]+ ){0,8}?(?:in|with|through|for|from) (?:the |a |an )?(?:<N> 's )?(?:[a-z0-9-]+ ){0,4}?<W:w>",
-                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("his-outings-in-works", 0.7,
-                "<H:p> (?:[a-z-]+ ){0,3}?(?:outings|roles|works|dramas|films|projects|performances|turns) (?:in|like|such as|including) "
-                        + "<W:w>",
-                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("person-works-include", 0.75,
-                "(?:<P:p> (?:'s |, whose |, who |whose |who )|<H:p> )(?:[a-z-]+ ){0,3}?(?:works|work|credits|projects|ventures|"
-                        + "dramas|films|hits|roles|role) (?:include|includes|included|including|such as|like|are in|were in|is|was|are|were) "
-                        + "(?:[a-z-]+ ){0,3}?(?:, )?<W:w>",
-                (ctx, m) -> ctx.creditByRole(m, "p", "w"));
-        rule("person-who-with-work", 0.7,
-                "<P:p> (?:, )?who (?:[a-z-]+ ){1,10}?(?:through|with|in|for|on) (?:the )?(?:[a-z-]+ )?<W:w>",
-                (ctx, m) -> ctx.creditIfCrew(m, "p", "w"));
-        rule("work-co-star", 0.75, "(?:<P:a> 's |his |their )?(?:former |old |fellow )?<W:w> co-stars? <P:b>",
-                (ctx, m) -> ctx.coStars(m, "a", "b", "w"));
-        // ---- cameo
-        rule("actor-cameo-in-work", 0.85,
-                "<P:p> " + APPOSITIVE + "(?:'s )?(?:[a-z-]+ ){0,6}?(?:cameo|cameos|appearance|appearances) (?:as (?:his )?<CXW> )?"
-                        + "(?:[a-z0-9-]+ ){0,5}?(?:in|on) (?:the |his )?(?:[a-z0-9-]+ ){0,4}?(?:<P> 's )?<W:w>(?! co-star| star| actor| actress)",
-                (ctx, m) -> ctx.cameo(m, "p", "w"));
-        // ---- wrote
-        String writer = Cues.WRITER_NOUN;
-        rule("written-by", 0.85,
-                "(?:written|penned|scripted|co-written|wrote|writing|screenplay|script) (?:for (?:the )?screen )?by (?:the (?:[a-z-]+ )?)?(?:" + writer + " )?<P:p>",
-                (ctx, m) -> ctx.credit(m, FactType.WROTE, "p", null));
-        rule("writer-of-work", 0.8, writer + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
-                (ctx, m) -> ctx.creditList(m, FactType.WROTE, "p", "w"));
-        rule("writer-name", 0.75, writer + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <WX>| \\( <WX>| 's)",
-                (ctx, m) -> ctx.creditIfTopicSure(m, FactType.WROTE, "p"));
-        // ---- directed
-        String director = Cues.DIRECTOR_NOUN;
-        rule("directed-by", 0.85,
-                "(?:directed|helmed|co-directed|produced and directed|directing) by (?:the (?:[a-z-]+ )?)?(?:" + director + " )?<P:p>",
-                (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", null));
-        rule("work-director", 0.85, "<W:w> (?:'s )?" + director + " (?:, )?<P:p>", (ctx, m) -> ctx.credit(m, FactType.DIRECTED, "p", "w"));
-        rule("director-of-work", 0.8, director + " (?:of )?<P:p> (?:\\( <W:w> \\)|of <W:w>|'s (?:[a-z-]+ )?(?:" + Cues.WORK_NOUN + " )?<W:w>)",
-                (ctx, m) -> ctx.creditList(m, FactType.DIRECTED, "p", "w"));
-        rule("director-name", 0.75, "(?<!" + OTHER_DIRECTORS + " )" + director + " (?:[a-z-]+ ){0,2}?(?:, )?<P:p>(?! of <WX>| \\( <WX>| 's)",
-                (ctx, m) -> ctx.creditIfTopicSure(m, FactType.DIRECTED, "p"));
-        // fact sheets: "• Director: Ko Min-jae (Paper Moon)" credits the work the sheet is about
-        rule("director-directed-works", 0.8,
-                "<P:p> (?:, )?(?:who |whose |is |was |has )?(?:[a-z-]+ |<W> and ){0,8}?(?:directed|helmed|directing|helming|co-directing|"
-                        + "co-directed|known for directing) "
-                        + "(?:[a-z-]+ |, ){0,6}?<W:w>",
-                (ctx, m) -> ctx.creditList(m, FactType.DIRECTED, "p", "w"));
-        // ---- network
-        rule("network-work", 0.8,
-                "<N:n> (?:'s )?(?:[a-z0-9-]+ ){0,3}?(?:" + Cues.WORK_NOUN + ") (?:, )?<W:w>",
-                (ctx, m) -> ctx.networkWorks(m, "w", "n"));
-        rule("work-network-apposition", 0.75,
-                "<W:w> (?:, |- )?(?:which is |is )?(?:the |a |an )(?:[a-z-]+ ){0,2}?<N:n> " + PAREN + "(?:'s )?(?:[a-z-]+ ){0,2}?" + Cues.WORK_NOUN,
-                (ctx, m) -> ctx.network(m, "w", "n"));
-        rule("network-before-work", 0.7, "<N:n> (?:'s )?<W:w>", (ctx, m) -> ctx.network(m, "w", "n"));
-        rule("work-on-network", 0.65, "<W:w> (?:[a-z-]+ ){0,2}?(?:on|via) <N:n>(?! 's)", (ctx, m) -> ctx.networkList(m, "w", "n"));
-        rule("network-possessive-work", 0.75, "<N:n> 's (?:[a-z-]+ ){0,3}?<W:w>", (ctx, m) -> ctx.network(m, "w", "n"));
-        rule("work-airs-on-network", 0.85,
-                "<W:w> (?:[a-z0-9-]+ ){0,6}?(?:premiere|premieres|premiered|air|airs|aired|airing|stream|streams|streaming|"
-                        + "streamed|broadcast|broadcasts|released|release|available|arrives|arrive|returns|debuts|debut) "
-                        + "(?:[a-z0-9:.-]+ ){0,8}?(?:on|via|through|exclusively on) <N:n>",
-                (ctx, m) -> ctx.networkList(m, "w", "n"));
-        rule("network-airs", 0.6,
-                "(?:premiere|premieres|air|airs|aired|broadcast|stream|streams|streaming|released) (?:[a-z0-9:.-]+ ){0,8}?"
-                        + "(?:on|via|through|by) (?:the )?(?:[a-z-]+ )?<N:n>",
-                (ctx, m) -> ctx.networkList(m, null, "n"));
-        rule("work-network-parenthesis", 0.7, "<W:w> \\( <N:n> \\)", (ctx, m) -> ctx.network(m, "w", "n"));
+        this(FILE);
+    }
+
+    /** Reads the rules of a rule file, each checked to name a known action and the slots it reads. */
+    RelationReader(RuleFile file) {
+        for (RuleFile.Rule r : file.rules("confidence", "action", "pattern")) {
+            Action action = ACTIONS.get(r.get("action"));
+            if (action == null) {
+                throw r.error("unknown action " + r.get("action") + " (actions: "
+                        + String.join(", ", new TreeSet<>(ACTIONS.keySet())) + ")");
+            }
+            CodePattern pattern = r.pattern();
+            Set<String> slots = new TreeSet<>(pattern.slots());
+            if (!slots.containsAll(action.needs())) {
+                throw r.error("action " + r.get("action") + " needs slots " + new TreeSet<>(action.needs())
+                        + ", the pattern has " + slots);
+            }
+            slots.removeAll(action.needs());
+            slots.removeAll(action.may());
+            if (!slots.isEmpty()) {
+                throw r.error("action " + r.get("action") + " reads no slot " + slots);
+            }
+            double confidence = r.number("confidence");
+            if (!(confidence > 0 && confidence <= 1)) {
+                throw r.error("confidence is over 0 and at most 1, not " + r.get("confidence"));
+            }
+            rules.add(new Rule(r.name(), pattern, confidence, action.run()));
+        }
         index = new CodePattern.Index(rules.stream().map(Rule::pattern).toList());
     }
 
-    private void rule(String name, double confidence, String pattern, BiConsumer<Context, CodePattern.Match> action) {
-        rules.add(new Rule(name, CodePattern.compile(pattern), confidence, action));
+    /** The slot of the work a match names, if its pattern has one: w2 (a work named later) when it matched, else w. */
+    private static String work(CodePattern.Match m) {
+        List<String> slots = m.pattern().slots();
+        if (slots.contains("w2") && m.item("w2") != null) {
+            return "w2";
+        }
+        return slots.contains("w") ? "w" : null;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.dramagraph.relation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dramagraph.lang.WordFile;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.segment.Quotation;
 import org.dramagraph.segment.Sentence;
@@ -16,8 +17,7 @@ import org.dramagraph.segment.Token;
  * 'Harbor Lights'." reads {@code P0 plays X1 in W2 .}
  */
 public final class SentenceCode {
-    private static final java.util.Set<String> LIST_ROLE_WORDS = java.util.Set.of(
-            "actor", "actress", "singer", "star", "idol", "rapper", "model");
+    private static final java.util.Set<String> LIST_ROLE_WORDS = WordFile.set(SentenceCode.class, "rules/list-role-words.txt");
 
     private final Sentence sentence;
     private final String code;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dramagraph.lang.WordFile;
 import org.dramagraph.learn.Features;
 import org.dramagraph.mention.Mention;
 import org.dramagraph.mention.MentionType;
@@ -31,8 +32,7 @@ public final class SpeakerFeatures {
     /** How much text (in characters) between a quotation and a name is read: more than a near name leaves. */
     private static final int GAP = 400;
     /** What a speaker may be called instead of a name: "the actress said". */
-    private static final java.util.Set<String> DESCRIPTORS = java.util.Set.of(
-            "actor", "actress", "star", "director", "writer", "screenwriter", "singer", "idol", "producer", "pd");
+    private static final java.util.Set<String> DESCRIPTORS = WordFile.set(SpeakerFeatures.class, "rules/speaker-descriptors.txt");
 
     private SpeakerFeatures() {
     }

@@ -3,6 +3,7 @@ package org.dramagraph.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dramagraph.lang.WordFile;
 
 /**
  * Splits cleaned text into sentences. Line breaks are hard boundaries (news pages put headings,
@@ -12,11 +13,7 @@ import java.util.Set;
  * before it is lower case and not an abbreviation.
  */
 public final class Segmenter {
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "no", "vol", "ep", "feat", "inc",
-            "ltd", "co", "corp", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "mt", "ft", "approx",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
-            "u.s", "u.k", "e.g", "i.e", "d.p");
+    private static final Set<String> ABBREVIATIONS = WordFile.set(Segmenter.class, "abbreviations.txt");
 
     /** Sentences of the text, in order; blank lines and whitespace-only stretches produce none. */
     public List<Sentence> split(String text) {

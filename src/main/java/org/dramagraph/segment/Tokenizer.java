@@ -2,6 +2,7 @@ package org.dramagraph.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dramagraph.lang.WordFile;
 
 /**
  * Splits a sentence into words, numbers and punctuation. Words keep inner hyphens ("Min-ha",
@@ -10,7 +11,7 @@ import java.util.List;
  * so that "Ki's" reads as "Ki" + "'s".
  */
 public final class Tokenizer {
-    private static final java.util.Set<String> TITLES = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof");
+    private static final java.util.Set<String> TITLES = WordFile.set(Tokenizer.class, "titles.txt");
     private static final int LONGEST_TITLE = TITLES.stream().mapToInt(String::length).max().orElse(0);
 
     /** Tokens of {@code text[from, to)}, with offsets into {@code text}. */
